@@ -1,0 +1,87 @@
+/** The public contract of the core. Other rooms and outside acceptance checks rely on these names: add, never rename. */
+
+export type Role = "prospect" | "contact" | "email" | "phone" | "nextStep" | "date" | "time" | "status" | "notes" | "owner";
+
+export const ALL_ROLES: readonly Role[] = [
+  "prospect",
+  "contact",
+  "email",
+  "phone",
+  "nextStep",
+  "date",
+  "time",
+  "status",
+  "notes",
+  "owner",
+];
+
+export const REQUIRED_ROLES: readonly Role[] = ["prospect", "nextStep", "date"];
+
+export type DateOrder = "MDY" | "DMY" | "YMD";
+
+export type RowState = "overdue" | "dueToday" | "dueSoon" | "scheduled" | "closed" | "incomplete";
+
+export type RowProblem = "missingNextStep" | "missingDate" | "invalidDate";
+
+export interface SheetInput {
+  /** Cells as Excel's range.values gives them: numbers (dates as serials), strings, booleans, error strings like "#N/A". */
+  values: unknown[][];
+  /** The matching range.numberFormat, when known. */
+  numberFormat?: string[][];
+  /** Sheet row number of values[0]; default 1. */
+  startRow?: number;
+}
+
+export interface AnalyzeOptions {
+  /** "YYYY-MM-DD"; the core never reads the clock. */
+  today: string;
+  /** How to read ambiguous text dates; default "MDY". */
+  dateOrder?: DateOrder;
+  /** Default 7. */
+  dueSoonDays?: number;
+  /** Workbook uses the 1904 date system. */
+  date1904?: boolean;
+  /** User's mapping overrides detection (0-based column index). */
+  columns?: Partial<Record<Role, number>>;
+  /** Overrides the default closed words. */
+  closedStatuses?: string[];
+}
+
+export interface HeaderReport {
+  /** Sheet row number of the header row. */
+  row: number;
+  /** 0-based column index for each role found (or mapped). */
+  columns: Partial<Record<Role, number>>;
+  /** Required roles not found. */
+  missing: Role[];
+}
+
+export interface RowReport {
+  /** Sheet row number. */
+  row: number;
+  /** Label to show: prospect, else contact, else "Row N". */
+  prospect: string;
+  state: RowState;
+  problems: RowProblem[];
+  /** "YYYY-MM-DD", or "YYYY-MM-DDTHH:mm" when a time is known; absent when there is no valid date. */
+  due?: string;
+  /** Human sentence for each problem, e.g. `Next-step date "13/45/2026" is not a date`. */
+  message?: string;
+
+  // Fields beyond the contract, for the Excel highlighter, the pane and the reminders.
+  /** Trimmed text of each mapped role's cell ("" when empty); dates/times as displayed text of the raw cell. */
+  fields: Partial<Record<Role, string>>;
+  /** How the date cell holds its value: a real date (serial), text that looks like a date, or nothing usable. */
+  dateKind: "serial" | "text" | "empty" | "invalid";
+  /** When dateKind is "text" and readable: the Excel serial (in the workbook's date system) the text stands for. */
+  textDateSerial?: number;
+  /** Stable identity of the prospect across sorts and date changes (prospect + contact + email, normalised). */
+  key: string;
+}
+
+export interface SheetReport {
+  header: HeaderReport;
+  /** One per prospect row (blank rows, title rows and the header are not rows). */
+  rows: RowReport[];
+  counts: Record<RowState | RowProblem, number>;
+}

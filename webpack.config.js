@@ -1,0 +1,111 @@
+/* eslint-disable no-console */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** The production URL the manifest points at; set NEXTSTEP_DEPLOY_URL when building for your host. */
+function deployUrl() {
+  const raw = process.env.NEXTSTEP_DEPLOY_URL || "https://www.contoso.com/nextstep/";
+  if (!/^https:\/\/[^/\s]+/.test(raw)) {
+    throw new Error(`NEXTSTEP_DEPLOY_URL must be an https:// URL, got "${raw}"`);
+  }
+  return raw.endsWith("/") ? raw : raw + "/";
+}
+
+/** Rewrites every dev URL in the manifest to the deploy URL (and its origin in AppDomains). */
+function rewriteManifest(content, targetUrl) {
+  const devOrigin = new URL(DEV_URL).origin;
+  const targetOrigin = new URL(targetUrl).origin;
+  return content
+    .toString()
+    .split(DEV_URL)
+    .join(targetUrl)
+    .split(devOrigin)
+    .join(targetOrigin);
+}
+
+/** HTTPS options: trusted Office dev certificates where they can be installed, else a self-signed fallback. */
+async function httpsOptions() {
+  if (process.env.CI || process.env.NEXTSTEP_NO_DEV_CERTS) {
+    return undefined;
+  }
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    console.warn(
+      `NextStep: could not install Office dev certificates (${error && error.message}). ` +
+        "Serving with a self-signed certificate instead: the browser preview works after you accept it, " +
+        "but Excel will not load the add-in until the certificate is trusted (run `npx office-addin-dev-certs install`).",
+    );
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const target = dev ? DEV_URL : deployUrl();
+  const https = options.env && options.env.WEBPACK_SERVE ? await httpsOptions() : undefined;
+  return {
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]", globOptions: { ignore: ["**/*.svg"] } },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : rewriteManifest(content, target)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: false,
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "https" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
+
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.DEV_URL = DEV_URL;
