@@ -1,0 +1,138 @@
+/**
+ * The narrow interface the pane uses to reach Excel. The real implementation is `createWorkbookPort()` in ./index.ts
+ * (Office.js, or the in-memory Excel when its globals are installed); the pane never imports anything else from
+ * src/excel. All async methods reject only with `ExcelAdapterError` (its `userMessage` is ready to show).
+ */
+import type { DateOrder, Role, SheetInput, SheetReport } from "../core/types";
+
+export { ExcelAdapterError } from "./errors";
+export type { ExcelAdapterErrorCode } from "./errors";
+
+/** Where the prospect list lives. Addresses are A1 without the sheet name, e.g. "A3:L1002". */
+export interface ProspectSource {
+  kind: "table" | "usedRange";
+  /** Worksheet.id: survives renames. */
+  sheetId: string;
+  sheetName: string;
+  /** Set when kind is "table". */
+  tableName?: string;
+  /** The data read, header (and any title rows above it in a used range) included. */
+  address: string;
+  /** 0-based sheet row / column of the address's top-left cell (sheet row number = rowIndex + 1). */
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface SheetSnapshot {
+  source: ProspectSource;
+  /** Feed to the core's analyzeSheet; `startRow` is set so the report's row numbers are sheet row numbers. */
+  input: SheetInput;
+  /** From the workbook when the host supports it, else the rep's setting, else false. */
+  date1904: boolean;
+  /** True when date1904 came from the workbook itself (the settings page may offer an override otherwise). */
+  date1904Detected: boolean;
+  /** Round trips the read cost (checked by tests and the bench). */
+  readSyncs: number;
+}
+
+/** Saved with the file (Office document settings): shared with co-authors, so never anything personal. */
+export interface WorkbookSettings {
+  /** The column mapping the rep chose (0-based column index within the source). */
+  columns?: Partial<Record<Role, number>>;
+  /** Which list the mapping applies to: `sourceKey(source)`. */
+  sourceKey?: string;
+  highlightOn?: boolean;
+  /** Rep's override where the workbook's date system cannot be detected. */
+  date1904?: boolean;
+}
+
+/** Per-user, per-machine preferences (localStorage, partitioned). */
+export interface UserPreferences {
+  /** "HH:mm" used for reminders when a row has no time. */
+  defaultFollowUpTime: string;
+  reminderMinutes: number;
+  dueSoonDays: number;
+  dateOrder: DateOrder;
+  /** Status words that close a prospect; lower-case, trimmed. */
+  closedStatuses: string[];
+  /** Light tint for rows due in the next `dueSoonDays` days. */
+  highlightDueSoon: boolean;
+}
+
+/** What the highlighter needs beyond the report. */
+export interface HighlightPrefs {
+  closedStatuses: readonly string[];
+  dueSoonDays: number;
+  highlightDueSoon: boolean;
+}
+
+export interface HighlightResult {
+  /** Rules the add-in now owns on the sheet. */
+  rules: number;
+  /** Own rules removed first (a re-highlight replaces, never stacks). */
+  replaced: number;
+}
+
+/** One text cell that looks like a date and what it would become. */
+export interface TextDateFix {
+  /** Sheet row number (1-based) and 0-based sheet column index. */
+  row: number;
+  column: number;
+  /** A1 address without the sheet, e.g. "F12". */
+  address: string;
+  oldText: string;
+  newSerial: number;
+  /** "YYYY-MM-DD", for the confirmation list. */
+  newIso: string;
+}
+
+/** Exactly what a conversion overwrote, to put it back. Plain data: the pane may keep it in state. */
+export interface UndoRecord {
+  sheetId: string;
+  cells: { address: string; value: string | number | boolean; numberFormat: string; newSerial: number }[];
+}
+
+export type RequirementCheck = { ok: true } | { ok: false; message: string };
+
+export interface WorkbookPort {
+  /** Finds the prospect list (table holding the selection, else the only table, else the used range) and reads it. */
+  read(): Promise<SheetSnapshot>;
+  /** Re-reads a known source (after an edit): same list even if the selection moved. */
+  reread(source: ProspectSource): Promise<SheetSnapshot>;
+  /** Replaces the add-in's own conditional formats on the source's data body; never touches the rep's. */
+  highlight(source: ProspectSource, report: SheetReport, prefs: HighlightPrefs): Promise<HighlightResult>;
+  /** Removes exactly the add-in's own rules (on the source's sheet, or on every sheet when omitted). */
+  clearHighlights(source?: ProspectSource): Promise<number>;
+  /** Activates the sheet and selects the row's problem cell (role given, else date/next-step by problem). */
+  select(source: ProspectSource, row: number, role?: Role): Promise<void>;
+  /**
+   * Calls onChange (debounced, trailing) after edits on the watched sheet/table, ignoring the add-in's own writes,
+   * and onActivated when the rep switches sheets (the pane then calls read()). Resolves to an unsubscribe.
+   */
+  watch(source: ProspectSource, handlers: WatchHandlers): Promise<() => Promise<void>>;
+  /** Pure: the cells a conversion would change, from the core's rows with dateKind "text". */
+  planTextDateFixes(snapshot: SheetSnapshot, report: SheetReport): TextDateFix[];
+  /** Writes the serials + a date format to exactly those cells; rejects with "staleFixes" if a cell changed. */
+  applyTextDateFixes(source: ProspectSource, fixes: TextDateFix[]): Promise<UndoRecord>;
+  undoTextDateFixes(undo: UndoRecord): Promise<void>;
+  loadWorkbookSettings(): WorkbookSettings;
+  saveWorkbookSettings(settings: WorkbookSettings): Promise<void>;
+  loadPreferences(): UserPreferences;
+  savePreferences(prefs: UserPreferences): void;
+  /** Call before anything else; on failure show `message` instead of the pane. */
+  checkRequirements(): RequirementCheck;
+}
+
+export interface WatchHandlers {
+  onChange(): void;
+  onActivated?(sheetId: string): void;
+  /** Trailing debounce for onChange; default 400 ms. */
+  debounceMs?: number;
+}
+
+/** Stable key of a source for WorkbookSettings.sourceKey: table name, else sheet id. */
+export function sourceKey(source: Pick<ProspectSource, "kind" | "sheetId" | "tableName">): string {
+  return source.kind === "table" && source.tableName ? `table:${source.tableName}` : `sheet:${source.sheetId}`;
+}
