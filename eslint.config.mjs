@@ -3,7 +3,9 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-// The office-addins "react" preset only matches .ts/.js; extend the same rules to .tsx.
+// package.json overrides typescript-eslint so eslint-plugin-office-addins and this file share one copy (two copies
+// cannot both register "@typescript-eslint"). The office-addins "react" preset only matches .ts/.js; we extend it to .tsx.
+const tsPlugin = tseslint.plugin;
 const tsxParser = tseslint.parser;
 
 export default [
@@ -17,9 +19,15 @@ export default [
       ecmaVersion: 2022,
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },
-      globals: { ...globals.browser, ...globals.node, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+      },
     },
-    plugins: { "react-hooks": reactHooks, "office-addins": officeAddins },
+    plugins: { "react-hooks": reactHooks, "office-addins": officeAddins, "@typescript-eslint": tsPlugin },
     rules: {
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",

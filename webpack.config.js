@@ -1,5 +1,5 @@
-/* eslint-disable no-console */
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -19,12 +19,7 @@ function deployUrl() {
 function rewriteManifest(content, targetUrl) {
   const devOrigin = new URL(DEV_URL).origin;
   const targetOrigin = new URL(targetUrl).origin;
-  return content
-    .toString()
-    .split(DEV_URL)
-    .join(targetUrl)
-    .split(devOrigin)
-    .join(targetOrigin);
+  return content.toString().split(DEV_URL).join(targetUrl).split(devOrigin).join(targetOrigin);
 }
 
 /** HTTPS options: trusted Office dev certificates where they can be installed, else a self-signed fallback. */
@@ -49,7 +44,7 @@ async function httpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const target = dev ? DEV_URL : deployUrl();
-  const https = options.env && options.env.WEBPACK_SERVE ? await httpsOptions() : undefined;
+  const https = env && env.WEBPACK_SERVE ? await httpsOptions() : undefined;
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
@@ -70,11 +65,22 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
-        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     performance: { hints: false },
     plugins: [
+      // Outlook sign-in is configured at build time; empty values make the pane offer the no-sign-in paths.
+      new webpack.DefinePlugin({
+        "process.env.NEXTSTEP_CLIENT_ID": JSON.stringify(process.env.NEXTSTEP_CLIENT_ID || ""),
+        "process.env.NEXTSTEP_AUTHORITY": JSON.stringify(
+          process.env.NEXTSTEP_AUTHORITY || "https://login.microsoftonline.com/common",
+        ),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -87,7 +93,8 @@ module.exports = async (env, options) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*", to: "assets/[name][ext]", globOptions: { ignore: ["**/*.svg"] } },
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/support.html", to: "support.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
