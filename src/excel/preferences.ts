@@ -1,0 +1,95 @@
+/**
+ * Per-user preferences in the add-in's own storage (localStorage), never in the workbook and never with tokens.
+ * Keyed by Office.context.partitionKey where Office defines it (Excel on the web partitions storage per origin and
+ * top frame), so one rep's choices don't leak to another add-in instance.
+ */
+import type { DateOrder } from "../core/types";
+import type { UserPreferences } from "./port";
+
+/** The core's default closed words, repeated here until the core exports them; prefs may override. */
+export const FALLBACK_CLOSED_STATUSES: readonly string[] = [
+  "won",
+  "lost",
+  "closed",
+  "closed won",
+  "closed lost",
+  "done",
+];
+
+const KEY = "NextStep.preferences";
+
+/** Date order a rep in this display language most likely types: en-US → MDY, ja-JP → YMD, en-GB/fr/de… → DMY. */
+export function dateOrderForLanguage(language: string | undefined): DateOrder {
+  const tag = (language ?? "").toLowerCase();
+  const [lang, region = ""] = tag.split(/[-_]/);
+  if (!lang) return "MDY";
+  if (["ja", "zh", "ko", "hu", "lt", "mn"].includes(lang)) return "YMD";
+  if (lang === "en") return ["us", "ph", "", "pr", "um", "as", "gu", "mp", "vi"].includes(region) ? "MDY" : "DMY";
+  if (lang === "sv" || (lang === "fr" && region === "ca")) return "YMD";
+  return "DMY";
+}
+
+export function defaultPreferences(displayLanguage?: string): UserPreferences {
+  return {
+    defaultFollowUpTime: "09:00",
+    reminderMinutes: 15,
+    dueSoonDays: 7,
+    dateOrder: dateOrderForLanguage(displayLanguage),
+    closedStatuses: [...FALLBACK_CLOSED_STATUSES],
+    highlightDueSoon: false,
+  };
+}
+
+function storageKey(): string {
+  const partition = typeof Office !== "undefined" ? Office.context?.partitionKey : undefined;
+  return partition ? `${partition}${KEY}` : KEY;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage !== "undefined" ? localStorage : undefined;
+  } catch {
+    return undefined; // storage blocked (privacy mode): preferences live for the session only
+  }
+}
+
+function displayLanguage(): string | undefined {
+  return typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+}
+
+/** Keeps only well-formed fields of what was stored; the rest fall back to defaults. */
+function sanitize(raw: unknown, defaults: UserPreferences): UserPreferences {
+  const p = (typeof raw === "object" && raw !== null ? raw : {}) as Partial<Record<keyof UserPreferences, unknown>>;
+  const int = (v: unknown, min: number, max: number, d: number) =>
+    typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : d;
+  return {
+    defaultFollowUpTime:
+      typeof p.defaultFollowUpTime === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(p.defaultFollowUpTime)
+        ? p.defaultFollowUpTime
+        : defaults.defaultFollowUpTime,
+    reminderMinutes: int(p.reminderMinutes, 0, 40320, defaults.reminderMinutes),
+    dueSoonDays: int(p.dueSoonDays, 0, 90, defaults.dueSoonDays),
+    dateOrder:
+      p.dateOrder === "MDY" || p.dateOrder === "DMY" || p.dateOrder === "YMD" ? p.dateOrder : defaults.dateOrder,
+    closedStatuses:
+      Array.isArray(p.closedStatuses) && p.closedStatuses.every((w) => typeof w === "string")
+        ? (p.closedStatuses as string[]).map((w) => w.trim().toLowerCase()).filter((w) => w !== "")
+        : defaults.closedStatuses,
+    highlightDueSoon: typeof p.highlightDueSoon === "boolean" ? p.highlightDueSoon : defaults.highlightDueSoon,
+  };
+}
+
+export function loadPreferences(): UserPreferences {
+  const defaults = defaultPreferences(displayLanguage());
+  const text = storage()?.getItem(storageKey());
+  if (!text) return defaults;
+  try {
+    return sanitize(JSON.parse(text), defaults);
+  } catch {
+    return defaults; // corrupt entry: start over rather than fail the pane
+  }
+}
+
+export function savePreferences(prefs: UserPreferences): void {
+  storage()?.setItem(storageKey(), JSON.stringify(sanitize(prefs, defaultPreferences(displayLanguage()))));
+}
