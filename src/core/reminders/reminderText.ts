@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- stripping control characters from cell text is the point here */
 import type { RowReport } from "../types";
 import type { ReminderKind, ReminderSource } from "./reminderTypes";
 
@@ -6,7 +7,6 @@ const MAX_SUBJECT = 255;
 
 /** Collapses control characters and line breaks: a subject is one line. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
     .replace(/\s+/g, " ")
@@ -15,7 +15,6 @@ export function oneLine(text: string): string {
 
 /** Keeps line breaks but removes other control characters a calendar might choke on. */
 export function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 
