@@ -1,0 +1,114 @@
+import { classifyRow, type RowContext } from "./classifyRow";
+import { closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
+import { addYears, ymdFromDay } from "./dayNumber";
+import { type Columns, detectHeader, rowAt } from "./detectHeader";
+import { exampleDate } from "./messages";
+import { parseDatePacked, readToday, WINDOW_YEARS } from "./parseDate";
+import { keyDeduper } from "./prospectKey";
+import { type DateContext, newReading } from "./readDateCell";
+import {
+  ALL_ROLES,
+  type AnalyzeOptions,
+  REQUIRED_ROLES,
+  type Role,
+  type RowProblem,
+  type RowReport,
+  type RowState,
+  type SheetInput,
+  type SheetReport,
+} from "./types";
+
+const emptyCounts = (): Record<RowState | RowProblem, number> => ({
+  overdue: 0,
+  dueToday: 0,
+  dueSoon: 0,
+  scheduled: 0,
+  closed: 0,
+  incomplete: 0,
+  missingNextStep: 0,
+  missingDate: 0,
+  invalidDate: 0,
+});
+
+/** The user's mapping, keeping only real roles with whole, non-negative column numbers and no column used twice. */
+function cleanMapping(columns: AnalyzeOptions["columns"]): Columns {
+  const mapping: Columns = {};
+  if (!columns || typeof columns !== "object") return mapping;
+  const used = new Set<number>();
+  for (const role of ALL_ROLES) {
+    const col = columns[role];
+    if (typeof col === "number" && Number.isInteger(col) && col >= 0 && !used.has(col)) {
+      mapping[role] = col;
+      used.add(col);
+    }
+  }
+  return mapping;
+}
+
+/**
+ * Turns the cells of a prospect sheet into a report: where the header is, which column holds what, and for every
+ * prospect row its state (overdue … scheduled, closed, incomplete), its problems and one message saying what to fix.
+ * Pure and deterministic: "today" comes from options, never from the clock; no grid makes it throw.
+ * Example: analyzeSheet({ values: [["Company", "Next step", "Due"], ["Acme", "Call Dana", "2026-11-20"]] },
+ *   { today: "2026-11-25" }).rows[0].state === "overdue".
+ */
+export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetReport {
+  const today = readToday(options.today);
+  const values: unknown[][] = input && Array.isArray(input.values) ? input.values : [];
+  const formats = input && Array.isArray(input.numberFormat) ? input.numberFormat : undefined;
+  const startRow = input && typeof input.startRow === "number" && Number.isInteger(input.startRow) ? input.startRow : 1;
+  const order = options.dateOrder === "DMY" || options.dateOrder === "YMD" ? options.dateOrder : "MDY";
+  const soonDays =
+    typeof options.dueSoonDays === "number" && options.dueSoonDays >= 0 && Number.isFinite(options.dueSoonDays)
+      ? Math.floor(options.dueSoonDays)
+      : 7;
+  const date: DateContext = {
+    order,
+    todayDay: today.day,
+    todayYear: today.year,
+    firstDay: addYears(today.day, -WINDOW_YEARS),
+    lastDay: addYears(today.day, WINDOW_YEARS),
+    date1904: options.date1904 === true,
+    textCache: new Map(),
+    isoCache: new Map(),
+  };
+
+  const isDate = (cell: unknown): boolean =>
+    typeof cell === "string" &&
+    !Number.isNaN(parseDatePacked(cell.trim(), 0, cell.trim().length, order, today.day, today.year));
+  const header = detectHeader(values, cleanMapping(options.columns), isDate);
+  const columns = header.columns;
+  const missing = REQUIRED_ROLES.filter((role) => columns[role] === undefined);
+  const counts = emptyCounts();
+  const rows: RowReport[] = [];
+  const headerRow = header.index >= 0 ? startRow + header.index : startRow - 1;
+  if (!header.found) return { header: { row: 0, columns, missing }, rows, counts };
+
+  const roles = ALL_ROLES.filter((role) => columns[role] !== undefined);
+  const col = (role: Role): number => columns[role] ?? -1;
+  const [y, m, d] = ymdFromDay(today.day);
+  const ctx: RowContext = {
+    roles,
+    cols: roles.map(col),
+    prospectCol: col("prospect"),
+    contactCol: col("contact"),
+    emailCol: col("email"),
+    nextStepCol: col("nextStep"),
+    dateCol: col("date"),
+    timeCol: col("time"),
+    statusCol: col("status"),
+    date,
+    reading: newReading(),
+    isClosed: closedMatcher(Array.isArray(options.closedStatuses) ? options.closedStatuses : DEFAULT_CLOSED_STATUSES),
+    uniqueKey: keyDeduper(),
+    soonLastDay: today.day + soonDays,
+    example: exampleDate(y, m, d, order),
+    counts,
+  };
+  for (let r = header.index + 1; r < values.length; r++) {
+    const fmt = formats ? formats[r] : undefined;
+    const report = classifyRow(rowAt(values, r), Array.isArray(fmt) ? fmt : undefined, startRow + r, ctx);
+    if (report) rows.push(report);
+  }
+  return { header: { row: headerRow, columns, missing }, rows, counts };
+}

@@ -1,0 +1,94 @@
+import { cellText, hasContent } from "./cellText";
+import { matchHeader } from "./matchHeader";
+import type { Role } from "./types";
+
+/** The rule: the header is among the first 10 non-empty rows. */
+const HEADER_SCAN_ROWS = 10;
+/** Columns looked at for header names; sheets wider than this keep their roles in the first columns in practice. */
+const HEADER_SCAN_COLUMNS = 256;
+
+export type Columns = Partial<Record<Role, number>>;
+
+export interface HeaderDetection {
+  /** Index into values of the header row; -1 when no header was found (then every row is data, see below). */
+  index: number;
+  /** Columns for each role: the user's mapping first, then names found in the header row. */
+  columns: Columns;
+  /** True when a header row was found (by names, or by the user's mapping); false = no usable header. */
+  found: boolean;
+}
+
+const EMPTY: readonly unknown[] = [];
+export const rowAt = (values: unknown[][], r: number): readonly unknown[] => {
+  const row = values[r];
+  return Array.isArray(row) ? row : EMPTY;
+};
+
+function rowHasContent(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) if (hasContent(row[c])) return true;
+  return false;
+}
+
+/** Greedy assignment: the best-scoring (column, role) pairs first, one column per role and one role per column. */
+export function namedColumns(row: readonly unknown[], mapping: Columns): Columns {
+  const takenCols = new Set<number>(Object.values(mapping));
+  const candidates: { col: number; role: Role; score: number }[] = [];
+  const width = Math.min(row.length, HEADER_SCAN_COLUMNS);
+  for (let col = 0; col < width; col++) {
+    if (takenCols.has(col) || typeof row[col] !== "string") continue;
+    for (const m of matchHeader(cellText(row[col]))) {
+      if (mapping[m.role] === undefined) candidates.push({ col, role: m.role, score: m.score });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const named: Columns = {};
+  for (const { col, role } of candidates) {
+    if (named[role] !== undefined || takenCols.has(col)) continue;
+    named[role] = col;
+    takenCols.add(col);
+  }
+  return named;
+}
+
+/** A row whose mapped cells are all labels (text, no dates or numbers): how a header looks when its names are unknown. */
+function looksLikeLabels(row: readonly unknown[], columns: Columns, isDate: (cell: unknown) => boolean): boolean {
+  let labels = 0;
+  for (const col of Object.values(columns)) {
+    if (col === undefined) continue;
+    const cell = row[col];
+    if (typeof cell === "number" || typeof cell === "boolean" || isDate(cell)) return false;
+    if (hasContent(cell)) labels++;
+  }
+  return labels >= 2 && hasContent(row[columns.prospect ?? -1]);
+}
+
+/**
+ * Finds the header: the first of the first 10 non-empty rows that names the prospect role and one more role.
+ * When the user mapped columns and no row names them, the first row that reads as labels in the mapped columns is
+ * the header, and without one every row is data. isDate tells dates from labels.
+ * Example: [["Q4 prospects"], [], ["Company", "Next step", "Due"]] → index 2, columns { prospect: 0, nextStep: 1, date: 2 }.
+ */
+export function detectHeader(
+  values: unknown[][],
+  mapping: Columns,
+  isDate: (cell: unknown) => boolean,
+): HeaderDetection {
+  const candidates: number[] = [];
+  for (let r = 0; r < values.length && candidates.length < HEADER_SCAN_ROWS; r++) {
+    if (rowHasContent(rowAt(values, r))) candidates.push(r);
+  }
+  for (const r of candidates) {
+    const named = namedColumns(rowAt(values, r), mapping);
+    const roles = Object.keys(named).length;
+    // With a mapped prospect column the header may name it in words we do not know; two other names still mark it.
+    const prospect = named.prospect !== undefined || mapping.prospect !== undefined;
+    if (prospect && roles >= 2) return { index: r, columns: { ...mapping, ...named }, found: true };
+  }
+  if (Object.keys(mapping).length === 0) return { index: -1, columns: {}, found: false };
+  for (const r of candidates) {
+    const row = rowAt(values, r);
+    const columns = { ...mapping, ...namedColumns(row, mapping) };
+    if (looksLikeLabels(row, columns, isDate)) return { index: r, columns, found: true };
+  }
+  return { index: -1, columns: { ...mapping }, found: true };
+}

@@ -1,0 +1,9 @@
+/** The core's public surface: analysing a prospect sheet, and the pieces the Excel adapter and reminders reuse. */
+export { analyzeSheet } from "./analyzeSheet";
+export { DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
+export { ROLE_SYNONYMS } from "./roleSynonyms";
+export { parseDateText, type ParsedDate } from "./parseDate";
+export { parseTimeText } from "./parseTime";
+export { isoToSerial, serialToIso } from "./serial";
+export { formatKind, type FormatKind } from "./numberFormat";
+export * from "./types";

@@ -1,0 +1,75 @@
+import type { DateReading } from "./readDateCell";
+import type { DateOrder } from "./types";
+
+/** Quoted cell text in a message stays short enough to read in the task pane. */
+const QUOTE_LENGTH = 40;
+
+const quote = (text: string): string =>
+  '"' + (text.length > QUOTE_LENGTH ? text.slice(0, QUOTE_LENGTH - 1).trimEnd() + "…" : text) + '"';
+
+/** Today written the way the rep's dateOrder reads it, as the example in messages. Example: (2026-12-01, "MDY") → "12/1/2026". */
+export function exampleDate(year: number, month: number, day: number, order: DateOrder): string {
+  if (order === "DMY") return `${day}/${month}/${year}`;
+  if (order === "YMD") return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  return `${month}/${day}/${year}`;
+}
+
+/** What the rep should do about the date cell, as one sentence. */
+function dateSentence(reading: DateReading, example: string): string {
+  const shown = quote(reading.text);
+  switch (reading.trouble) {
+    case "vague":
+      return `Next-step date ${shown} is not a date — pick a day, even a rough one.`;
+    case "tooFar":
+      return `Next-step date ${shown} is more than 10 years from today — check the year.`;
+    case "error":
+      return `Next-step date shows the error ${reading.text} — fix the formula or type a date such as ${example}.`;
+    case "boolean":
+      return `Next-step date is ${reading.text}, not a date — type it as ${example} or pick a date.`;
+    case "number":
+      return `Next-step date ${reading.text} is a number, not a date — type it as ${example} or format the cell as a date.`;
+    case "timeOnly":
+      return `Next-step date holds only a time — type the day too, e.g. ${example}.`;
+    default:
+      return `Next-step date ${shown} is not a date — type it as ${example} or pick a date.`;
+  }
+}
+
+export interface MessageFacts {
+  /** The next-step cell is empty (""), or holds this placeholder text. */
+  nextStepMissing: boolean;
+  nextStepText: string;
+  dateMissing: boolean;
+  dateInvalid: boolean;
+  /** The sheet has no column for the role at all. */
+  noNextStepColumn: boolean;
+  noDateColumn: boolean;
+}
+
+/**
+ * One message for a row, combining every problem, each a sentence that says what to fix.
+ * Example: both cells empty → "Add a next step and a next-step date."
+ */
+export function rowMessage(facts: MessageFacts, reading: DateReading, example: string): string {
+  const parts: string[] = [];
+  const placeholder = facts.nextStepMissing && facts.nextStepText !== "";
+  if (facts.nextStepMissing && facts.dateMissing && !placeholder && !facts.noNextStepColumn && !facts.noDateColumn) {
+    return "Add a next step and a next-step date.";
+  }
+  if (facts.nextStepMissing) {
+    if (facts.noNextStepColumn) parts.push("There is no next-step column — add one or choose it in settings.");
+    else if (placeholder)
+      parts.push(`Next step ${quote(facts.nextStepText)} is not a step — write what you will do next.`);
+    else parts.push("Add a next step.");
+  }
+  if (facts.dateMissing) {
+    parts.push(
+      facts.noDateColumn
+        ? "There is no next-step date column — add one or choose it in settings."
+        : "Add a next-step date.",
+    );
+  } else if (facts.dateInvalid) {
+    parts.push(dateSentence(reading, example));
+  }
+  return parts.join(" ");
+}

@@ -1,0 +1,139 @@
+import { cellText, isErrorValue, MAX_CELL_TEXT } from "./cellText";
+import { isoFromDay } from "./dayNumber";
+import { formatKind } from "./numberFormat";
+import { packedDay, packedMinutes, parseDatePacked } from "./parseDate";
+import { serialFromDay, serialParts } from "./serial";
+import type { DateOrder } from "./types";
+import { isVagueNextStep } from "./vagueNextStep";
+
+/** Why a date cell is unusable, so the message can say what to do. */
+export type DateTrouble =
+  | "unreadable" // text that is no date: "13/45/2026", "next week"
+  | "vague" // a placeholder: "TBD", "?", "asap"
+  | "tooFar" // a real date more than 10 years from today
+  | "error" // an Excel error value such as #N/A
+  | "boolean" // TRUE/FALSE
+  | "number" // a number formatted as a number (currency, percent, 0.00), or a plain number far from any date
+  | "timeOnly"; // a time with no date
+
+/** Everything the row needs from its date cell. One instance is reused for every row of a sheet. */
+export interface DateReading {
+  kind: "serial" | "text" | "empty" | "invalid";
+  /** Day number and minutes (-1 = no time) when kind is serial or text. */
+  day: number;
+  minutes: number;
+  trouble: DateTrouble | undefined;
+  /** The cell as the rep would recognise it: the text, or the ISO date of a serial. */
+  text: string;
+  /** For readable text: the serial in the workbook's date system. */
+  textSerial: number | undefined;
+}
+
+export interface DateContext {
+  order: DateOrder;
+  todayDay: number;
+  todayYear: number;
+  /** Inclusive window of acceptable day numbers: today ± 10 years. */
+  firstDay: number;
+  lastDay: number;
+  date1904: boolean;
+  /** Packed parse results per distinct text: sheets repeat the same dates, and parsing is the hot path. */
+  textCache: Map<string, number>;
+  /** ISO strings per day number, for the same reason. */
+  isoCache: Map<number, string>;
+}
+
+export const newReading = (): DateReading => ({
+  kind: "empty",
+  day: 0,
+  minutes: -1,
+  trouble: undefined,
+  text: "",
+  textSerial: undefined,
+});
+
+export function isoOfDay(ctx: DateContext, day: number): string {
+  let iso = ctx.isoCache.get(day);
+  if (iso === undefined) {
+    iso = isoFromDay(day);
+    ctx.isoCache.set(day, iso);
+  }
+  return iso;
+}
+
+function invalid(out: DateReading, trouble: DateTrouble, text: string): DateReading {
+  out.kind = "invalid";
+  out.trouble = trouble;
+  out.text = text;
+  return out;
+}
+
+/**
+ * Reads a date cell into 'out': a serial number (its time kept when the format shows one or is unknown),
+ * text in any accepted form, or a reason it is unusable.
+ * A number formatted "General" counts as a date only inside the ±10-year window (a serial that lost its format);
+ * small numbers like 5 fall outside it and are reported as numbers, not as dates in 1900.
+ */
+export function readDateCell(
+  cell: unknown,
+  format: string | undefined,
+  ctx: DateContext,
+  out: DateReading,
+): DateReading {
+  out.trouble = undefined;
+  out.textSerial = undefined;
+  out.minutes = -1;
+  if (typeof cell === "number") return readSerial(cell, format, ctx, out);
+  if (typeof cell === "string") return readText(cell, ctx, out);
+  if (typeof cell === "boolean") return invalid(out, "boolean", cell ? "TRUE" : "FALSE");
+  out.kind = "empty";
+  out.text = "";
+  return out;
+}
+
+function readSerial(cell: number, format: string | undefined, ctx: DateContext, out: DateReading): DateReading {
+  if (!Number.isFinite(cell)) {
+    out.kind = "empty";
+    out.text = "";
+    return out;
+  }
+  const kind = format === undefined ? "general" : formatKind(format);
+  if (kind === "number") return invalid(out, "number", String(cell));
+  if (kind === "time" && cell < 1) return invalid(out, "timeOnly", String(cell));
+  const parts = serialParts(cell, ctx.date1904);
+  if (parts === undefined || parts.day < ctx.firstDay || parts.day > ctx.lastDay) {
+    return invalid(out, kind === "date" || kind === "dateTime" ? "tooFar" : "number", String(cell));
+  }
+  out.kind = "serial";
+  out.day = parts.day;
+  // A date-only format hides the time (often =NOW()'s leftover), so the rep never meant it.
+  out.minutes = kind === "date" ? -1 : parts.minutes;
+  out.text = isoOfDay(ctx, parts.day);
+  return out;
+}
+
+function readText(cell: string, ctx: DateContext, out: DateReading): DateReading {
+  const text = cell.length > MAX_CELL_TEXT ? cellText(cell) : cell.trim();
+  if (text === "") {
+    out.kind = "empty";
+    out.text = "";
+    return out;
+  }
+  let packed = ctx.textCache.get(text);
+  if (packed === undefined) {
+    packed = parseDatePacked(text, 0, text.length, ctx.order, ctx.todayDay, ctx.todayYear);
+    if (ctx.textCache.size < 50000) ctx.textCache.set(text, packed);
+  }
+  if (Number.isNaN(packed)) {
+    if (isErrorValue(text)) return invalid(out, "error", text);
+    return invalid(out, isVagueNextStep(text) ? "vague" : "unreadable", text);
+  }
+  const day = packedDay(packed);
+  if (day < ctx.firstDay || day > ctx.lastDay) return invalid(out, "tooFar", text);
+  out.kind = "text";
+  out.day = day;
+  out.minutes = packedMinutes(packed);
+  out.text = text;
+  out.textSerial = serialFromDay(day, out.minutes, ctx.date1904);
+  return out;
+}

@@ -1,0 +1,50 @@
+import { normalizeWords } from "./normalizeWords";
+
+/** Placeholders reps type instead of a step; the product's point is that a next step is never a maybe. */
+export const VAGUE_NEXT_STEPS: readonly string[] = [
+  "maybe",
+  "tbd",
+  "tba",
+  "tbc",
+  "n a",
+  "na",
+  "none",
+  "nothing",
+  "nil",
+  "null",
+  "idk",
+  "unknown",
+  "later",
+  "sometime",
+  "someday",
+  "asap",
+  "x",
+  "todo",
+  "to do",
+  "pending",
+  "not sure",
+  "dunno",
+  "perhaps",
+  "possibly",
+];
+const VAGUE = new Set(VAGUE_NEXT_STEPS);
+/** No placeholder above is longer; longer text with a letter or digit is a real step. */
+const LONGEST = 12;
+
+/**
+ * True when a next-step cell says nothing concrete: "maybe", "TBD", "?", "-", "n/a", "none", "…".
+ * Example: isVagueNextStep("N/A") === true; isVagueNextStep("Call Dana about pricing") === false.
+ */
+export function isVagueNextStep(text: string): boolean {
+  if (text.length > LONGEST * 2) {
+    // Long text is a step unless it is only punctuation or symbols ("-------", "???????").
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i) | 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+      if (c >= 128) return normalizeWords(text) === "";
+    }
+    return true;
+  }
+  const words = normalizeWords(text);
+  return words === "" || VAGUE.has(words);
+}
