@@ -1,0 +1,41 @@
+/** OfficeExtension.EventHandlers: add(handler) registers at sync and returns an EventHandlerResult with remove(). */
+import type { EventKind } from "../model/events";
+import type { MemoryClientObject } from "./clientObject";
+
+export class MemoryEventHandlerResult {
+  /** @internal */
+  _registrationId: number | undefined;
+
+  constructor(
+    private readonly owner: MemoryClientObject,
+    readonly context = owner.context,
+  ) {}
+
+  remove(): void {
+    this.owner._queue("removeHandler", [], () => {
+      if (this._registrationId !== undefined) this.context._model.events.unregister(this._registrationId);
+    });
+  }
+}
+
+export class MemoryEventSlot {
+  constructor(
+    private readonly owner: MemoryClientObject,
+    private readonly kind: EventKind,
+    private readonly targetId: () => string | null,
+  ) {}
+
+  add(handler: (args: unknown) => Promise<unknown> | unknown): MemoryEventHandlerResult {
+    if (typeof handler !== "function") throw new TypeError("An event handler must be a function");
+    const result = new MemoryEventHandlerResult(this.owner);
+    this.owner._queue("addHandler", [], () => {
+      result._registrationId = this.owner.context._model.events.register(this.kind, this.targetId(), handler);
+    });
+    return result;
+  }
+
+  /** Office.js also offers remove(handler) on the slot. */
+  remove(handler: (args: unknown) => unknown): void {
+    this.owner._queue("removeHandler", [], () => this.owner.context._model.events.unregisterHandler(handler));
+  }
+}

@@ -1,0 +1,45 @@
+/** Builds Office-shaped event args (WorksheetChangedEventArgs, TableChangedEventArgs, ...) and queues them. */
+import { formatAddress, intersect, type Rect } from "../addresses";
+import type { MemorySheet } from "./sheet";
+import type { MemoryWorkbook } from "./workbook";
+import type { ChangeRecord } from "./writes";
+
+export function emitChanges(workbook: MemoryWorkbook, records: ChangeRecord[]): void {
+  for (const record of records) {
+    const sheet = workbook.sheetById(record.sheetId);
+    if (!sheet) continue;
+    const base = {
+      address: formatAddress(record.rect),
+      changeType: record.changeType,
+      source: "Local",
+      worksheetId: sheet.id,
+      details: record.details,
+      triggerSource: record.byAddin ? "ThisLocalAddin" : "Others",
+    };
+    const sheetArgs = { ...base, type: "WorksheetChanged" };
+    workbook.events.emit("worksheetChanged", sheet.id, sheetArgs);
+    workbook.events.emit("worksheetCollectionChanged", sheet.id, sheetArgs);
+    for (const table of workbook.tables.filter((t) => t.sheetId === sheet.id)) {
+      const overlap = intersect(table.rect, record.rect);
+      if (!overlap) continue;
+      workbook.events.emit("tableChanged", table.id, {
+        ...base,
+        address: formatAddress(overlap),
+        type: "TableChanged",
+        tableId: table.id,
+      });
+    }
+  }
+}
+
+export function emitWorksheetActivated(workbook: MemoryWorkbook, sheet: MemorySheet): void {
+  workbook.events.emit("worksheetActivated", sheet.id, { type: "WorksheetActivated", worksheetId: sheet.id });
+}
+
+export function emitSelectionChanged(workbook: MemoryWorkbook, sheet: MemorySheet, rect: Rect): void {
+  workbook.events.emit("worksheetSelectionChanged", sheet.id, {
+    type: "WorksheetSelectionChanged",
+    worksheetId: sheet.id,
+    address: formatAddress(rect),
+  });
+}

@@ -1,0 +1,55 @@
+/** What every sync cost: the figures tests and bench compare. */
+
+/** Excel on the web rejects requests and responses over 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Excel reads at most 5,000,000 cells in one request. */
+export const READ_CELL_LIMIT = 5_000_000;
+
+export interface CounterSnapshot {
+  syncs: number;
+  /** Queued operations: each load, property set and method call (including those that return an object). */
+  apiCalls: number;
+  requestBytes: number;
+  responseBytes: number;
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+}
+
+export class MemoryCounters implements CounterSnapshot {
+  syncs = 0;
+  apiCalls = 0;
+  requestBytes = 0;
+  responseBytes = 0;
+  largestRequestBytes = 0;
+  largestResponseBytes = 0;
+
+  reset(): void {
+    this.syncs = 0;
+    this.apiCalls = 0;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.largestRequestBytes = 0;
+    this.largestResponseBytes = 0;
+  }
+
+  snapshot(): CounterSnapshot {
+    const { syncs, apiCalls, requestBytes, responseBytes, largestRequestBytes, largestResponseBytes } = this;
+    return { syncs, apiCalls, requestBytes, responseBytes, largestRequestBytes, largestResponseBytes };
+  }
+}
+
+/** UTF-8 size of the JSON text of a value, as it would travel. */
+export function payloadBytes(value: unknown): number {
+  const json = JSON.stringify(value ?? null);
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,0 +1,256 @@
+/** The in-memory workbook: sheets, tables, rules, selection, clock, settings and counters, plus helpers for tests. */
+import { formatAddress, parseAddress, type Rect } from "../addresses";
+import { evaluateFormula } from "../formula/evaluate";
+import { MemoryCounters } from "./counters";
+import { isoToSerial } from "./dates";
+import { EventHub } from "./events";
+import { emitChanges, emitSelectionChanged, emitWorksheetActivated } from "./changeEvents";
+import { normalizeColor } from "./colors";
+import { snapshotRules, snapshotSheet, type RuleSnapshot, type SheetSnapshot } from "./snapshot";
+import { MemorySheet } from "./sheet";
+import type { CellValue, ConditionalFormatTypeName, RuleModel, TableModel } from "./types";
+import { writeEach, writeNumberFormat, writeValues, type ChangeRecord } from "./writes";
+
+export interface MemoryWorkbookOptions {
+  /** "YYYY-MM-DD" for TODAY(); default "2026-11-25". */
+  today?: string;
+  /** Office.context.displayLanguage; default "en-US". */
+  displayLanguage?: string;
+  /** Requirement sets the host claims, name → highest version ("1.12", "BETA"); default ExcelApi 1.12. */
+  requirementSets?: Record<string, string>;
+  /** Document settings already saved with the file. */
+  settings?: Record<string, unknown>;
+  /** Workbook.use1904DateSystem (readable only where the host supports it). */
+  use1904DateSystem?: boolean;
+  /** Office.context.partitionKey; undefined by default. */
+  partitionKey?: string;
+}
+
+export interface RuleInput {
+  type?: ConditionalFormatTypeName;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  stopIfTrue?: boolean;
+}
+
+export interface FormatInput {
+  numberFormat?: string;
+  fill?: string | null;
+  fontColor?: string | null;
+  bold?: boolean;
+}
+
+export class MemoryWorkbook {
+  readonly sheets: MemorySheet[] = [];
+  readonly tables: TableModel[] = [];
+  readonly counters = new MemoryCounters();
+  readonly events = new EventHub();
+  activeSheetId: string | null = null;
+  selection: { sheetId: string; rect: Rect } | null = null;
+  today: string;
+  displayLanguage: string;
+  requirementSets: Record<string, string>;
+  /** Settings as saved with the file (after saveAsync). */
+  savedSettings: Record<string, unknown>;
+  use1904DateSystem: boolean;
+  partitionKey: string | undefined;
+  /** When set, Office settings.saveAsync fails with this message (to test the pane's error path). */
+  failSettingsSave: string | null = null;
+  /** context.runtime.enableEvents: false silences every event, the rep's edits included. */
+  eventsEnabled = true;
+  private nextId = 1;
+
+  constructor(options: MemoryWorkbookOptions = {}) {
+    this.today = options.today ?? "2026-11-25";
+    this.setToday(this.today);
+    this.displayLanguage = options.displayLanguage ?? "en-US";
+    this.requirementSets = options.requirementSets ?? { ExcelApi: "1.12" };
+    this.savedSettings = JSON.parse(JSON.stringify(options.settings ?? {}));
+    this.use1904DateSystem = options.use1904DateSystem ?? false;
+    this.partitionKey = options.partitionKey;
+  }
+
+  newId(prefix: string): string {
+    return `{${prefix}-${String(this.nextId++).padStart(4, "0")}}`;
+  }
+
+  newRuleUid(): number {
+    return this.nextId++;
+  }
+
+  /** Adds a sheet (the first one becomes active) and writes rows from A1 as typed input. */
+  addSheet(name: string, rows?: unknown[][]): MemorySheet {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Sheet ${name} exists`);
+    const sheet = new MemorySheet(this.newId("sheet"), name);
+    this.sheets.push(sheet);
+    this.activeSheetId ??= sheet.id;
+    if (rows && rows.length > 0) {
+      const width = Math.max(...rows.map((r) => r.length));
+      const padded = rows.map((r) => [...r, ...Array(width - r.length).fill(null)]);
+      writeValues(sheet, { row: 0, column: 0, rowCount: rows.length, columnCount: width }, padded, "addSheet");
+    }
+    return sheet;
+  }
+
+  sheet(name: string): MemorySheet {
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  }
+
+  sheetById(id: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  activeSheet(): MemorySheet {
+    const sheet = this.activeSheetId === null ? undefined : this.sheetById(this.activeSheetId);
+    if (!sheet) throw new Error("The workbook has no sheet");
+    return sheet;
+  }
+
+  rect(address: string): Rect {
+    const parsed = parseAddress(address);
+    if (!parsed) throw new Error(`Bad address ${address}`);
+    return parsed.rect;
+  }
+
+  /** Fixture write: no events, no counters. Strings are typed input ("=A1+1" is a formula). */
+  setCells(sheetName: string, address: string, values: unknown[][]): void {
+    writeValues(this.sheet(sheetName), this.rect(address), values, "setCells");
+  }
+
+  /** Fixture formatting of every cell in address. */
+  setFormat(sheetName: string, address: string, format: FormatInput): void {
+    const sheet = this.sheet(sheetName);
+    const rect = this.rect(address);
+    if (format.numberFormat !== undefined) writeNumberFormat(sheet, rect, format.numberFormat, "setFormat");
+    writeEach(sheet, rect, (cell) => {
+      if (format.fill !== undefined) cell.fill = format.fill === null ? null : normalizeColor(format.fill, "setFormat");
+      if (format.fontColor !== undefined)
+        cell.fontColor = format.fontColor === null ? null : normalizeColor(format.fontColor, "setFormat");
+      if (format.bold !== undefined) cell.bold = format.bold;
+    });
+  }
+
+  /** Adds an Excel table (ListObject) whose first row is the header. */
+  addTable(sheetName: string, address: string, name?: string): TableModel {
+    const sheet = this.sheet(sheetName);
+    const rect = this.rect(address);
+    if (rect.rowCount < 2) throw new Error("A table needs a header row and at least one data row");
+    const table: TableModel = {
+      id: String(this.tables.length + 1),
+      name: name ?? `Table${this.tables.length + 1}`,
+      sheetId: sheet.id,
+      rect,
+    };
+    this.tables.push(table);
+    return table;
+  }
+
+  /** Adds a rule at the top priority, like Excel; several addresses make a multi-area rule. */
+  addConditionalFormat(sheetName: string, addresses: string | string[], rule: RuleInput): RuleModel {
+    const areas = (Array.isArray(addresses) ? addresses : [addresses]).map((a) => this.rect(a));
+    const model: RuleModel = {
+      uid: this.newRuleUid(),
+      type: rule.type ?? "Custom",
+      areas,
+      formula: rule.formula ?? null,
+      fill: rule.fill === undefined ? null : normalizeColor(rule.fill, "addConditionalFormat"),
+      fontColor: rule.fontColor === undefined ? null : normalizeColor(rule.fontColor, "addConditionalFormat"),
+      bold: rule.bold ?? null,
+      stopIfTrue: rule.stopIfTrue ?? false,
+    };
+    this.sheet(sheetName).rules.unshift(model);
+    return model;
+  }
+
+  /** Moves the clock: TODAY() in every formula and rule follows, with no add-in call. */
+  setToday(iso: string): void {
+    if (Number.isNaN(isoToSerial(iso))) throw new Error(`Not a date: ${iso}`);
+    this.today = iso;
+  }
+
+  todaySerial(): number {
+    return isoToSerial(this.today, this.use1904DateSystem);
+  }
+
+  evaluateCell(sheet: MemorySheet, row: number, column: number, formula: string): CellValue {
+    const at = { row, column };
+    return evaluateFormula(this, sheet, formula, at, at);
+  }
+
+  /** The rep types or pastes: the cells change and onChanged handlers run (details only for one cell). */
+  userEdit(sheetName: string, address: string, values: unknown[][]): void {
+    const sheet = this.sheet(sheetName);
+    const rect = this.rect(address);
+    const single = rect.rowCount === 1 && rect.columnCount === 1;
+    const before = single ? this.describeCell(sheet, rect) : undefined;
+    writeValues(sheet, rect, values, "userEdit");
+    const record: ChangeRecord = { sheetId: sheet.id, rect, changeType: "RangeEdited" };
+    if (before) {
+      const after = this.describeCell(sheet, rect);
+      record.details = {
+        valueBefore: before.value,
+        valueAfter: after.value,
+        valueTypeBefore: before.type,
+        valueTypeAfter: after.type,
+      };
+    }
+    this.emit([record]);
+  }
+
+  /** The rep clicks a sheet tab. */
+  userActivate(sheetName: string): void {
+    const sheet = this.sheet(sheetName);
+    this.activeSheetId = sheet.id;
+    if (this.eventsEnabled) emitWorksheetActivated(this, sheet);
+  }
+
+  /** The rep selects cells (activating their sheet). */
+  userSelect(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    this.activeSheetId = sheet.id;
+    this.selection = { sheetId: sheet.id, rect: this.rect(address) };
+    if (this.eventsEnabled) emitSelectionChanged(this, sheet, this.selection.rect);
+  }
+
+  /** "Sheet1!B7", or null when nothing was selected yet. */
+  selectedAddress(): string | null {
+    if (!this.selection) return null;
+    const sheet = this.sheetById(this.selection.sheetId);
+    return sheet ? formatAddress(this.selection.rect, sheet.name) : null;
+  }
+
+  emit(records: ChangeRecord[]): void {
+    if (this.eventsEnabled && records.length > 0) emitChanges(this, records);
+  }
+
+  /** Values, formulas and formats of address (default: the used range), read straight from the model. */
+  snapshot(sheetName: string, address?: string): SheetSnapshot {
+    return snapshotSheet(this, sheetName, address);
+  }
+
+  /** The sheet's conditional-format rules in priority order. */
+  rulesSnapshot(sheetName: string): RuleSnapshot[] {
+    return snapshotRules(this, sheetName);
+  }
+
+  /** Waits until every queued event handler has run. */
+  flushEvents(): Promise<void> {
+    return this.events.flush();
+  }
+
+  private describeCell(sheet: MemorySheet, rect: Rect): { value: CellValue; type: string } {
+    const cell = sheet.cell(rect.row, rect.column);
+    const value = cell
+      ? cell.formula === null
+        ? cell.value
+        : this.evaluateCell(sheet, rect.row, rect.column, cell.formula)
+      : "";
+    const type =
+      value === "" ? "Empty" : typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+    return { value, type };
+  }
+}
