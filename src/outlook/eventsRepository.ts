@@ -1,0 +1,110 @@
+import type { DesiredReminder, ExistingReminder, ReminderKind } from "../core/reminders/reminderTypes";
+import type { GraphClient } from "./graphClient";
+import { HASH_PROPERTY, KEY_PROPERTY, KIND_PROPERTY, MARKER_PROPERTY, MARKER_VALUE } from "./graphTypes";
+import type { BatchRequestItem, GraphEventRead, GraphEventWrite } from "./graphTypes";
+
+/** Page size for the lookup; Graph may return fewer and a nextLink. */
+const PAGE = 100;
+
+const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+/** Graph's dateTime form without zone designator; we always ask for and send UTC. */
+const utc = (ms: number): string => new Date(ms).toISOString().slice(0, 19);
+
+/** Read as UTC: we send `Prefer: outlook.timezone="UTC"`. */
+function parseUtc(dateTime: string | undefined): number {
+  if (!dateTime) return NaN;
+  return Date.parse(dateTime.replace(/(\.\d{3})\d*$/, "$1") + (/[zZ]|[+-]\d\d:\d\d$/.test(dateTime) ? "" : "Z"));
+}
+
+/** The body Graph gets for a reminder; text only, never HTML built from cells. */
+export function eventPayload(d: DesiredReminder): GraphEventWrite {
+  return {
+    subject: d.subject,
+    body: { contentType: "text", content: d.body },
+    // UTC instants computed in the rep's zone: Graph's create/update accept only a subset of zone names.
+    start: { dateTime: utc(d.startUtc), timeZone: "UTC" },
+    end: { dateTime: utc(d.endUtc), timeZone: "UTC" },
+    isReminderOn: true,
+    reminderMinutesBeforeStart: d.reminderMinutesBefore,
+    showAs: "free",
+    categories: ["Follow-up"],
+    singleValueExtendedProperties: [
+      { id: MARKER_PROPERTY, value: MARKER_VALUE },
+      { id: KEY_PROPERTY, value: d.key },
+      { id: KIND_PROPERTY, value: d.kind },
+      { id: HASH_PROPERTY, value: d.contentHash },
+    ],
+  };
+}
+
+const JSON_HEADERS = { "Content-Type": "application/json" };
+
+/** NextStep's events in the rep's calendar: found by our extended properties, written in batches. */
+export class EventsRepository {
+  constructor(private readonly graph: GraphClient) {}
+
+  /** The lookup URL: every NextStep event starting at or after `fromUtc`, with our properties expanded. */
+  static lookupPath(fromUtc: number): string {
+    const filter =
+      `singleValueExtendedProperties/Any(ep: ep/id eq ${quote(MARKER_PROPERTY)} and ep/value eq ${quote(MARKER_VALUE)})` +
+      ` and start/dateTime ge ${quote(utc(fromUtc))}`;
+    const expand = `singleValueExtendedProperties($filter=id eq ${quote(KEY_PROPERTY)} or id eq ${quote(KIND_PROPERTY)} or id eq ${quote(HASH_PROPERTY)})`;
+    const q = [
+      `$filter=${encodeURIComponent(filter)}`,
+      `$expand=${encodeURIComponent(expand)}`,
+      `$select=id,subject,start`,
+      `$top=${PAGE}`,
+    ];
+    return `/me/events?${q.join("&")}`;
+  }
+
+  /** NextStep events from `fromUtc` on (today's and future ones; past events are history and left alone). */
+  async listReminders(fromUtc: number, onPage?: (count: number) => void): Promise<ExistingReminder[]> {
+    const events = await this.graph.getAllPages<GraphEventRead>(
+      EventsRepository.lookupPath(fromUtc),
+      { Prefer: 'outlook.timezone="UTC"' },
+      onPage,
+    );
+    const out: ExistingReminder[] = [];
+    for (const e of events) {
+      const props = new Map((e.singleValueExtendedProperties ?? []).map((p) => [p.id.toLowerCase(), p.value]));
+      const key = props.get(KEY_PROPERTY.toLowerCase());
+      const kind = props.get(KIND_PROPERTY.toLowerCase());
+      if (!key || (kind !== "main" && kind !== "dayBefore")) continue;
+      out.push({
+        eventId: e.id,
+        key,
+        kind: kind as ReminderKind,
+        contentHash: props.get(HASH_PROPERTY.toLowerCase()) ?? "",
+        startUtc: parseUtc(e.start?.dateTime),
+        subject: e.subject ?? "",
+      });
+    }
+    return out;
+  }
+
+  /** POST with a deterministic transactionId: Graph drops a retried duplicate. */
+  createItem(id: string, d: DesiredReminder): BatchRequestItem {
+    return {
+      id,
+      method: "POST",
+      url: "/me/events",
+      body: { ...eventPayload(d), transactionId: d.transactionId },
+      headers: JSON_HEADERS,
+    };
+  }
+
+  updateItem(id: string, eventId: string, d: DesiredReminder): BatchRequestItem {
+    return {
+      id,
+      method: "PATCH",
+      url: `/me/events/${encodeURIComponent(eventId)}`,
+      body: eventPayload(d),
+      headers: JSON_HEADERS,
+    };
+  }
+
+  deleteItem(id: string, eventId: string): BatchRequestItem {
+    return { id, method: "DELETE", url: `/me/events/${encodeURIComponent(eventId)}` };
+  }
+}

@@ -1,0 +1,32 @@
+/** Failures the Graph client reports to its callers. */
+
+/** The token was refused even after one refresh: the rep must sign in again. */
+export class AuthRequiredError extends Error {
+  override readonly name = "AuthRequiredError";
+  constructor(message = "Your Microsoft sign-in expired. Sign in again, then retry.") {
+    super(message);
+  }
+}
+
+/** A request kept failing after its retries (status 0 = the network never answered). */
+export class GraphRequestError extends Error {
+  override readonly name = "GraphRequestError";
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** One sentence a rep can act on, from a Graph status. */
+export function describeStatus(status: number, code?: string): string {
+  if (status === 0) return "The network dropped. Check the connection, then retry.";
+  if (status === 401) return "Your Microsoft sign-in expired. Sign in again, then retry.";
+  if (status === 403) return "Outlook refused access to the calendar. Ask IT to allow NextStep, then retry.";
+  if (status === 404) return "The event is no longer in Outlook. Retry to create it again.";
+  if (status === 424) return "Skipped because an earlier change in the same batch failed. Retry.";
+  if (status === 429 || status === 503) return "Outlook is busy. Retry in a minute.";
+  return `Outlook answered ${status}${code ? ` (${code})` : ""}. Retry, or tell IT if it keeps happening.`;
+}

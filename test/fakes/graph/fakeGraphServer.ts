@@ -1,0 +1,307 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { TokenSource } from "../../../src/outlook/graphClient";
+import { AuthRequiredError } from "../../../src/outlook/graphErrors";
+import { eventRoutes, type EventStore } from "./fakeEventRoutes";
+
+/** A fault the fake answers with instead of the real response. */
+export type Fault =
+  | { kind: "429"; retryAfter?: number }
+  | { kind: "503"; retryAfter?: number }
+  | { kind: "401" }
+  /** Destroy the socket; `afterWrite`: only after the request (or the batch up to this item) took effect. */
+  | { kind: "drop"; afterWrite?: boolean };
+
+export interface FaultRule {
+  /** "request": a whole HTTP request; "item": one request inside a $batch. */
+  scope: "request" | "item";
+  fault: Fault;
+  /** How many matching requests get the fault; default 1. */
+  count?: number;
+  /** Let this many matching requests through first. */
+  skip?: number;
+  method?: string;
+  path?: RegExp;
+}
+
+export interface FakeStats {
+  requests: number;
+  batches: number;
+  batchItems: number;
+  gets: number;
+  posts: number;
+  patches: number;
+  deletes: number;
+  dedupedPosts: number;
+  rejected: number;
+  faults: number;
+  maxConcurrentMailbox: number;
+  throttledByConcurrency: number;
+}
+
+export interface Reply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+const newStats = (): FakeStats => ({
+  requests: 0,
+  batches: 0,
+  batchItems: 0,
+  gets: 0,
+  posts: 0,
+  patches: 0,
+  deletes: 0,
+  dedupedPosts: 0,
+  rejected: 0,
+  faults: 0,
+  maxConcurrentMailbox: 0,
+  throttledByConcurrency: 0,
+});
+
+export const graphError = (status: number, code: string, message: string, headers?: Record<string, string>): Reply => ({
+  status,
+  headers,
+  body: { error: { code, message } },
+});
+
+/**
+ * A strict in-process Microsoft Graph on 127.0.0.1: /me/events (+ $filter/$expand/$select/$top paging),
+ * /$batch (≤ 20, dependsOn, per-request statuses), /me/mailboxSettings, bearer tokens, transactionId dedupe,
+ * Outlook's 4-concurrent-requests-per-mailbox limit, and faults on command.
+ */
+export class FakeGraph {
+  readonly store: EventStore = { events: new Map(), nextId: 1 };
+  stats = newStats();
+  mailboxTimeZone = "W. Europe Standard Time";
+  maxPageSize = 50;
+  latencyMs = 1;
+  concurrencyLimit = 4;
+  /** When true, a forced refresh hands back the same (expired) token: the rep must sign in. */
+  refusesRefresh = false;
+  private rules: (FaultRule & { seen: number; used: number })[] = [];
+  private valid = new Set<string>();
+  private current: string | undefined;
+  private tokenCount = 0;
+  private inFlight = 0;
+  private server: http.Server | undefined;
+  private port = 0;
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}/v1.0`;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  resetStats(): void {
+    this.stats = newStats();
+  }
+
+  issueToken(): string {
+    this.current = `token-${++this.tokenCount}`;
+    this.valid.add(this.current);
+    return this.current;
+  }
+
+  expireTokens(): void {
+    this.valid.clear();
+  }
+
+  /** The token source a test hands to GraphClient: refresh gets a new token unless `refusesRefresh`. */
+  tokenSource(): TokenSource {
+    return {
+      getToken: async ({ forceRefresh }) => {
+        if (this.current && (!forceRefresh || this.refusesRefresh)) {
+          if (forceRefresh && this.refusesRefresh) throw new AuthRequiredError();
+          return this.current;
+        }
+        return this.issueToken();
+      },
+    };
+  }
+
+  inject(rule: FaultRule): void {
+    this.rules.push({ ...rule, seen: 0, used: 0 });
+  }
+
+  clearFaults(): void {
+    this.rules = [];
+  }
+
+  /** Events per "kind|key" slot, from the extended properties: the duplicate detector. */
+  slots(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const e of this.store.events.values()) {
+      const p = (n: string) => e.props.find((x) => x.id.endsWith(`Name NextStep.${n}`))?.value ?? "";
+      const slot = `${p("Kind")}|${p("Key")}`;
+      out.set(slot, (out.get(slot) ?? 0) + 1);
+    }
+    return out;
+  }
+
+  private fault(scope: FaultRule["scope"], method: string, path: string): Fault | undefined {
+    for (const r of this.rules) {
+      if (r.scope !== scope || (r.method && r.method !== method) || (r.path && !r.path.test(path))) continue;
+      r.seen++;
+      if (r.seen <= (r.skip ?? 0) || r.used >= (r.count ?? 1)) continue;
+      r.used++;
+      this.stats.faults++;
+      return r.fault;
+    }
+    return undefined;
+  }
+
+  private faultReply(f: Exclude<Fault, { kind: "drop" }>): Reply {
+    if (f.kind === "401")
+      return graphError(401, "InvalidAuthenticationToken", "Access token has expired or is not yet valid.");
+    const headers = { "Retry-After": String(f.retryAfter ?? 1) };
+    if (f.kind === "429")
+      return graphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", headers);
+    return graphError(503, "ServiceUnavailable", "Service Unavailable", headers);
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    this.stats.requests++;
+    const method = req.method ?? "GET";
+    const path = req.url ?? "/";
+    const send = (r: Reply): void => {
+      if (r.status >= 400 && r.status !== 429 && r.status !== 503) this.stats.rejected++;
+      res.writeHead(r.status, { "Content-Type": "application/json", ...r.headers });
+      res.end(r.body === undefined ? undefined : JSON.stringify(r.body));
+    };
+    const f = this.fault("request", method, path);
+    if (f?.kind === "drop" && !f.afterWrite) return void req.socket.destroy();
+    if (f && f.kind !== "drop") return send(this.faultReply(f));
+    const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? "");
+    if (!auth || !this.valid.has(auth[1])) {
+      return send(graphError(401, "InvalidAuthenticationToken", "Access token is empty, expired or invalid."));
+    }
+    let body: unknown = undefined;
+    if (raw) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return send(graphError(400, "BadRequest", "Unable to read JSON request payload."));
+      }
+    }
+    if ((method === "POST" || method === "PATCH") && !/application\/json/.test(req.headers["content-type"] ?? "")) {
+      return send(graphError(415, "UnsupportedMediaType", "Content-Type application/json is required."));
+    }
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    const reply =
+      method === "POST" && path.split("?")[0] === "/v1.0/$batch"
+        ? await this.batch(body, () => req.socket.destroy())
+        : await this.mailboxOp(method, path, body, headers);
+    if (reply === "dropped") return;
+    if (f?.kind === "drop") return void req.socket.destroy();
+    send(reply);
+  }
+
+  /** One mailbox operation, counted against Outlook's concurrency limit. */
+  async mailboxOp(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<Reply> {
+    this.inFlight++;
+    try {
+      this.stats.maxConcurrentMailbox = Math.max(this.stats.maxConcurrentMailbox, this.inFlight);
+      if (this.inFlight > this.concurrencyLimit) {
+        this.stats.throttledByConcurrency++;
+        return graphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", {
+          "Retry-After": "1",
+        });
+      }
+      await new Promise((r) => setTimeout(r, this.latencyMs));
+      return eventRoutes(this, method, path, body, headers);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async batch(body: unknown, drop: () => void): Promise<Reply | "dropped"> {
+    this.stats.batches++;
+    const requests = (body as { requests?: unknown } | undefined)?.requests;
+    if (!Array.isArray(requests) || requests.length === 0)
+      return graphError(400, "BadRequest", "Invalid batch payload format.");
+    if (requests.length > 20)
+      return graphError(400, "BadRequest", "Number of batch request steps exceeds the maximum of 20.");
+    const ids = new Set<string>();
+    const items: {
+      id: string;
+      method: string;
+      url: string;
+      body?: unknown;
+      headers: Record<string, string>;
+      dependsOn?: string[];
+    }[] = [];
+    for (const r of requests as Record<string, unknown>[]) {
+      const id = r.id;
+      if (typeof id !== "string" || !id || ids.has(id))
+        return graphError(400, "BadRequest", "Batch request ids must be unique non-empty strings.");
+      if (typeof r.method !== "string" || typeof r.url !== "string")
+        return graphError(400, "BadRequest", "Each request needs a method and a url.");
+      if (/^https?:/i.test(r.url)) return graphError(400, "BadRequest", "Batch request urls must be relative.");
+      const h = Object.fromEntries(
+        Object.entries((r.headers as Record<string, string>) ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+      );
+      if (r.body !== undefined && !/application\/json/.test(h["content-type"] ?? "")) {
+        return graphError(400, "BadRequest", "Content-Type header must be specified when a body is present.");
+      }
+      const dep = r.dependsOn as string[] | undefined;
+      if (dep !== undefined && (!Array.isArray(dep) || dep.some((d) => !ids.has(d)))) {
+        return graphError(400, "BadRequest", "dependsOn must reference earlier request ids.");
+      }
+      ids.add(id);
+      items.push({ id, method: r.method, url: r.url, body: r.body, headers: h, dependsOn: dep });
+    }
+    const chained = items.every((it, i) =>
+      i === 0 ? !it.dependsOn : it.dependsOn?.length === 1 && it.dependsOn[0] === items[i - 1].id,
+    );
+    const parallel = items.every((it) => !it.dependsOn);
+    if (!chained && !parallel)
+      return graphError(400, "BadRequest", "Batch should be either fully sequential or fully parallel.");
+    this.stats.batchItems += items.length;
+
+    const run = async (it: (typeof items)[number]): Promise<Reply | "drop"> => {
+      const f = this.fault("item", it.method, it.url);
+      if (f?.kind === "drop") return "drop";
+      if (f) return this.faultReply(f);
+      return this.mailboxOp(it.method, `/v1.0${it.url.startsWith("/") ? "" : "/"}${it.url}`, it.body, it.headers);
+    };
+    const out: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] = [];
+    if (chained && items.length > 1) {
+      let failed = false;
+      for (const it of items) {
+        if (failed) {
+          out.push({
+            id: it.id,
+            status: 424,
+            body: { error: { code: "FailedDependency", message: "Dependent request failed." } },
+          });
+          continue;
+        }
+        const r = await run(it);
+        if (r === "drop") return (drop(), "dropped");
+        out.push({ id: it.id, ...r });
+        failed = r.status < 200 || r.status > 299;
+      }
+    } else {
+      const rs = await Promise.all(items.map(run));
+      if (rs.includes("drop")) return (drop(), "dropped");
+      rs.forEach((r, i) => r !== "drop" && out.push({ id: items[i].id, ...r }));
+    }
+    // Graph does not promise response order; reversing makes clients correlate by id.
+    return { status: 200, body: { responses: out.reverse() } };
+  }
+}
