@@ -5,11 +5,13 @@
  *
  * Every formula carries a marker term `N("NextStep:<kind>")=0`: N() of text is 0, so the term is always TRUE and
  * leaves the rule's result unchanged, and Excel keeps string literals verbatim, so reading the formula back tells
- * our rules from the rep's. Example (overdue, date in F, status in H, body from row 2):
- *   =AND(N("NextStep:overdue")=0,OR(...filled...),NOT(IF(ISTEXT($H2),OR(TRIM($H2)="won",TRIM($H2)="lost"),FALSE)),
- *        ISNUMBER($F2),$F2<TODAY())
+ * our rules from the rep's. Word lists (closed statuses, placeholder next steps, unusable date texts) come from the
+ * core's verdicts on the current cells plus its defaults, so Excel's plain comparisons agree with the core's
+ * normalised matching on today's data. Example (overdue, date in F, status in H, body from row 2):
+ *   =AND(N("NextStep:overdue")=0,OR(IF(ISTEXT($A2),TRIM($A2)<>"",NOT(ISBLANK($A2))),…),
+ *        NOT(IF(ISTEXT($H2),OR(TRIM($H2)="won",TRIM($H2)="lost"),FALSE)),ISNUMBER($F2),$F2>=EDATE(TODAY(),-120),$F2<TODAY())
  */
-import type { Role } from "../core/types";
+import { ALL_ROLES, type Role } from "../core/types";
 import { columnLetter, rangeAddress } from "./address";
 
 export type HighlightKind = "textDate" | "badDate" | "missingNextStep" | "overdue" | "dueToday" | "dueSoon";
@@ -48,7 +50,12 @@ export interface RuleLayout {
 }
 
 export interface RuleOptions {
+  /** Status texts that close a row (the rep's words plus the exact texts the core read as closed). */
   closedStatuses: readonly string[];
+  /** Next-step texts that count as no step ("tbd", "?"): the core's placeholders plus those it flagged. */
+  vagueNextSteps: readonly string[];
+  /** Date-cell texts the core could not use ("13/45/2026", "next week"): yellow, not "stored as text". */
+  invalidDateTexts: readonly string[];
   dueSoonDays: number;
   highlightDueSoon: boolean;
 }
@@ -62,8 +69,10 @@ export interface HighlightRule {
   fill: string;
 }
 
-/** The roles whose cells make a row a prospect row rather than a blank line (as the core counts rows). */
-const ROW_ROLES: readonly Role[] = ["prospect", "contact", "email", "nextStep", "date"];
+/** The core's date window: dates more than ten years from today are typos, not plans (EDATE clamps Feb 29 alike). */
+const WINDOW_MONTHS = 120;
+/** Excel's formula limit is 8,192 characters; word lists stop well before it. */
+export const MAX_LIST_CHARS = 2500;
 
 /** The marker term for a rule kind. */
 export function markerTerm(kind: HighlightKind): string {
@@ -77,12 +86,39 @@ export function kindOfFormula(formula: string): HighlightKind | undefined {
   return kind && kind in HIGHLIGHT_FILLS ? kind : undefined;
 }
 
+/** What Excel's TRIM leaves of a text: no leading/trailing spaces, single spaces inside. */
+export function excelTrim(text: string): string {
+  return text.replace(/ +/g, " ").replace(/^ | $/g, "");
+}
+
 /** Excel string literal: doubles the quotes. */
 function literal(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Cell holds something: non-blank text, or any number/boolean/error. Never evaluates to an error itself. */
+/**
+ * `OR(TRIM(ref)="a",TRIM(ref)="b")` for distinct non-empty texts (Excel's = ignores case, so do we when deduplicating),
+ * stopping before MAX_LIST_CHARS; undefined for an empty list.
+ */
+function anyOf(ref: string, texts: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  const terms: string[] = [];
+  let chars = 0;
+  for (const raw of texts) {
+    const text = excelTrim(raw);
+    const folded = text.toLowerCase();
+    if (text === "" || seen.has(folded)) continue;
+    const term = `TRIM(${ref})=${literal(text)}`;
+    if (chars + term.length > MAX_LIST_CHARS) break;
+    seen.add(folded);
+    terms.push(term);
+    chars += term.length + 1;
+  }
+  if (terms.length === 0) return undefined;
+  return terms.length === 1 ? terms[0] : `OR(${terms.join(",")})`;
+}
+
+/** Cell holds something (non-blank text, a number, a boolean or an error), as the core's hasContent. Never errors. */
 function filled(ref: string): string {
   return `IF(ISTEXT(${ref}),TRIM(${ref})<>"",NOT(ISBLANK(${ref})))`;
 }
@@ -100,27 +136,33 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const next = ref("nextStep");
   const status = ref("status");
 
-  const rowRefs = ROW_ROLES.map(ref).filter((r): r is string => r !== undefined);
+  // A prospect row: any mapped cell holds something (the core skips the rest as blank lines).
+  const rowRefs = ALL_ROLES.map(ref).filter((r): r is string => r !== undefined);
   const hasRow = rowRefs.length === 1 ? filled(rowRefs[0]) : `OR(${rowRefs.map(filled).join(",")})`;
-  const words = [...new Set(options.closedStatuses.map((w) => w.trim()).filter((w) => w !== ""))];
-  const open =
-    status && words.length > 0
-      ? `NOT(IF(ISTEXT(${status}),OR(${words.map((w) => `TRIM(${status})=${literal(w)}`).join(",")}),FALSE))`
-      : undefined;
-  const active = [hasRow, ...(open ? [open] : [])];
+  const closed = status ? anyOf(status, options.closedStatuses) : undefined;
+  const active = closed ? [hasRow, `NOT(IF(ISTEXT(${status}),${closed},FALSE))`] : [hasRow];
+
   const isDate = `ISNUMBER(${date})`;
+  const from = `${date}>=EDATE(TODAY(),-${WINDOW_MONTHS})`;
+  const until = `${date}<EDATE(TODAY(),${WINDOW_MONTHS})+1`;
+  const unusableText = anyOf(date, options.invalidDateTexts);
+  const badText = unusableText ? `OR(TRIM(${date})="",${unusableText})` : `TRIM(${date})=""`;
+  const outOfWindow = `OR(${date}<EDATE(TODAY(),-${WINDOW_MONTHS}),${date}>=EDATE(TODAY(),${WINDOW_MONTHS})+1)`;
 
   const conditions: Partial<Record<HighlightKind, string[]>> = {
-    textDate: [...active, `ISTEXT(${date})`, `TRIM(${date})<>""`],
-    badDate: [...active, `IF(ISTEXT(${date}),TRIM(${date})="",NOT(${isDate}))`],
-    overdue: [...active, isDate, `${date}<TODAY()`],
+    textDate: [...active, `ISTEXT(${date})`, `TRIM(${date})<>""`, ...(unusableText ? [`NOT(${unusableText})`] : [])],
+    badDate: [...active, `IF(ISTEXT(${date}),${badText},IF(${isDate},${outOfWindow},TRUE))`],
+    overdue: [...active, isDate, from, `${date}<TODAY()`],
     dueToday: [...active, isDate, `${date}>=TODAY()`, `${date}<TODAY()+1`],
   };
-  if (next) conditions.missingNextStep = [...active, `NOT(${filled(next)})`];
-  if (options.highlightDueSoon && options.dueSoonDays > 0) {
-    conditions.dueSoon = [...active, isDate, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`];
+  if (next) {
+    const vague = anyOf(next, options.vagueNextSteps);
+    const emptyText = vague ? `OR(TRIM(${next})="",${vague})` : `TRIM(${next})=""`;
+    conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},ISBLANK(${next}))`];
   }
-
+  if (options.highlightDueSoon && options.dueSoonDays > 0) {
+    conditions.dueSoon = [...active, isDate, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
+  }
   const body = rangeAddress(layout.bodyRowIndex, layout.columnIndex, layout.bodyRowCount, layout.columnCount);
   const columnBody = (role: Role): string =>
     rangeAddress(layout.bodyRowIndex, layout.columnIndex + (columns[role] as number), layout.bodyRowCount, 1);

@@ -86,12 +86,22 @@ export interface TextDateFix {
   newSerial: number;
   /** "YYYY-MM-DD", for the confirmation list. */
   newIso: string;
+  /** The date format the cell gets: the one most real dates in the column use, else "yyyy-mm-dd". */
+  newNumberFormat: string;
 }
 
 /** Exactly what a conversion overwrote, to put it back. Plain data: the pane may keep it in state. */
 export interface UndoRecord {
   sheetId: string;
-  cells: { address: string; value: string | number | boolean; numberFormat: string; newSerial: number }[];
+  cells: {
+    address: string;
+    /** What the cell held before: its text and number format. */
+    value: string | number | boolean;
+    numberFormat: string;
+    /** What the conversion wrote: undo leaves a cell alone once the rep has changed it. */
+    newSerial: number;
+    newNumberFormat: string;
+  }[];
 }
 
 export type RequirementCheck = { ok: true } | { ok: false; message: string };
@@ -106,7 +116,7 @@ export interface WorkbookPort {
   /** Removes exactly the add-in's own rules (on the source's sheet, or on every sheet when omitted). */
   clearHighlights(source?: ProspectSource): Promise<number>;
   /** Activates the sheet and selects the row's problem cell (role given, else date/next-step by problem). */
-  select(source: ProspectSource, row: number, role?: Role): Promise<void>;
+  select(source: ProspectSource, report: SheetReport, row: number, role?: Role): Promise<void>;
   /**
    * Calls onChange (debounced, trailing) after edits on the watched sheet/table, ignoring the add-in's own writes,
    * and onActivated when the rep switches sheets (the pane then calls read()). Resolves to an unsubscribe.
@@ -116,7 +126,8 @@ export interface WorkbookPort {
   planTextDateFixes(snapshot: SheetSnapshot, report: SheetReport): TextDateFix[];
   /** Writes the serials + a date format to exactly those cells; rejects with "staleFixes" if a cell changed. */
   applyTextDateFixes(source: ProspectSource, fixes: TextDateFix[]): Promise<UndoRecord>;
-  undoTextDateFixes(undo: UndoRecord): Promise<void>;
+  /** Restores exactly what was overwritten; cells the rep edited since are skipped and counted. */
+  undoTextDateFixes(undo: UndoRecord): Promise<{ restored: number; skipped: number }>;
   loadWorkbookSettings(): WorkbookSettings;
   saveWorkbookSettings(settings: WorkbookSettings): Promise<void>;
   loadPreferences(): UserPreferences;

@@ -3,7 +3,7 @@
  * Keyed by Office.context.partitionKey where Office defines it (Excel on the web partitions storage per origin and
  * top frame), so one rep's choices don't leak to another add-in instance.
  */
-import type { DateOrder } from "../core/types";
+import { DEFAULT_CLOSED_STATUSES, type DateOrder } from "../core";
 import type { UserPreferences } from "./port";
 
 /** The core's default closed words, repeated here until the core exports them; prefs may override. */
@@ -35,7 +35,7 @@ export function defaultPreferences(displayLanguage?: string): UserPreferences {
     reminderMinutes: 15,
     dueSoonDays: 7,
     dateOrder: dateOrderForLanguage(displayLanguage),
-    closedStatuses: [...FALLBACK_CLOSED_STATUSES],
+    closedStatuses: [...DEFAULT_CLOSED_STATUSES],
     highlightDueSoon: false,
   };
 }

@@ -10,12 +10,17 @@ export const OPTIONAL_SETS = {
   enableEvents: "1.8",
 } as const;
 
-export function isExcelApiSupported(version: string): boolean {
+/** Office.context.requirements.isSetSupported, false outside Office or when the host cannot say. */
+export function isSetSupported(name: string, version?: string): boolean {
   try {
-    return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", version);
+    return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported(name, version);
   } catch {
     return false;
   }
+}
+
+export function isExcelApiSupported(version: string): boolean {
+  return isSetSupported("ExcelApi", version);
 }
 
 export function checkRequirements(): RequirementCheck {

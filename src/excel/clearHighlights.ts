@@ -1,0 +1,49 @@
+/**
+ * Removes NextStep's own conditional formats (see ownRules.ts for how they are told apart) and nothing else, so the
+ * sheet is exactly as before the first highlight. On one sheet: two syncs. Without a source: every sheet, three.
+ */
+import { queueDeleteOwn, queueRuleLoad, recognise, deleteOwnRules } from "./ownRules";
+import { markOwnWrite } from "./ownWrites";
+import type { ProspectSource } from "./port";
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+}
+
+/** Returns how many rules it removed. */
+export async function clearHighlights(source?: ProspectSource): Promise<number> {
+  return Excel.run(async (context) => {
+    let sheets: Excel.Worksheet[];
+    if (source) {
+      sheets = [context.workbook.worksheets.getItem(source.sheetId)];
+    } else {
+      const all = context.workbook.worksheets;
+      all.load("items/id");
+      await context.sync();
+      sheets = all.items;
+    }
+    const loads = sheets.map((sheet) => queueRuleLoad(sheet));
+    try {
+      await context.sync();
+    } catch (error) {
+      if (source && isItemNotFound(error)) return 0; // the sheet is gone, and our rules with it
+      throw error;
+    }
+    let removed = 0;
+    for (const loaded of loads) removed += queueDeleteOwn(recognise(loaded));
+    if (removed === 0) return 0;
+    markOwnWrite();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
+      removed = 0;
+      for (const sheet of sheets) {
+        // Recovery path: the careful one-rule-per-sync delete, sheet by sheet.
+        removed += await deleteOwnRules(context, sheet);
+      }
+    }
+    markOwnWrite();
+    return removed;
+  });
+}

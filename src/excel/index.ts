@@ -1,0 +1,51 @@
+/**
+ * createWorkbookPort(): the WorkbookPort the pane uses, over the global Excel/Office (real Office.js, or the
+ * in-memory Excel once installMemoryOffice has put it there). Every Excel failure a rep can hit comes out as an
+ * ExcelAdapterError whose userMessage says what to do.
+ */
+import { applyHighlights } from "./applyHighlights";
+import { clearHighlights } from "./clearHighlights";
+import { toAdapterError } from "./errors";
+import { selectRow } from "./navigate";
+import type { WorkbookPort } from "./port";
+import { loadPreferences, savePreferences } from "./preferences";
+import { readSheet, rereadSheet } from "./readSheet";
+import { checkRequirements } from "./requirements";
+import { applyTextDateFixes, planTextDateFixes, undoTextDateFixes } from "./textDates";
+import { watchSheet } from "./watchSheet";
+import { loadWorkbookSettings, saveWorkbookSettings } from "./workbookSettings";
+
+export * from "./port";
+export { HIGHLIGHT_FILLS } from "./highlightRules";
+export { dateOrderForLanguage, defaultPreferences } from "./preferences";
+
+/** Runs an adapter step, turning whatever Excel threw into a sentence for the rep. */
+async function guarded<T>(doing: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    throw toAdapterError(error, doing);
+  }
+}
+
+export function createWorkbookPort(): WorkbookPort {
+  const date1904Setting = () => loadWorkbookSettings().date1904;
+  return {
+    read: () => readSheet(date1904Setting()),
+    reread: (source) => rereadSheet(source, date1904Setting()),
+    highlight: (source, report, prefs) =>
+      guarded("highlight your prospects", () => applyHighlights(source, report, prefs)),
+    clearHighlights: (source) => guarded("clear NextStep's highlighting", () => clearHighlights(source)),
+    select: (source, report, row, role) => guarded("go to that row", () => selectRow(source, report, row, role)),
+    watch: (source, handlers) => watchSheet(source, handlers),
+    planTextDateFixes,
+    applyTextDateFixes: (source, fixes) =>
+      guarded("convert the text dates", () => applyTextDateFixes(source.sheetId, fixes)),
+    undoTextDateFixes: (undo) => guarded("undo the conversion", () => undoTextDateFixes(undo)),
+    loadWorkbookSettings,
+    saveWorkbookSettings,
+    loadPreferences,
+    savePreferences,
+    checkRequirements,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Reads a rectangle's values and number formats in as few round trips as the payload limit allows: nothing more
+ * when the locate probe already holds it, else row chunks sized so each response stays under 4 MB (Excel on the
+ * web rejects responses over 5 MB), re-estimating bytes per row from every chunk it receives.
+ */
+import type { Rect } from "./address";
+import type { Probe } from "./findProspectRange";
+
+/** Target response size per chunk. */
+export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
+/** Excel reads at most 5,000,000 cells per request; values + numberFormat count twice. */
+const MAX_CELLS_PER_CHUNK = 2_000_000;
+/** Bytes per cell (value + number format, JSON) assumed when the probe saw none of the list. */
+const DEFAULT_BYTES_PER_CELL = 64;
+/** Headroom below the budget: an estimate from other rows can be a little low. */
+const FIRST_CHUNK_HEADROOM = 0.85;
+const NEXT_CHUNK_HEADROOM = 0.95;
+
+export interface CellBlock {
+  values: unknown[][];
+  numberFormat: string[][];
+  syncs: number;
+}
+
+/** UTF-8 bytes of the JSON of a value: what the chunk costs on the wire. */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800)
+      bytes += 1; // 2 bytes for 1 unit
+    else if (c >= 0xd800 && c <= 0xdfff)
+      bytes += 1; // a surrogate pair: 4 bytes for 2 units
+    else bytes += 2; // 3 bytes for 1 unit
+  }
+  return bytes;
+}
+
+function intersect(a: Rect, b: Rect): Rect | null {
+  const rowIndex = Math.max(a.rowIndex, b.rowIndex);
+  const columnIndex = Math.max(a.columnIndex, b.columnIndex);
+  const rowEnd = Math.min(a.rowIndex + a.rowCount, b.rowIndex + b.rowCount);
+  const columnEnd = Math.min(a.columnIndex + a.columnCount, b.columnIndex + b.columnCount);
+  if (rowEnd <= rowIndex || columnEnd <= columnIndex) return null;
+  return { rowIndex, columnIndex, rowCount: rowEnd - rowIndex, columnCount: columnEnd - columnIndex };
+}
+
+/** The probe's cells inside `part` (which must lie inside the probe). */
+function slice(probe: Probe, part: Rect): { values: unknown[][]; numberFormat: string[][] } {
+  const r0 = part.rowIndex - probe.rect.rowIndex;
+  const c0 = part.columnIndex - probe.rect.columnIndex;
+  const rows = (grid: unknown[][]) =>
+    grid.slice(r0, r0 + part.rowCount).map((row) => row.slice(c0, c0 + part.columnCount));
+  return { values: rows(probe.values), numberFormat: rows(probe.numberFormat) as string[][] };
+}
+
+/** Reads `rect` of `sheet`; rows the probe already holds (all columns) are taken from it. */
+export async function readCells(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rect: Rect,
+  probe: Probe | null,
+): Promise<CellBlock> {
+  const values: unknown[][] = [];
+  const numberFormat: string[][] = [];
+  let bytesPerCell = DEFAULT_BYTES_PER_CELL;
+  let headroom = FIRST_CHUNK_HEADROOM;
+  let next = 0; // rows of rect done
+
+  const seen = probe ? intersect(probe.rect, rect) : null;
+  if (probe && seen) {
+    const part = slice(probe, seen);
+    const cells = seen.rowCount * seen.columnCount;
+    bytesPerCell = Math.max(8, (jsonBytes(part.values) + jsonBytes(part.numberFormat)) / cells);
+    const coversColumns = seen.columnCount === rect.columnCount && seen.rowIndex === rect.rowIndex;
+    if (coversColumns) {
+      values.push(...part.values);
+      numberFormat.push(...part.numberFormat);
+      next = seen.rowCount;
+    }
+  }
+
+  let syncs = 0;
+  while (next < rect.rowCount) {
+    const bytesPerRow = bytesPerCell * rect.columnCount;
+    const byBytes = Math.floor((CHUNK_BUDGET_BYTES * headroom) / bytesPerRow);
+    const byCells = Math.floor(MAX_CELLS_PER_CHUNK / rect.columnCount);
+    const rows = Math.max(1, Math.min(byBytes, byCells, rect.rowCount - next));
+    const range = sheet.getRangeByIndexes(rect.rowIndex + next, rect.columnIndex, rows, rect.columnCount);
+    range.load("values,numberFormat");
+    // One sync per chunk is the point: each response must stay under the payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+    const chunkValues = range.values;
+    const chunkFormats = range.numberFormat;
+    range.untrack();
+    for (const row of chunkValues) values.push(row);
+    for (const row of chunkFormats) numberFormat.push(row);
+    bytesPerCell = Math.max(8, (jsonBytes(chunkValues) + jsonBytes(chunkFormats)) / (rows * rect.columnCount));
+    headroom = NEXT_CHUNK_HEADROOM;
+    next += rows;
+  }
+  return { values, numberFormat, syncs };
+}

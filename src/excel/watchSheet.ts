@@ -1,0 +1,61 @@
+/**
+ * Live re-analysis while the pane is open: Worksheet.onChanged on the watched sheet (it also covers edits inside its
+ * tables, so no separate Table.onChanged: that would double every event) feeds a trailing debounce, so a burst of
+ * edits (a paste, a fill-down, a sort) costs one read. Events raised by our own writes are ignored. When the rep
+ * switches sheets, onActivated tells the pane to re-target. Handlers do not persist: the pane re-subscribes on open.
+ */
+import { toAdapterError } from "./errors";
+import { isOwnWriteEcho } from "./ownWrites";
+import type { ProspectSource, WatchHandlers } from "./port";
+
+export const DEFAULT_DEBOUNCE_MS = 400;
+
+export async function watchSheet(source: ProspectSource, handlers: WatchHandlers): Promise<() => Promise<void>> {
+  const wait = handlers.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const burst = () => {
+    if (stopped) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!stopped) handlers.onChange();
+    }, wait);
+  };
+
+  try {
+    const registrations = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(source.sheetId);
+      const results: OfficeExtension.EventHandlerResult<unknown>[] = [];
+      results.push(
+        sheet.onChanged.add(async () => {
+          if (!isOwnWriteEcho()) burst();
+        }),
+      );
+      const onActivated = handlers.onActivated;
+      if (onActivated) {
+        results.push(
+          context.workbook.worksheets.onActivated.add(async (event) => {
+            if (!stopped) onActivated(event.worksheetId);
+          }),
+        );
+      }
+      await context.sync();
+      return results;
+    });
+
+    return async () => {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      if (registrations.length === 0) return;
+      await Excel.run(registrations[0].context, async (context) => {
+        for (const registration of registrations) registration.remove();
+        await context.sync();
+      });
+    };
+  } catch (error) {
+    throw toAdapterError(error, "watch the sheet for changes");
+  }
+}
