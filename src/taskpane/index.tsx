@@ -1,19 +1,27 @@
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Title3 } from "@fluentui/react-components";
+import { mountPane } from "./boot/mountPane";
+import { waitForHost } from "./boot/waitForHost";
 
-function start(): void {
+declare global {
+  interface Window {
+    /** Set by taskpane.html when the office.js script tag fails to load. */
+    NextStepOfficeFailed?: boolean;
+  }
+}
+
+/** The single entry: inside Excel, the pane on the real workbook; anywhere else, the browser preview. */
+async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Title3 as="h1">NextStep</Title3>
-    </FluentProvider>,
-  );
+  const decision = await waitForHost({
+    office: () => (typeof Office === "undefined" ? undefined : Office),
+    failed: () => window.NextStepOfficeFailed === true,
+  });
+  if (decision.kind === "excel") {
+    mountPane(container);
+    return;
+  }
+  const { startPreview } = await import(/* webpackChunkName: "preview" */ "../preview/startPreview");
+  startPreview(container, { reason: decision.reason, mountPane: (el) => void mountPane(el) });
 }
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady(() => start());
-} else {
-  start();
-}
+void main();

@@ -1,0 +1,62 @@
+import { DEMO_PROSPECTS_TEXT } from "./demoProspects";
+import { addDaysIso, serialOf, usText } from "./excelDates";
+
+/** The preview's workbooks: the everyday one, and one whose headers NextStep cannot recognise (for column mapping). */
+export type DemoVariant = "standard" | "unusual";
+
+export type DemoCell = string | number;
+
+export interface DemoSheet {
+  sheetName: string;
+  /** From A1: a title row, a blank row, the header (row 3), then one prospect per row. */
+  values: DemoCell[][];
+  /** Excel number formats, same shape as values. */
+  numberFormat: string[][];
+  /** Sheet row number of the header. */
+  headerRow: number;
+}
+
+const HEADERS: Record<DemoVariant, string[]> = {
+  standard: ["Company", "Contact", "Email", "Phone", "Status", "Next step", "Next step date", "Time", "Owner", "Notes"],
+  // Email/phone/status/notes are still recognised; company, next step and date are not.
+  unusual: ["Outfit", "Contact", "Email", "Phone", "Status", "Our move", "Chase on", "Time", "Owner", "Notes"],
+};
+
+const DATE_FORMAT = "m/d/yyyy";
+
+function dateCell(when: string, today: string): [DemoCell, string] {
+  const m = /^([dti]):(-?\d+)$/.exec(when);
+  if (!m) return [when, "General"];
+  const iso = addDaysIso(today, Number(m[2]));
+  if (m[1] === "d") return [serialOf(iso), DATE_FORMAT];
+  return [m[1] === "t" ? usText(iso) : iso, "@"];
+}
+
+/** The demo sheet for `today` ("YYYY-MM-DD", from the preview's clock), so it always looks live. */
+export function buildDemoSheet(today: string, variant: DemoVariant = "standard"): DemoSheet {
+  const header = HEADERS[variant];
+  const values: DemoCell[][] = [[variant === "standard" ? "Q4 pipeline — follow-ups" : "My accounts"], [], header];
+  const numberFormat: string[][] = [["General"], [], header.map(() => "General")];
+  for (const line of DEMO_PROSPECTS_TEXT.split("\n")) {
+    if (!line.trim()) continue;
+    const [company, contact, email, phone, status, next, when, time, owner, notes] = line
+      .split("|")
+      .map((f) => f.trim());
+    const [date, dateFormat] = dateCell(when ?? "", today);
+    values.push([company, contact, email, phone, status, next, date, time ?? "", owner, notes ?? ""]);
+    const f = header.map(() => "General");
+    f[6] = dateFormat;
+    numberFormat.push(f);
+  }
+  return { sheetName: variant === "standard" ? "Pipeline" : "Accounts", values, numberFormat, headerRow: 3 };
+}
+
+/** Rectangular copies (Excel ranges are rectangles): short rows padded with "" / "General". */
+export function rectangular(sheet: DemoSheet): { values: DemoCell[][]; numberFormat: string[][] } {
+  const width = Math.max(...sheet.values.map((r) => r.length));
+  const pad = <T>(row: T[], fill: T) => [...row, ...Array<T>(width - row.length).fill(fill)];
+  return {
+    values: sheet.values.map((r) => pad(r, "")),
+    numberFormat: sheet.numberFormat.map((r) => pad(r, "General")),
+  };
+}

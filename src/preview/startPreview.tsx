@@ -1,0 +1,37 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { format } from "date-fns";
+import { installMemoryOffice } from "./memory/install";
+import { demoWorkbook } from "./demo/demoWorkbook";
+import type { DemoVariant } from "./demo/demoSheet";
+import { memoryGridFeed } from "./grid/memoryGridFeed";
+import { PreviewLayout } from "./PreviewLayout";
+
+export interface PreviewOptions {
+  /** Why the pane is not in Excel (logged once, for whoever opens the console). */
+  reason: string;
+  /** Mounts the real pane into an element; called after the in-memory Excel is installed. */
+  mountPane(element: HTMLElement): void;
+}
+
+function variantFromUrl(): DemoVariant {
+  return new URLSearchParams(location.search).get("demo") === "unusual" ? "unusual" : "standard";
+}
+
+/**
+ * The browser preview: installs the in-memory Excel (as the Excel and Office globals) on a demo workbook dated from
+ * today's clock, then shows the grid and the same pane the add-in runs. Loaded lazily: Excel never pays for it.
+ */
+export function startPreview(container: HTMLElement, options: PreviewOptions): void {
+  const variant = variantFromUrl();
+  const today = format(new Date(), "yyyy-MM-dd");
+  const workbook = demoWorkbook(today, variant);
+  installMemoryOffice(workbook);
+  const feed = memoryGridFeed(workbook);
+  const dark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  document.title = "NextStep — preview";
+  console.info(`NextStep: browser preview (${options.reason}); the demo workbook is in memory, not Excel.`);
+  createRoot(container).render(
+    <PreviewLayout feed={feed} variant={variant} dark={dark} onPane={(el) => options.mountPane(el)} />,
+  );
+}

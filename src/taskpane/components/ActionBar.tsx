@@ -1,0 +1,60 @@
+import * as React from "react";
+import { Button, makeStyles, Switch, tokens, Tooltip } from "@fluentui/react-components";
+import {
+  ArrowClockwise20Regular,
+  CalendarAdd20Regular,
+  Settings20Regular,
+  TableSettings20Regular,
+} from "@fluentui/react-icons";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  primary: { flexGrow: 1 },
+});
+
+export interface ActionBarProps {
+  highlightOn: boolean;
+  busy: boolean;
+  canRemind: boolean;
+  onToggleHighlight(): void;
+  onCreateReminders(): void;
+  onRefresh(): void;
+  onSettings(): void;
+  onColumns(): void;
+}
+
+/** The pane's actions: reminders first, then refresh, settings, columns, and the highlight toggle. */
+export function ActionBar(props: ActionBarProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.root} role="toolbar" aria-label="Actions">
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          className={styles.primary}
+          icon={<CalendarAdd20Regular />}
+          onClick={props.onCreateReminders}
+          disabled={!props.canRemind}
+        >
+          Create reminders
+        </Button>
+        <Tooltip content="Refresh from the sheet" relationship="label">
+          <Button icon={<ArrowClockwise20Regular />} onClick={props.onRefresh} disabled={props.busy} />
+        </Tooltip>
+        <Tooltip content="Columns" relationship="label">
+          <Button icon={<TableSettings20Regular />} onClick={props.onColumns} />
+        </Tooltip>
+        <Tooltip content="Settings" relationship="label">
+          <Button icon={<Settings20Regular />} onClick={props.onSettings} />
+        </Tooltip>
+      </div>
+      <Switch
+        checked={props.highlightOn}
+        onChange={props.onToggleHighlight}
+        disabled={props.busy}
+        label="Highlight in sheet"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import * as React from "react";
+import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { AttentionGroup, AttentionItem, AttentionSection } from "../state/attention";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    textTransform: "uppercase",
+    letterSpacing: "0.04em",
+  },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  item: {
+    width: "100%",
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: "none",
+    borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ...createFocusOutlineStyle(),
+  },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  overdue: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  dueToday: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
+  problem: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  dueSoon: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  scheduled: { borderLeftColor: tokens.colorNeutralStroke2 },
+  prospect: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  when: { fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
+  whenLate: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  whenToday: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  step: {
+    gridColumn: "1 / -1",
+    color: tokens.colorNeutralForeground2,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  problemText: {
+    gridColumn: "1 / -1",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
+  more: { alignSelf: "center" },
+});
+
+export interface AttentionListProps {
+  sections: AttentionSection[];
+  remaining: number;
+  selectedRow?: number;
+  onSelect(row: number): void;
+  onShowMore(): void;
+}
+
+function Item(props: { item: AttentionItem; selected: boolean; onSelect(row: number): void }): React.JSX.Element {
+  const styles = useStyles();
+  const { item } = props;
+  const whenClass =
+    item.group === "overdue" ? styles.whenLate : item.group === "dueToday" ? styles.whenToday : undefined;
+  const label = [item.prospect, item.nextStep || "no next step", item.when, item.problem, `row ${item.row}`]
+    .filter(Boolean)
+    .join(", ");
+  return (
+    <li>
+      <button
+        type="button"
+        className={mergeClasses(styles.item, styles[item.group as AttentionGroup], props.selected && styles.selected)}
+        onClick={() => props.onSelect(item.row)}
+        aria-label={`${label}. Select in sheet`}
+        aria-current={props.selected ? "true" : undefined}
+        data-row={item.row}
+      >
+        <span className={styles.prospect}>{item.prospect}</span>
+        <span className={mergeClasses(styles.when, whenClass)}>{item.when}</span>
+        {item.nextStep ? <span className={styles.step}>{item.nextStep}</span> : null}
+        {item.problem ? <span className={styles.problemText}>{item.problem}</span> : null}
+      </button>
+    </li>
+  );
+}
+
+/** The list of who to call and what to fix, in headed groups; clicking an item selects its row in Excel. */
+export function AttentionList(props: AttentionListProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      {props.sections.map((s) => (
+        <section key={s.group} aria-labelledby={`group-${s.group}`} data-group={s.group}>
+          <h3 id={`group-${s.group}`} className={styles.heading}>
+            {s.label} · {s.items.length}
+          </h3>
+          <ul className={styles.list}>
+            {s.items.map((item) => (
+              <Item key={item.id} item={item} selected={props.selectedRow === item.row} onSelect={props.onSelect} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {props.remaining > 0 ? (
+        <Button className={styles.more} appearance="secondary" onClick={props.onShowMore}>
+          Show {Math.min(props.remaining, 100)} more ({props.remaining} not shown)
+        </Button>
+      ) : null}
+    </div>
+  );
+}

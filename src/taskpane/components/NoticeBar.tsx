@@ -1,0 +1,26 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { Dismiss20Regular } from "@fluentui/react-icons";
+import type { Notice } from "../state/model";
+
+export interface NoticeBarProps {
+  notice: Notice;
+  onDismiss(): void;
+  onUndo(): void;
+}
+
+/** One message at a time under the actions: what happened, and the one thing to do about it. */
+export function NoticeBar({ notice, onDismiss, onUndo }: NoticeBarProps): React.JSX.Element {
+  return (
+    <MessageBar intent={notice.intent} politeness={notice.intent === "error" ? "assertive" : "polite"}>
+      <MessageBarBody>{notice.text}</MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label="Dismiss" icon={<Dismiss20Regular />} onClick={onDismiss} />
+        }
+      >
+        {notice.offerUndo ? <Button onClick={onUndo}>Undo conversion</Button> : null}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,66 @@
+import * as React from "react";
+import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { CalendarLtr20Regular } from "@fluentui/react-icons";
+import type { PaneStore } from "../state/paneStore";
+import type { ReportView } from "../state/paneView";
+import { AttentionList } from "./AttentionList";
+import { SummaryBadges } from "./SummaryBadges";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  filterRow: {
+    display: "flex",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  filterTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  convert: { alignSelf: "flex-start" },
+  empty: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The everyday screen: summary, the text-date fix when there is one, and the attention list. */
+export function ReportScreen({ view, store }: { view: ReportView; store: PaneStore }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.root} data-state="report">
+      <SummaryBadges summary={view.summary} filter={view.filter} onFilter={store.setFilter} />
+      {view.onTrack ? (
+        <MessageBar intent="success" data-testid="on-track">
+          <MessageBarBody>{view.onTrack}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view.convertLabel ? (
+        <Button
+          className={styles.convert}
+          icon={<CalendarLtr20Regular />}
+          onClick={() => store.openPanel("convert")}
+          data-testid="convert"
+        >
+          {view.convertLabel}
+        </Button>
+      ) : null}
+      <div className={styles.filterRow}>
+        <h2 className={styles.filterTitle} id="list-title" aria-live="polite">
+          {view.filterLabel} · {view.total}
+        </h2>
+        {view.filter !== "attention" ? (
+          <Link as="button" onClick={() => store.setFilter(view.filter)}>
+            Show all needing attention
+          </Link>
+        ) : null}
+      </div>
+      {view.total === 0 ? (
+        <Body1 className={styles.empty}>Nothing here — every prospect in this group is on track.</Body1>
+      ) : (
+        <AttentionList
+          sections={view.sections}
+          remaining={view.remaining}
+          selectedRow={view.selectedRow}
+          onSelect={(row) => void store.selectRow(row)}
+          onShowMore={store.showMore}
+        />
+      )}
+    </div>
+  );
+}

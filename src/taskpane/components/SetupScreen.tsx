@@ -1,0 +1,56 @@
+import * as React from "react";
+import {
+  Body1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import type { Role } from "../../core/types";
+import type { MappingView } from "../state/columnMapping";
+import { ColumnMapping } from "./ColumnMapping";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  detected: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+});
+
+export interface SetupScreenProps {
+  mapping: MappingView;
+  sourceLabel: string;
+  onSave(columns: Partial<Record<Role, number>>): void;
+}
+
+/** Required columns were not found: show what was, and let the rep map each role. */
+export function SetupScreen({ mapping, sourceLabel, onSave }: SetupScreenProps): React.JSX.Element {
+  const styles = useStyles();
+  const found = mapping.roles.filter((r) => r.column !== undefined);
+  const label = (i: number) => mapping.choices.find((c) => c.index === i)?.label ?? "";
+  return (
+    <div className={styles.root} data-state="setup">
+      <Subtitle2 as="h2">Where are your columns?</Subtitle2>
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          <MessageBarTitle>Some columns were not found</MessageBarTitle>
+          In “{sourceLabel}”{mapping.headerRow ? ` (header on row ${mapping.headerRow})` : ""} NextStep could not find:{" "}
+          {mapping.missing}. Pick them below; the choice is saved with this workbook.
+        </MessageBarBody>
+      </MessageBar>
+      {found.length ? (
+        <div>
+          <Body1>Detected:</Body1>
+          <ul className={styles.detected}>
+            {found.map((r) => (
+              <li key={r.role}>
+                {r.label}: {label(r.column as number)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ColumnMapping mapping={mapping} onSave={onSave} />
+    </div>
+  );
+}

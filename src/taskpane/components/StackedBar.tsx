@@ -1,0 +1,31 @@
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { BarSegment } from "../state/summary";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    height: "8px",
+    borderRadius: tokens.borderRadiusCircular,
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground5,
+    gap: "2px",
+  },
+  overdue: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  dueToday: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  dueSoon: { backgroundColor: tokens.colorPaletteBlueBorderActive },
+  problems: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  onTrack: { backgroundColor: tokens.colorNeutralStroke1 },
+});
+
+/** A small bar of the active prospects' mix; one accessible sentence describes it all. */
+export function StackedBar({ segments, label }: { segments: BarSegment[]; label: string }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.bar} role="img" aria-label={label}>
+      {segments.map((s) => (
+        <div key={s.key} className={styles[s.key]} style={{ width: `${s.percent}%` }} data-segment={s.key} />
+      ))}
+    </div>
+  );
+}

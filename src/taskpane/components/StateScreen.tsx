@@ -1,0 +1,55 @@
+import * as React from "react";
+import { Body1, Button, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    textAlign: "center",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+  },
+  icon: { fontSize: "48px", color: tokens.colorBrandForeground1 },
+  iconWarn: { fontSize: "48px", color: tokens.colorPaletteDarkOrangeForeground1 },
+  body: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface StateScreenProps {
+  title: string;
+  message: string;
+  icon?: React.ReactNode;
+  tone?: "neutral" | "warning";
+  action?: { label: string; onClick(): void };
+  testId?: string;
+}
+
+/** A designed full-pane state (first run, empty sheet, no prospects, errors): what is going on and what to do. */
+export function StateScreen(props: StateScreenProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.root} role="status" data-state={props.testId}>
+      {props.icon ? (
+        <div className={props.tone === "warning" ? styles.iconWarn : styles.icon} aria-hidden>
+          {props.icon}
+        </div>
+      ) : null}
+      <Subtitle2 as="h2">{props.title}</Subtitle2>
+      <Body1 className={styles.body}>{props.message}</Body1>
+      {props.action ? (
+        <Button appearance="primary" onClick={props.action.onClick}>
+          {props.action.label}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+export function StartingScreen(): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.root} data-state="starting">
+      <Spinner label="Reading your prospect list…" labelPosition="below" />
+    </div>
+  );
+}

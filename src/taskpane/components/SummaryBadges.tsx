@@ -1,0 +1,87 @@
+import * as React from "react";
+import { makeStyles, mergeClasses, tokens, ToggleButton, Text } from "@fluentui/react-components";
+import type { FilterKey } from "../state/filters";
+import type { Summary, SummaryTone } from "../state/summary";
+import { StackedBar } from "./StackedBar";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  grid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalXS },
+  badge: {
+    minWidth: 0,
+    height: "auto",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    justifyContent: "flex-start",
+    gap: "0",
+    borderLeftWidth: tokens.strokeWidthThickest,
+    textAlign: "left",
+  },
+  count: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  label: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    maxWidth: "100%",
+  },
+  danger: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  success: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
+  informative: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  important: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  brand: { borderLeftColor: tokens.colorBrandStroke1 },
+  zero: { "& span[data-count]": { color: tokens.colorNeutralForeground3 } },
+});
+
+export interface SummaryBadgesProps {
+  summary: Summary;
+  filter: FilterKey;
+  onFilter(filter: FilterKey): void;
+}
+
+const TONE_CLASS: Record<SummaryTone, "danger" | "success" | "informative" | "warning" | "important" | "brand"> = {
+  danger: "danger",
+  success: "success",
+  informative: "informative",
+  warning: "warning",
+  important: "important",
+  brand: "brand",
+};
+
+/** The counts at the top: each badge filters the list (press again to clear), and a bar shows the mix. */
+export function SummaryBadges({ summary, filter, onFilter }: SummaryBadgesProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label="Summary">
+      <StackedBar segments={summary.bar} label={summary.sentence} />
+      <div className={styles.grid} role="group" aria-label="Filter the list">
+        {summary.badges.map((b) => (
+          <ToggleButton
+            key={b.filter}
+            checked={filter === b.filter}
+            appearance={filter === b.filter ? "primary" : "outline"}
+            className={mergeClasses(styles.badge, styles[TONE_CLASS[b.tone]], b.count === 0 && styles.zero)}
+            onClick={() => onFilter(b.filter)}
+            aria-label={`${b.label}: ${b.count}`}
+            data-filter={b.filter}
+          >
+            <span className={styles.count} data-count={b.count}>
+              {b.count}
+            </span>
+            <Text className={styles.label}>{b.label}</Text>
+          </ToggleButton>
+        ))}
+      </div>
+    </section>
+  );
+}

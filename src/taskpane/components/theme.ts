@@ -1,0 +1,24 @@
+import { useEffect, useMemo, useState } from "react";
+import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { chooseTheme, type OfficeThemeLike } from "../state/themeChoice";
+
+function officeTheme(): OfficeThemeLike | undefined {
+  if (typeof Office === "undefined" || !Office.context) return undefined;
+  return (Office.context as { officeTheme?: OfficeThemeLike }).officeTheme ?? undefined;
+}
+
+/** Follows Office's theme where defined, else the system's light/dark setting (live). */
+export function usePaneTheme(): Theme {
+  const query = useMemo(
+    () => (typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : undefined),
+    [],
+  );
+  const [prefersDark, setPrefersDark] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const onChange = (e: MediaQueryListEvent) => setPrefersDark(e.matches);
+    query.addEventListener("change", onChange);
+    return () => query.removeEventListener("change", onChange);
+  }, [query]);
+  return chooseTheme(officeTheme(), prefersDark) === "dark" ? webDarkTheme : webLightTheme;
+}

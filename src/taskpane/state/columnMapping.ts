@@ -1,0 +1,106 @@
+import { ALL_ROLES, REQUIRED_ROLES, type Role, type SheetReport } from "../../core/types";
+import type { SheetSnapshot } from "../../excel/port";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  prospect: "Prospect (company)",
+  contact: "Contact name",
+  email: "Email",
+  phone: "Phone",
+  nextStep: "Next step",
+  date: "Next-step date",
+  time: "Time",
+  status: "Status",
+  notes: "Notes",
+  owner: "Owner",
+};
+
+export interface ColumnChoice {
+  /** 0-based column index within the source. */
+  index: number;
+  /** "C · Follow-up" */
+  label: string;
+}
+
+export interface RoleMapping {
+  role: Role;
+  label: string;
+  required: boolean;
+  /** Column now used (detected or mapped), if any. */
+  column?: number;
+}
+
+export interface MappingView {
+  choices: ColumnChoice[];
+  roles: RoleMapping[];
+  /** Required roles the core did not find, in words: "Next step, Next-step date". */
+  missing: string;
+  /** Sheet row number of the header, or 0 when none was found. */
+  headerRow: number;
+}
+
+/** "A", "B", … "AA" for a 0-based sheet column index. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function cellText(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value).trim();
+}
+
+/** When the core found no header: the fullest of the first rows (a title row above the header has one cell). */
+function likelyHeader(values: readonly unknown[][]): unknown[] {
+  let best: unknown[] = [];
+  let bestCount = 0;
+  for (const r of values.slice(0, 10)) {
+    const count = r.filter((v) => typeof v === "string" && v.trim()).length;
+    if (count > bestCount) [best, bestCount] = [r, count];
+  }
+  return best;
+}
+
+/** The setup screen's data: what the core detected, and every column as a choice labelled by letter and header. */
+export function mappingView(snapshot: SheetSnapshot, report: SheetReport): MappingView {
+  const values = snapshot.input.values;
+  const start = snapshot.input.startRow ?? 1;
+  const header = values[report.header.row - start] ?? likelyHeader(values);
+  const width = Math.max(snapshot.source.columnCount, ...values.slice(0, 5).map((r) => r.length));
+  const choices: ColumnChoice[] = [];
+  for (let i = 0; i < width; i++) {
+    const text = cellText(header[i]);
+    choices.push({ index: i, label: `${columnLetter(snapshot.source.columnIndex + i)} · ${text || "(no header)"}` });
+  }
+  const roles = ALL_ROLES.map((role) => ({
+    role,
+    label: ROLE_LABELS[role],
+    required: REQUIRED_ROLES.includes(role),
+    column: report.header.columns[role],
+  }));
+  return {
+    choices,
+    roles,
+    missing: report.header.missing.map((r) => ROLE_LABELS[r]).join(", "),
+    headerRow: report.header.row,
+  };
+}
+
+/** A mapping can be saved when every required role has a column and no column serves two roles. */
+export function mappingProblem(columns: Partial<Record<Role, number>>): string | null {
+  const unset = REQUIRED_ROLES.filter((r) => columns[r] === undefined);
+  if (unset.length) return `Choose a column for ${unset.map((r) => ROLE_LABELS[r]).join(", ")}.`;
+  const used = new Map<number, Role>();
+  for (const role of ALL_ROLES) {
+    const col = columns[role];
+    if (col === undefined) continue;
+    const other = used.get(col);
+    if (other) return `${ROLE_LABELS[other]} and ${ROLE_LABELS[role]} cannot use the same column.`;
+    used.set(col, role);
+  }
+  return null;
+}

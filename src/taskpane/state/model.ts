@@ -1,0 +1,80 @@
+import type { SheetReport } from "../../core/types";
+import type { SheetSnapshot, TextDateFix, UndoRecord, UserPreferences, WorkbookSettings } from "../../excel/port";
+import type { FilterKey } from "./filters";
+import type { RemindersAvailability, RemindersPreview, RemindersProgress, RemindersResult } from "./remindersFlow";
+
+/** Where the pane is in its life: each has its own designed screen. */
+export type Phase =
+  | { kind: "starting" }
+  | { kind: "blocked"; message: string }
+  | { kind: "error"; message: string }
+  | { kind: "empty"; message: string }
+  | { kind: "ready" };
+
+export type Panel = "none" | "settings" | "mapping" | "convert" | "reminders";
+
+export type Busy = "reading" | "highlighting" | "converting" | "selecting" | null;
+
+export interface Notice {
+  intent: "success" | "error" | "info";
+  text: string;
+  /** Shows "Undo conversion" beside the notice. */
+  offerUndo?: boolean;
+}
+
+export type RemindersStage =
+  | { kind: "closed" }
+  | { kind: "checking" }
+  | { kind: "preview"; availability: RemindersAvailability; preview: RemindersPreview }
+  | { kind: "running"; progress: RemindersProgress }
+  | { kind: "done"; result: RemindersResult }
+  | { kind: "failed"; message: string };
+
+/** Everything the pane knows; components see it only through `paneView`. */
+export interface PaneModel {
+  phase: Phase;
+  snapshot?: SheetSnapshot;
+  report?: SheetReport;
+  prefs: UserPreferences;
+  workbook: WorkbookSettings;
+  filter: FilterKey;
+  /** Paging: how many list items are shown. */
+  limit: number;
+  highlightOn: boolean;
+  busy: Busy;
+  notice?: Notice;
+  fixes: TextDateFix[];
+  undo?: UndoRecord;
+  panel: Panel;
+  selectedRow?: number;
+  reminders: RemindersStage;
+  /** Bumped on every analysis, so the list can announce updates. */
+  analyses: number;
+}
+
+export const PAGE_SIZE = 100;
+
+export const DEFAULT_PREFS: UserPreferences = {
+  defaultFollowUpTime: "09:00",
+  reminderMinutes: 15,
+  dueSoonDays: 7,
+  dateOrder: "MDY",
+  closedStatuses: ["won", "lost", "closed", "closed won", "closed lost", "dead"],
+  highlightDueSoon: true,
+};
+
+export function initialModel(): PaneModel {
+  return {
+    phase: { kind: "starting" },
+    prefs: DEFAULT_PREFS,
+    workbook: {},
+    filter: "attention",
+    limit: PAGE_SIZE,
+    highlightOn: false,
+    busy: null,
+    fixes: [],
+    panel: "none",
+    reminders: { kind: "closed" },
+    analyses: 0,
+  };
+}

@@ -1,0 +1,222 @@
+import type { AnalyzeOptions, Role, SheetInput, SheetReport } from "../../core/types";
+import { ExcelAdapterError, sourceKey, type UserPreferences, type WorkbookPort } from "../../excel/port";
+import type { Clock } from "./clock";
+import type { FilterKey } from "./filters";
+import { initialModel, PAGE_SIZE, type Notice, type PaneModel, type Panel } from "./model";
+import { Observable } from "./observable";
+import type { RemindersFlow } from "./remindersFlow";
+import { RemindersController } from "./remindersController";
+import { plural } from "./wording";
+
+export type Analyze = (input: SheetInput, options: AnalyzeOptions) => SheetReport;
+
+/** What the pane is wired to: the sheet, the clock, the core, and (lazily) the reminders room. */
+export interface PaneDeps {
+  workbook: WorkbookPort;
+  clock: Clock;
+  analyze: Analyze;
+  loadReminders: () => Promise<RemindersFlow>;
+}
+
+function userMessage(error: unknown, fallback: string): string {
+  if (error instanceof ExcelAdapterError) return error.userMessage;
+  return fallback;
+}
+
+/** The pane's one store: intents in, model out. Excel round trips happen only here, one deliberate step each. */
+export class PaneStore extends Observable<PaneModel> {
+  readonly reminders: RemindersController;
+  private unwatch?: () => Promise<void>;
+
+  constructor(private readonly deps: PaneDeps) {
+    super(initialModel());
+    this.reminders = new RemindersController(
+      deps,
+      () => this.get(),
+      (patch) => this.set(patch),
+    );
+  }
+
+  /** First run: check the host, load settings, read the list, start watching. */
+  start = async (): Promise<void> => {
+    const check = this.deps.workbook.checkRequirements();
+    if (!check.ok) return this.set({ phase: { kind: "blocked", message: check.message } });
+    const prefs = this.deps.workbook.loadPreferences();
+    const workbook = this.deps.workbook.loadWorkbookSettings();
+    this.set({ prefs, workbook, highlightOn: workbook.highlightOn ?? false });
+    await this.read(false);
+  };
+
+  refresh = (): Promise<void> => this.read(true);
+
+  private async read(announce: boolean): Promise<void> {
+    this.set({ busy: "reading" });
+    try {
+      const snapshot = await this.deps.workbook.read();
+      this.set({ snapshot, phase: { kind: "ready" }, busy: null });
+      this.analyze();
+      await this.rewatch();
+      await this.syncHighlights();
+      if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
+    } catch (error) {
+      const message = userMessage(error, "NextStep could not read the sheet. Click Refresh to try again.");
+      const noData = error instanceof ExcelAdapterError && error.code === "noData";
+      this.set({ busy: null, phase: noData ? { kind: "empty", message } : { kind: "error", message } });
+    }
+  }
+
+  /** After an edit: re-read the same list and re-analyse (watch handler). */
+  private onSheetChanged = async (): Promise<void> => {
+    const { snapshot } = this.get();
+    if (!snapshot) return;
+    try {
+      this.set({ snapshot: await this.deps.workbook.reread(snapshot.source) });
+      this.analyze();
+      await this.syncHighlights();
+    } catch (error) {
+      this.notify({
+        intent: "error",
+        text: userMessage(error, "NextStep could not re-read the sheet. Click Refresh."),
+      });
+    }
+  };
+
+  private async rewatch(): Promise<void> {
+    const { snapshot } = this.get();
+    if (!snapshot) return;
+    await this.unwatch?.().catch(() => undefined);
+    this.unwatch = await this.deps.workbook.watch(snapshot.source, {
+      onChange: () => void this.onSheetChanged(),
+      onActivated: () => void this.read(false),
+    });
+  }
+
+  /** Runs the core on the current snapshot with the rep's preferences and mapping. */
+  private analyze(): void {
+    const { snapshot, prefs, workbook } = this.get();
+    if (!snapshot) return;
+    const mapped = workbook.sourceKey === sourceKey(snapshot.source) ? workbook.columns : undefined;
+    const report = this.deps.analyze(snapshot.input, {
+      today: this.deps.clock.today(),
+      dateOrder: prefs.dateOrder,
+      dueSoonDays: prefs.dueSoonDays,
+      date1904: snapshot.date1904,
+      columns: mapped,
+      closedStatuses: prefs.closedStatuses,
+    });
+    const fixes = report.header.missing.length ? [] : this.deps.workbook.planTextDateFixes(snapshot, report);
+    this.set({ report, fixes, analyses: this.get().analyses + 1 });
+  }
+
+  private async syncHighlights(): Promise<void> {
+    const { snapshot, report, highlightOn, prefs } = this.get();
+    if (!highlightOn || !snapshot || !report || report.header.missing.length) return;
+    await this.deps.workbook.highlight(snapshot.source, report, prefs);
+  }
+
+  setFilter = (filter: FilterKey): void => {
+    this.set({ filter: this.get().filter === filter ? "attention" : filter, limit: PAGE_SIZE });
+  };
+
+  showMore = (): void => this.set({ limit: this.get().limit + PAGE_SIZE });
+
+  openPanel = (panel: Panel): void => this.set({ panel });
+
+  closePanel = (): void => this.set({ panel: "none" });
+
+  dismissNotice = (): void => this.set({ notice: undefined });
+
+  private notify(notice: Notice): void {
+    this.set({ notice });
+  }
+
+  /** Selects the row in Excel (the problem cell when there is one). */
+  selectRow = async (row: number, role?: Role): Promise<void> => {
+    const { snapshot, report } = this.get();
+    if (!snapshot || !report) return;
+    this.set({ selectedRow: row });
+    try {
+      await this.deps.workbook.select(snapshot.source, report, row, role);
+    } catch (error) {
+      this.notify({ intent: "error", text: userMessage(error, `Could not select row ${row}. Click Refresh.`) });
+    }
+  };
+
+  toggleHighlight = async (): Promise<void> => {
+    const { snapshot, highlightOn, workbook } = this.get();
+    if (!snapshot) return;
+    const on = !highlightOn;
+    this.set({ highlightOn: on, busy: "highlighting" });
+    try {
+      if (on) await this.syncHighlights();
+      else await this.deps.workbook.clearHighlights(snapshot.source);
+      const next = { ...workbook, highlightOn: on };
+      this.set({ workbook: next, busy: null });
+      await this.deps.workbook.saveWorkbookSettings(next);
+    } catch (error) {
+      this.set({ highlightOn: !on, busy: null });
+      this.notify({ intent: "error", text: userMessage(error, "Could not change the highlights. Try again.") });
+    }
+  };
+
+  /** Saves the rep's column mapping for this list (with the file) and re-analyses. */
+  saveMapping = async (columns: Partial<Record<Role, number>>): Promise<void> => {
+    const { snapshot, workbook } = this.get();
+    if (!snapshot) return;
+    const next = { ...workbook, columns, sourceKey: sourceKey(snapshot.source) };
+    this.set({ workbook: next, panel: "none" });
+    this.analyze();
+    try {
+      await this.deps.workbook.saveWorkbookSettings(next);
+      await this.syncHighlights();
+    } catch (error) {
+      this.notify({ intent: "error", text: userMessage(error, "Could not save the column mapping with the file.") });
+    }
+  };
+
+  savePreferences = async (prefs: UserPreferences): Promise<void> => {
+    this.set({ prefs, panel: "none" });
+    this.deps.workbook.savePreferences(prefs);
+    this.analyze();
+    await this.syncHighlights().catch(() => undefined);
+    this.notify({ intent: "success", text: "Settings saved." });
+  };
+
+  applyConversion = async (): Promise<void> => {
+    const { snapshot, fixes } = this.get();
+    if (!snapshot || !fixes.length) return;
+    this.set({ busy: "converting", panel: "none" });
+    try {
+      const undo = await this.deps.workbook.applyTextDateFixes(snapshot.source, fixes);
+      this.set({ undo, busy: null });
+      await this.onSheetChanged();
+      const text = `Converted ${plural(fixes.length, "text date")} to real dates.`;
+      this.notify({ intent: "success", text, offerUndo: true });
+    } catch (error) {
+      this.set({ busy: null });
+      this.notify({ intent: "error", text: userMessage(error, "Could not convert the dates. Nothing was changed.") });
+    }
+  };
+
+  undoConversion = async (): Promise<void> => {
+    const { undo } = this.get();
+    if (!undo) return;
+    this.set({ busy: "converting" });
+    try {
+      const { restored, skipped } = await this.deps.workbook.undoTextDateFixes(undo);
+      this.set({ undo: undefined, busy: null });
+      await this.onSheetChanged();
+      const kept = skipped
+        ? ` ${plural(skipped, "cell")} you edited since ${skipped === 1 ? "was" : "were"} left alone.`
+        : "";
+      this.notify({ intent: "info", text: `Conversion undone: ${plural(restored, "cell")} restored.${kept}` });
+    } catch (error) {
+      this.set({ busy: null });
+      this.notify({ intent: "error", text: userMessage(error, "Could not undo the conversion.") });
+    }
+  };
+
+  dispose = async (): Promise<void> => {
+    await this.unwatch?.().catch(() => undefined);
+  };
+}

@@ -1,0 +1,96 @@
+import { format, parseISO } from "date-fns";
+import type { TextDateFix } from "../../excel/port";
+import { attentionItems, page, sections, type AttentionSection } from "./attention";
+import { mappingView, type MappingView } from "./columnMapping";
+import { FILTER_LABELS, type FilterKey } from "./filters";
+import type { Busy, Notice, PaneModel, RemindersStage } from "./model";
+import { allOnTrackMessage, summarize, type Summary } from "./summary";
+import { plural } from "./wording";
+
+export interface ConversionRow {
+  address: string;
+  oldText: string;
+  newDate: string;
+}
+
+export interface ReportView {
+  kind: "report";
+  summary: Summary;
+  filter: FilterKey;
+  filterLabel: string;
+  sections: AttentionSection[];
+  /** Items hidden by paging. */
+  remaining: number;
+  /** The filtered list's size. */
+  total: number;
+  onTrack: string | null;
+  /** "Convert 3 text dates to real dates", or null when there are none. */
+  convertLabel: string | null;
+  conversion: ConversionRow[];
+  canUndo: boolean;
+  highlightOn: boolean;
+  selectedRow?: number;
+  sourceLabel: string;
+}
+
+/** What the pane renders: one designed screen per case. Panels (settings, dialogs) sit on top of any of them. */
+export type Screen =
+  | { kind: "starting" }
+  | { kind: "blocked"; message: string }
+  | { kind: "error"; message: string }
+  | { kind: "empty"; message: string }
+  | { kind: "setup"; mapping: MappingView; sourceLabel: string }
+  | { kind: "noProspects"; sourceLabel: string }
+  | ReportView;
+
+export interface PaneView {
+  screen: Screen;
+  busy: Busy;
+  notice?: Notice;
+  panel: PaneModel["panel"];
+  reminders: RemindersStage;
+  /** The mapping for the "Columns" panel (available whenever a sheet is read). */
+  mapping?: MappingView;
+}
+
+function conversionRows(fixes: readonly TextDateFix[]): ConversionRow[] {
+  return fixes.map((f) => ({
+    address: f.address,
+    oldText: f.oldText,
+    newDate: format(parseISO(f.newIso), "d MMM yyyy"),
+  }));
+}
+
+/** Pure: the model and today's date in, the screen out. */
+export function paneView(model: PaneModel, today: string): PaneView {
+  const base = { busy: model.busy, notice: model.notice, panel: model.panel, reminders: model.reminders };
+  const { phase, snapshot, report } = model;
+  if (phase.kind !== "ready" || !snapshot || !report) {
+    const screen = phase.kind === "ready" ? ({ kind: "starting" } as const) : phase;
+    return { ...base, screen };
+  }
+  const mapping = mappingView(snapshot, report);
+  const sourceLabel = snapshot.source.tableName ?? snapshot.source.sheetName;
+  if (report.header.missing.length) return { ...base, mapping, screen: { kind: "setup", mapping, sourceLabel } };
+  if (!report.rows.length) return { ...base, mapping, screen: { kind: "noProspects", sourceLabel } };
+  const items = attentionItems(report.rows, today, model.filter);
+  const { shown, remaining } = page(items, model.limit);
+  const n = model.fixes.length;
+  const screen: ReportView = {
+    kind: "report",
+    summary: summarize(report),
+    filter: model.filter,
+    filterLabel: FILTER_LABELS[model.filter],
+    sections: sections(shown),
+    remaining,
+    total: items.length,
+    onTrack: allOnTrackMessage(report),
+    convertLabel: n ? `Convert ${plural(n, "text date")} to real dates` : null,
+    conversion: conversionRows(model.fixes),
+    canUndo: Boolean(model.undo),
+    highlightOn: model.highlightOn,
+    selectedRow: model.selectedRow,
+    sourceLabel,
+  };
+  return { ...base, mapping, screen };
+}

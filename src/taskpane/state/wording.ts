@@ -1,0 +1,54 @@
+import { differenceInCalendarDays, format, formatDistanceStrict, parseISO } from "date-fns";
+import type { RowProblem, RowReport } from "../../core/types";
+
+/**
+ * The due date in words, relative to today: "3 days overdue", "today 10:00", "tomorrow", "in 2 days", "on Mon 4 Jan".
+ * `due` is the core's "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm"; undefined gives "".
+ */
+export function whenInWords(due: string | undefined, today: string): string {
+  if (!due) return "";
+  const at = parseISO(due);
+  const day = parseISO(due.slice(0, 10));
+  const now = parseISO(today);
+  if (Number.isNaN(at.getTime()) || Number.isNaN(now.getTime())) return "";
+  const hasTime = due.length > 10;
+  const time = hasTime ? ` ${format(at, "HH:mm")}` : "";
+  const days = differenceInCalendarDays(day, now);
+  if (days < 0) return `${formatDistanceStrict(day, now, { unit: "day" })} overdue`;
+  if (days === 0) return `today${time}`;
+  if (days === 1) return `tomorrow${time}`;
+  if (days <= 14) return formatDistanceStrict(day, now, { unit: "day", addSuffix: true });
+  return day.getFullYear() === now.getFullYear() ? `on ${format(day, "EEE d MMM")}` : `on ${format(day, "d MMM yyyy")}`;
+}
+
+/** Days late (0 when not late or undated): the attention list's sort key. */
+export function daysLate(due: string | undefined, today: string): number {
+  if (!due) return 0;
+  const days = differenceInCalendarDays(parseISO(today), parseISO(due.slice(0, 10)));
+  return Number.isNaN(days) || days < 0 ? 0 : days;
+}
+
+/** One plain sentence per problem, saying what is wrong and what to do. */
+export function problemSentence(problem: RowProblem, row: Pick<RowReport, "fields">): string {
+  switch (problem) {
+    case "missingNextStep":
+      return "No next step — write down what happens next.";
+    case "missingDate":
+      return "No date for the next step — add one.";
+    case "invalidDate": {
+      const text = row.fields.date?.trim();
+      return text ? `"${text}" is not a date — type a real date.` : "The date is not readable — type a real date.";
+    }
+  }
+}
+
+/** The core's own sentence when it gave one (it knows the date order), else ours. */
+export function problemText(row: Pick<RowReport, "problems" | "fields" | "message">): string {
+  if (!row.problems.length) return "";
+  return row.message?.trim() || row.problems.map((p) => problemSentence(p, row)).join(" ");
+}
+
+/** "1 prospect" / "42 prospects". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

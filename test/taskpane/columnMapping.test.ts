@@ -1,0 +1,54 @@
+import { analyzeSheet } from "../../src/core";
+import type { SheetSnapshot } from "../../src/excel/port";
+import { buildDemoSheet, rectangular } from "../../src/preview/demo/demoSheet";
+import { columnLetter, mappingProblem, mappingView } from "../../src/taskpane/state/columnMapping";
+
+function snapshot(variant: "standard" | "unusual"): SheetSnapshot {
+  const { values, numberFormat } = rectangular(buildDemoSheet("2026-12-01", variant));
+  return {
+    source: {
+      kind: "usedRange",
+      sheetId: "s1",
+      sheetName: "Accounts",
+      address: "A1:J45",
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: values.length,
+      columnCount: 10,
+    },
+    input: { values, numberFormat, startRow: 1 },
+    date1904: false,
+    date1904Detected: true,
+    readSyncs: 1,
+  };
+}
+
+describe("column mapping", () => {
+  test("with unusual headers the setup lists every column by letter and header, and says what is missing", () => {
+    const snap = snapshot("unusual");
+    const view = mappingView(snap, analyzeSheet(snap.input, { today: "2026-12-01" }));
+    expect(view.choices.slice(0, 3).map((c) => c.label)).toEqual(["A · Outfit", "B · Contact", "C · Email"]);
+    expect(view.missing).toBe("Prospect (company), Next step, Next-step date");
+    expect(view.roles.filter((r) => r.required).map((r) => r.role)).toEqual(["prospect", "nextStep", "date"]);
+  });
+
+  test("the rep's mapping makes the core find the prospects", () => {
+    const snap = snapshot("unusual");
+    const columns = { prospect: 0, nextStep: 5, date: 6 };
+    expect(mappingProblem(columns)).toBeNull();
+    const report = analyzeSheet(snap.input, { today: "2026-12-01", columns });
+    expect(report.header.missing).toEqual([]);
+    expect(report.rows.length).toBeGreaterThan(30);
+  });
+
+  test("a mapping needs every required role, and no column twice", () => {
+    expect(mappingProblem({ prospect: 0, nextStep: 5 })).toBe("Choose a column for Next-step date.");
+    expect(mappingProblem({ prospect: 0, nextStep: 5, date: 5 })).toBe(
+      "Next step and Next-step date cannot use the same column.",
+    );
+  });
+
+  test("column letters", () => {
+    expect([0, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA"]);
+  });
+});
