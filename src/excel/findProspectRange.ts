@@ -9,9 +9,15 @@ import type { Rect } from "./address";
 import { ExcelAdapterError } from "./errors";
 import type { ProspectSource } from "./port";
 
-/** Probe size: 26,000 cells at most, well under the payload limit for any plausible cell contents. */
-export const PROBE_ROWS = 1000;
-export const PROBE_COLUMNS = 26;
+/**
+ * First-read probe: 1,500 rows × 20 columns covers most prospect lists whole, so they cost one sync; blank cells
+ * cost ~13 bytes each, so a tiny sheet pays at most ~400 KB for it.
+ */
+export const PROBE_ROWS = 1500;
+export const PROBE_COLUMNS = 20;
+/** A re-read probes the list's last known rectangle plus this many rows (it may have grown), up to this many cells. */
+export const REREAD_SLACK_ROWS = 200;
+export const REREAD_PROBE_CELLS = 150_000;
 
 export interface Probe {
   rect: Rect;
@@ -27,6 +33,8 @@ export interface Located {
   syncs: number;
   /** Workbook.use1904DateSystem, when it was asked for and the host has it. */
   date1904?: boolean;
+  /** The list's worksheet, for reading on in the same Excel.run without another lookup. */
+  sheet: Excel.Worksheet;
 }
 
 export interface LocateOptions {
@@ -43,13 +51,22 @@ export const GONE_MESSAGE =
 const SHEET_ROWS = 1_048_576;
 const SHEET_COLUMNS = 16_384;
 
-function probeAt(rowIndex: number, columnIndex: number): Rect {
+function probeAt(rowIndex: number, columnIndex: number, rowCount = PROBE_ROWS, columnCount = PROBE_COLUMNS): Rect {
   return {
     rowIndex,
     columnIndex,
-    rowCount: Math.min(PROBE_ROWS, SHEET_ROWS - rowIndex),
-    columnCount: Math.min(PROBE_COLUMNS, SHEET_COLUMNS - columnIndex),
+    rowCount: Math.min(rowCount, SHEET_ROWS - rowIndex),
+    columnCount: Math.min(columnCount, SHEET_COLUMNS - columnIndex),
   };
+}
+
+/** Where a re-read probes: the last known list, grown a little, when that is small enough to fetch speculatively. */
+function rereadProbe(source: ProspectSource): Rect {
+  const rows = source.rowCount + REREAD_SLACK_ROWS;
+  if (rows * source.columnCount <= REREAD_PROBE_CELLS) {
+    return probeAt(source.rowIndex, source.columnIndex, rows, source.columnCount);
+  }
+  return probeAt(source.rowIndex, source.columnIndex, PROBE_ROWS, Math.min(source.columnCount, PROBE_COLUMNS));
 }
 
 function queueProbe(sheet: Excel.Worksheet, rect: Rect): Excel.Range {
@@ -150,10 +167,10 @@ export async function locateProspects(context: Excel.RequestContext, options: Lo
     const geometries = tableGeometry(queued);
     const holding = geometries.find((t) => contains(t.rect, active.rowIndex, active.columnIndex));
     const chosen = holding ?? (geometries.length === 1 ? geometries[0] : undefined);
-    if (chosen) return { source: toSource(sheet, "table", chosen.rect, chosen.name), probe, syncs, date1904 };
+    if (chosen) return { source: toSource(sheet, "table", chosen.rect, chosen.name), probe, syncs, date1904, sheet };
   }
   if (used.isNullObject) throw new ExcelAdapterError("noData", EMPTY_SHEET_MESSAGE);
-  return { source: toSource(sheet, "usedRange", rectOf(used)), probe, syncs, date1904 };
+  return { source: toSource(sheet, "usedRange", rectOf(used)), probe, syncs, date1904, sheet };
 }
 
 /** A known list's current rectangle, queued: a table by name, or the sheet's used range. */
@@ -193,7 +210,7 @@ export async function relocateProspects(
   const tableName = source.kind === "table" ? source.tableName : undefined;
   const lookup = queueLookup(sheet, tableName);
   // Probe where the list was: if it has not moved, the reader sizes its chunks (or reads nothing more) from it.
-  const probeRect = probeAt(source.rowIndex, source.columnIndex);
+  const probeRect = rereadProbe(source);
   const probeRange = queueProbe(sheet, probeRect);
   await context.sync();
   if (sheet.isNullObject) throw new ExcelAdapterError("notFound", GONE_MESSAGE);
@@ -205,5 +222,6 @@ export async function relocateProspects(
     probe,
     syncs: 1,
     date1904: readDate1904(context, options),
+    sheet,
   };
 }

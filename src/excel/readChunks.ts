@@ -13,13 +13,18 @@ const MAX_CELLS_PER_CHUNK = 2_000_000;
 /** Bytes per cell (value + number format, JSON) assumed when the probe saw none of the list. */
 const DEFAULT_BYTES_PER_CELL = 64;
 /** Headroom below the budget: an estimate from other rows can be a little low. */
-const FIRST_CHUNK_HEADROOM = 0.85;
-const NEXT_CHUNK_HEADROOM = 0.95;
+const FIRST_CHUNK_HEADROOM = 0.9;
+const NEXT_CHUNK_HEADROOM = 0.96;
 
 export interface CellBlock {
   values: unknown[][];
   numberFormat: string[][];
   syncs: number;
+}
+
+function isPayloadLimit(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
 /** UTF-8 bytes of the JSON of a value: what the chunk costs on the wire. */
@@ -90,9 +95,17 @@ export async function readCells(
     const rows = Math.max(1, Math.min(byBytes, byCells, rect.rowCount - next));
     const range = sheet.getRangeByIndexes(rect.rowIndex + next, rect.columnIndex, rows, rect.columnCount);
     range.load("values,numberFormat");
-    // One sync per chunk is the point: each response must stay under the payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per chunk is the point: each response must stay under the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      // Rows far larger than the estimate (a column of pasted essays): halve and try again.
+      if (!isPayloadLimit(error) || rows === 1) throw error;
+      syncs++;
+      bytesPerCell *= 2;
+      continue;
+    }
     syncs++;
     const chunkValues = range.values;
     const chunkFormats = range.numberFormat;

@@ -20,8 +20,7 @@ async function readLocated(
   date1904Setting?: boolean,
 ): Promise<SheetSnapshot> {
   const { source } = located;
-  const sheet = context.workbook.worksheets.getItem(source.sheetId);
-  const block = await readCells(context, sheet, source, located.probe);
+  const block = await readCells(context, located.sheet, source, located.probe);
   const detected = located.date1904 !== undefined;
   return {
     source,
