@@ -1,0 +1,125 @@
+import type { Configuration, IPublicClientApplication } from "@azure/msal-browser";
+import type { OutlookConfig } from "./config";
+import type { TokenSource } from "./graphClient";
+import { AuthRequiredError } from "./graphErrors";
+
+/** Least privilege: write our events, read the mailbox time zone. Nothing else. */
+export const GRAPH_SCOPES: readonly string[] = ["Calendars.ReadWrite", "MailboxSettings.Read"];
+
+/** The MSAL calls NextStep uses (lets tests stand in for the NAA bridge). */
+export type NestablePca = Pick<
+  IPublicClientApplication,
+  "acquireTokenSilent" | "acquireTokenPopup" | "getActiveAccount" | "getAllAccounts" | "setActiveAccount"
+>;
+
+export type CreatePca = (configuration: Configuration) => Promise<NestablePca>;
+
+export type GraphAvailability =
+  { available: true } | { available: false; reason: "noClientId" | "naaUnsupported"; message: string };
+
+/** What the host says about nested app authentication (Office.context.requirements in the add-in). */
+export interface HostRequirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+function officeRequirements(): HostRequirements | undefined {
+  try {
+    return typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Can this pane sign in to Graph at all? If not, the sentence says why and the pane offers .ics / web link. */
+export function graphAvailability(
+  config: OutlookConfig,
+  host: HostRequirements | undefined = officeRequirements(),
+): GraphAvailability {
+  if (!config.clientId) {
+    return {
+      available: false,
+      reason: "noClientId",
+      message:
+        "Outlook sign-in isn't set up for this copy of NextStep (no app registration). Use Download .ics or Open in Outlook.",
+    };
+  }
+  if (!host?.isSetSupported("NestedAppAuth", "1.1")) {
+    return {
+      available: false,
+      reason: "naaUnsupported",
+      message: "This version of Excel can't sign in to Outlook from an add-in. Use Download .ics or Open in Outlook.",
+    };
+  }
+  return { available: true };
+}
+
+/** MSAL configuration for nested app authentication; tokens stay in memory (never localStorage). */
+export function msalConfiguration(config: OutlookConfig): Configuration {
+  return {
+    auth: { clientId: config.clientId ?? "", authority: config.authority },
+    // NAA keeps the real token cache in the host; ours only needs to last as long as the pane.
+    cache: { cacheLocation: "memoryStorage" },
+  };
+}
+
+/**
+ * Tokens through MSAL's nested app authentication: silent first; interactive only from signIn() (a click),
+ * because a popup opened mid-run would be blocked and would surprise the rep.
+ * getToken({ forceRefresh: true }) is the "refresh once" after a 401; if that fails too → AuthRequiredError.
+ */
+export class NaaTokenSource implements TokenSource {
+  private pca: Promise<NestablePca> | undefined;
+
+  constructor(
+    private readonly config: OutlookConfig,
+    private readonly createPca: CreatePca,
+  ) {}
+
+  private client(): Promise<NestablePca> {
+    this.pca ??= this.createPca(msalConfiguration(this.config));
+    return this.pca;
+  }
+
+  private async account(pca: NestablePca) {
+    return pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? undefined;
+  }
+
+  async getToken({ forceRefresh }: { forceRefresh: boolean }): Promise<string> {
+    const pca = await this.client();
+    try {
+      const res = await pca.acquireTokenSilent({
+        scopes: [...GRAPH_SCOPES],
+        account: await this.account(pca),
+        forceRefresh,
+      });
+      if (res.account) pca.setActiveAccount(res.account);
+      return res.accessToken;
+    } catch {
+      throw new AuthRequiredError();
+    }
+  }
+
+  /** Sign-in from a click: silent if the host already knows the rep, else MSAL's popup. */
+  async signIn(): Promise<{ ok: true; username: string } | { ok: false; message: string }> {
+    const pca = await this.client();
+    try {
+      const res = await pca.acquireTokenSilent({ scopes: [...GRAPH_SCOPES], account: await this.account(pca) });
+      if (res.account) pca.setActiveAccount(res.account);
+      return { ok: true, username: res.account?.username ?? "" };
+    } catch {
+      try {
+        const res = await pca.acquireTokenPopup({ scopes: [...GRAPH_SCOPES] });
+        if (res.account) pca.setActiveAccount(res.account);
+        return { ok: true, username: res.account?.username ?? "" };
+      } catch (e) {
+        const cancelled = /cancel/i.test(String((e as { errorCode?: string }).errorCode ?? e));
+        return {
+          ok: false,
+          message: cancelled
+            ? "Sign-in was cancelled. Click Sign in to try again."
+            : "Couldn't sign in to Outlook. Check the connection, or use Download .ics instead.",
+        };
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The pane's one door to reminders. Graph, MSAL and the sync load lazily (import()) on the first Graph call;
+ * the no-sign-in paths (.ics, Outlook web link) work without them.
+ */
+import { planReminders } from "../core/reminders/planReminders";
+import type { PlanInput } from "../core/reminders/planReminders";
+import type { DesiredReminder, ReminderPlan } from "../core/reminders/reminderTypes";
+import { writeIcs } from "../core/reminders/icsWriter";
+import { isValidTimeZone } from "../core/reminders/zonedTime";
+import { outlookWebLink } from "../core/reminders/outlookWebLink";
+import type { OutlookHost } from "../core/reminders/outlookWebLink";
+import { graphAvailability } from "./auth";
+import type { GraphAvailability, HostRequirements } from "./auth";
+import { readOutlookConfig } from "./config";
+import type { OutlookConfig } from "./config";
+import { downloadIcs } from "./downloadIcs";
+import type { GraphSession, SignInOutcome } from "./graphSession";
+import { browserTimeZone, resolveTimeZone } from "./mailboxTimeZone";
+import type { ZoneChoice } from "./mailboxTimeZone";
+import { openInOutlook } from "./openInOutlook";
+import type { OpenResult } from "./openInOutlook";
+import type { ExecuteOptions, SyncFailure, SyncPreview, SyncResult } from "./syncReminders";
+
+export type {
+  GraphAvailability,
+  SignInOutcome,
+  ZoneChoice,
+  OpenResult,
+  SyncPreview,
+  SyncResult,
+  SyncFailure,
+  ExecuteOptions,
+};
+export type { SyncProgress, SyncCounts } from "./syncReminders";
+
+/** What the pane knows; the time zone is resolved by the port (mailbox → browser → UTC) unless given. */
+export type ReminderRequest = Omit<PlanInput, "timeZone"> & { timeZone?: string };
+
+export type PreviewOutcome =
+  { ok: true; preview: SyncPreview; zone: ZoneChoice } | { ok: false; authRequired: boolean; message: string };
+
+export interface RemindersPort {
+  /** Whether "Create reminders" can use Outlook (Graph), or why not. Synchronous, no network. */
+  graphAvailability(): GraphAvailability;
+  /** From a click: silent first, then MSAL's popup. */
+  signIn(): Promise<SignInOutcome>;
+  /** Plan + one lookup + diff: the counts and lists to show before anything is written. */
+  preview(request: ReminderRequest): Promise<PreviewOutcome>;
+  /** Writes the previewed changes (removals only for the ticked event ids), reporting progress. */
+  execute(preview: SyncPreview, options?: ExecuteOptions): Promise<SyncResult>;
+  /** Retries the given failures after a fresh lookup (never duplicates). */
+  retry(request: ReminderRequest, failures: readonly SyncFailure[], options?: ExecuteOptions): Promise<SyncResult>;
+  /** The plan without Graph (browser zone unless given), for the .ics and web-link paths. */
+  planOffline(request: ReminderRequest): ReminderPlan;
+  /** Saves every planned follow-up as one .ics file. */
+  downloadIcs(plan: ReminderPlan, now: number): void;
+  webLink(reminder: DesiredReminder, host?: OutlookHost): string;
+  openInOutlook(reminder: DesiredReminder, host?: OutlookHost): OpenResult;
+}
+
+export interface PortDeps {
+  config?: OutlookConfig;
+  host?: HostRequirements;
+  /** Swap in a session on a fake Graph (tests, browser preview). */
+  session?: () => Promise<GraphSession>;
+}
+
+const errorText = (e: unknown): { authRequired: boolean; message: string } => {
+  const name = (e as { name?: string } | undefined)?.name;
+  if (name === "AuthRequiredError") return { authRequired: true, message: (e as Error).message };
+  return { authRequired: false, message: "Couldn't read your Outlook calendar. Check the connection, then try again." };
+};
+
+export function createRemindersPort(deps: PortDeps = {}): RemindersPort {
+  const config = deps.config ?? readOutlookConfig();
+  let session: Promise<GraphSession> | undefined;
+  const getSession = (): Promise<GraphSession> => {
+    session ??= deps.session ? deps.session() : import("./graphSession").then((m) => m.createGraphSession(config));
+    session.catch(() => (session = undefined));
+    return session;
+  };
+  const withZone = async (s: GraphSession, r: ReminderRequest): Promise<{ input: PlanInput; zone: ZoneChoice }> => {
+    const zone: ZoneChoice =
+      r.timeZone && isValidTimeZone(r.timeZone) ? { timeZone: r.timeZone, source: "given" } : await s.timeZone();
+    return { input: { ...r, timeZone: zone.timeZone }, zone };
+  };
+
+  return {
+    graphAvailability: () => (deps.session ? { available: true } : graphAvailability(config, deps.host)),
+    signIn: async () => (await getSession()).signIn(),
+    preview: async (request) => {
+      try {
+        const s = await getSession();
+        const { input, zone } = await withZone(s, request);
+        return { ok: true, preview: await s.sync.preview(input), zone };
+      } catch (e) {
+        return { ok: false, ...errorText(e) };
+      }
+    },
+    execute: async (preview, options) => (await getSession()).sync.execute(preview, options),
+    retry: async (request, failures, options) => {
+      try {
+        const s = await getSession();
+        const { input } = await withZone(s, request);
+        return await s.sync.retryFailures(input, failures, options);
+      } catch (e) {
+        const { authRequired, message } = errorText(e);
+        return { created: 0, updated: 0, removed: 0, authRequired, failures: failures.map((f) => ({ ...f, message })) };
+      }
+    },
+    planOffline: (request) =>
+      planReminders({ ...request, timeZone: resolveTimeZone(request.timeZone, browserTimeZone()).timeZone }),
+    downloadIcs: (plan, now) => downloadIcs(writeIcs(plan.reminders, { now })),
+    webLink: (reminder, host) => outlookWebLink(reminder, host),
+    openInOutlook: (reminder, host) => openInOutlook(outlookWebLink(reminder, host)),
+  };
+}

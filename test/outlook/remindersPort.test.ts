@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createRemindersPort } from "../../src/outlook/index";
+import { createGraphSession } from "../../src/outlook/graphSession";
+import { readOutlookConfig } from "../../src/outlook/config";
+import { makeRow, makeRows, NOW, SOURCE } from "../core/reminders/makeRows";
+import { FakeGraph } from "../fakes/graph/fakeGraphServer";
+
+describe("RemindersPort on a fake Graph", () => {
+  let fake: FakeGraph;
+  beforeEach(async () => {
+    fake = await new FakeGraph().start();
+    fake.mailboxTimeZone = "Romance Standard Time";
+  });
+  afterEach(() => fake.stop());
+  const port = () =>
+    createRemindersPort({
+      session: async () =>
+        createGraphSession(readOutlookConfig({}), {
+          baseUrl: fake.url,
+          tokens: fake.tokenSource(),
+          sleep: async () => undefined,
+        }),
+    });
+
+  it("previews with the mailbox zone, executes with progress, and a second click writes nothing", async () => {
+    const p = port();
+    const request = { rows: makeRows(25), now: NOW, source: SOURCE };
+    const first = await p.preview(request);
+    if (!first.ok) throw new Error(first.message);
+    expect(first.zone).toEqual({ timeZone: "Europe/Paris", source: "mailbox" });
+    expect(first.preview.counts).toMatchObject({ create: 25, update: 0, remove: 0 });
+    const seen: number[] = [];
+    const result = await p.execute(first.preview, { onProgress: (x) => seen.push(x.done) });
+    expect(result).toMatchObject({ created: 25, failures: [] });
+    expect(seen.at(-1)).toBe(25);
+    const again = await p.preview(request);
+    expect(again.ok && again.preview.counts.unchanged).toBe(25);
+  });
+
+  it("turns a refused sign-in into a value the pane can show", async () => {
+    fake.refusesRefresh = true;
+    fake.issueToken();
+    fake.expireTokens();
+    const out = await port().preview({ rows: makeRows(2), now: NOW, source: SOURCE });
+    expect(out).toEqual({
+      ok: false,
+      authRequired: true,
+      message: "Your Microsoft sign-in expired. Sign in again, then retry.",
+    });
+  });
+
+  it("plans offline for .ics and web links without touching Graph", () => {
+    const p = createRemindersPort({ config: readOutlookConfig({}) });
+    expect(p.graphAvailability()).toMatchObject({ available: false, reason: "noClientId" });
+    const plan = p.planOffline({ rows: [makeRow(1)], now: NOW, source: SOURCE, timeZone: "Europe/Paris" });
+    expect(p.webLink(plan.reminders[0])).toMatch(/^https:\/\/outlook\.office\.com\/calendar\/deeplink\/compose\?/);
+    expect(fake.stats.requests).toBe(0);
+  });
+});
+
+describe("lazy loading", () => {
+  /** Follows value imports (not `import type`) from a file, like a bundler deciding the initial chunk. */
+  function staticGraph(file: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const src = fs.readFileSync(file, "utf8");
+    for (const m of src.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)";/gms)) {
+      const spec = m[1];
+      if (!spec.startsWith(".")) {
+        seen.add(spec);
+        continue;
+      }
+      staticGraph(path.resolve(path.dirname(file), spec) + ".ts", seen);
+    }
+    return seen;
+  }
+
+  it("keeps MSAL, the Graph client and the sync out of the port's static imports", () => {
+    const reached = [...staticGraph(path.resolve(__dirname, "../../src/outlook/index.ts"))].map((f) =>
+      path.basename(f),
+    );
+    expect(reached).not.toContain("@azure/msal-browser");
+    expect(reached).not.toContain("graphClient.ts");
+    expect(reached).not.toContain("syncReminders.ts");
+    expect(reached).not.toContain("graphSession.ts");
+    expect(fs.readFileSync(path.resolve(__dirname, "../../src/outlook/index.ts"), "utf8")).toContain(
+      'import("./graphSession")',
+    );
+  });
+});
