@@ -9,7 +9,7 @@
  * core's verdicts on the current cells plus its defaults, so Excel's plain comparisons agree with the core's
  * normalised matching on today's data. Example (overdue, date in F, status in H, body from row 2):
  *   =AND(N("NextStep:overdue")=0,OR(IF(ISTEXT($A2),TRIM($A2)<>"",NOT(ISBLANK($A2))),…),
- *        NOT(IF(ISTEXT($H2),OR(TRIM($H2)="won",TRIM($H2)="lost"),FALSE)),ISNUMBER($F2),$F2>=EDATE(TODAY(),-120),$F2<TODAY())
+ *        NOT(IF(ISTEXT($H2),OR(TRIM($H2)="won",TRIM($H2)="lost"),FALSE)),ISNUMBER($F2),$F2>=DATE(YEAR(TODAY())-10,MONTH(TODAY()),DAY(TODAY())),$F2<TODAY())
  */
 import { ALL_ROLES, type Role } from "../core/types";
 import { columnLetter, rangeAddress } from "./address";
@@ -69,8 +69,13 @@ export interface HighlightRule {
   fill: string;
 }
 
-/** The core's date window: dates more than ten years from today are typos, not plans (EDATE clamps Feb 29 alike). */
-const WINDOW_MONTHS = 120;
+/**
+ * The core's date window: dates more than ten years from today are typos, not plans. DATE(YEAR(TODAY())±10,...)
+ * is the same day ten years on, except on 29 February, when Excel rolls to 1 March and the core clamps to the 28th.
+ */
+const WINDOW_YEARS = 10;
+const yearsFromToday = (years: number) =>
+  `DATE(YEAR(TODAY())${years < 0 ? "-" : "+"}${Math.abs(years)},MONTH(TODAY()),DAY(TODAY()))`;
 /** Excel's formula limit is 8,192 characters; word lists stop well before it. */
 export const MAX_LIST_CHARS = 2500;
 
@@ -143,11 +148,13 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const active = closed ? [hasRow, `NOT(IF(ISTEXT(${status}),${closed},FALSE))`] : [hasRow];
 
   const isDate = `ISNUMBER(${date})`;
-  const from = `${date}>=EDATE(TODAY(),-${WINDOW_MONTHS})`;
-  const until = `${date}<EDATE(TODAY(),${WINDOW_MONTHS})+1`;
+  const first = yearsFromToday(-WINDOW_YEARS);
+  const last = yearsFromToday(WINDOW_YEARS);
+  const from = `${date}>=${first}`;
+  const until = `${date}<${last}+1`;
   const unusableText = anyOf(date, options.invalidDateTexts);
   const badText = unusableText ? `OR(TRIM(${date})="",${unusableText})` : `TRIM(${date})=""`;
-  const outOfWindow = `OR(${date}<EDATE(TODAY(),-${WINDOW_MONTHS}),${date}>=EDATE(TODAY(),${WINDOW_MONTHS})+1)`;
+  const outOfWindow = `OR(${date}<${first},${date}>=${last}+1)`;
 
   const conditions: Partial<Record<HighlightKind, string[]>> = {
     textDate: [...active, `ISTEXT(${date})`, `TRIM(${date})<>""`, ...(unusableText ? [`NOT(${unusableText})`] : [])],

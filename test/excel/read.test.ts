@@ -3,7 +3,13 @@ import { analyzeSheet } from "../../src/core";
 import { readSheet, rereadSheet } from "../../src/excel/readSheet";
 import { CHUNK_BUDGET_BYTES } from "../../src/excel/readChunks";
 import { ExcelAdapterError } from "../../src/excel/errors";
-import { installMemoryOffice, MemoryWorkbook, snapshotRules, snapshotSheet, type MemoryInstallation } from "../../src/preview/memory";
+import {
+  installMemoryOffice,
+  MemoryWorkbook,
+  snapshotRules,
+  snapshotSheet,
+  type MemoryInstallation,
+} from "../../src/preview/memory";
 import { generateWorkbook, HEADER, TODAY } from "./generateSheet";
 
 let installed: MemoryInstallation | undefined;
@@ -19,7 +25,13 @@ test("a small used range is read in one sync, header and all, and nothing in the
   const workbook = install(generateWorkbook({ rows: 30 }));
   const before = snapshotSheet(workbook, "Prospects");
   const snapshot = await readSheet();
-  expect(snapshot.source).toMatchObject({ kind: "usedRange", address: "A1:L31", rowIndex: 0, rowCount: 31, columnCount: 12 });
+  expect(snapshot.source).toMatchObject({
+    kind: "usedRange",
+    address: "A1:L31",
+    rowIndex: 0,
+    rowCount: 31,
+    columnCount: 12,
+  });
   expect(snapshot.input.values[0]).toEqual(HEADER);
   expect(snapshot.input.values).toHaveLength(31);
   expect(snapshot.input.numberFormat?.[1][5]).toBe("m/d/yyyy");

@@ -1,0 +1,84 @@
+/** Per-user preferences (localStorage, partitioned) and per-workbook settings (document settings). */
+import {
+  dateOrderForLanguage,
+  defaultPreferences,
+  loadPreferences,
+  savePreferences,
+} from "../../src/excel/preferences";
+import { checkRequirements } from "../../src/excel/requirements";
+import { loadWorkbookSettings, saveWorkbookSettings, SETTINGS_KEY } from "../../src/excel/workbookSettings";
+import { installMemoryOffice, MemoryWorkbook, type MemoryInstallation } from "../../src/preview/memory";
+
+let installed: MemoryInstallation | undefined;
+const store = new Map<string, string>();
+beforeAll(() => {
+  (globalThis as { localStorage?: unknown }).localStorage = {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+    removeItem: (k: string) => void store.delete(k),
+  };
+});
+afterEach(() => {
+  installed?.uninstall();
+  store.clear();
+});
+
+test.each([
+  ["en-US", "MDY"],
+  ["en-GB", "DMY"],
+  ["fr-FR", "DMY"],
+  ["de-DE", "DMY"],
+  ["es-ES", "DMY"],
+  ["it-IT", "DMY"],
+  ["ja-JP", "YMD"],
+  ["zh-CN", "YMD"],
+  ["ko-KR", "YMD"],
+  ["hu-HU", "YMD"],
+  [undefined, "MDY"],
+] as const)("display language %s reads dates as %s", (language, order) => {
+  expect(dateOrderForLanguage(language)).toBe(order);
+});
+
+test("preferences default from Office's display language and persist per partition", () => {
+  installed = installMemoryOffice(new MemoryWorkbook({ displayLanguage: "en-GB", partitionKey: "p1" }));
+  const prefs = loadPreferences();
+  expect(prefs).toEqual(defaultPreferences("en-GB"));
+  expect(prefs.dateOrder).toBe("DMY");
+  savePreferences({ ...prefs, reminderMinutes: 30, dateOrder: "YMD" });
+  expect([...store.keys()]).toEqual(["p1NextStep.preferences"]);
+  expect(loadPreferences()).toMatchObject({ reminderMinutes: 30, dateOrder: "YMD" });
+});
+
+test("a corrupt or hostile stored entry falls back to defaults field by field", () => {
+  installed = installMemoryOffice(new MemoryWorkbook({ displayLanguage: "en-US" }));
+  store.set(
+    "NextStep.preferences",
+    JSON.stringify({ reminderMinutes: -5, dateOrder: "XYZ", defaultFollowUpTime: "10:30" }),
+  );
+  expect(loadPreferences()).toMatchObject({ reminderMinutes: 15, dateOrder: "MDY", defaultFollowUpTime: "10:30" });
+  store.set("NextStep.preferences", "{not json");
+  expect(loadPreferences()).toEqual(defaultPreferences("en-US"));
+});
+
+test("workbook settings live under one key, saved with the file", async () => {
+  const workbook = new MemoryWorkbook();
+  installed = installMemoryOffice(workbook);
+  expect(loadWorkbookSettings()).toEqual({});
+  await saveWorkbookSettings({ columns: { prospect: 0, date: 5 }, sourceKey: "table:Prospects", highlightOn: true });
+  expect(workbook.savedSettings[SETTINGS_KEY]).toEqual({
+    columns: { prospect: 0, date: 5 },
+    sourceKey: "table:Prospects",
+    highlightOn: true,
+  });
+  expect(loadWorkbookSettings()).toMatchObject({ highlightOn: true, columns: { date: 5 } });
+});
+
+test("an old Excel is told which version NextStep needs", () => {
+  installed = installMemoryOffice(new MemoryWorkbook({ requirementSets: { ExcelApi: "1.6" } }));
+  const check = checkRequirements();
+  expect(check.ok).toBe(false);
+  expect(!check.ok && check.message).toContain("Excel 2019 or Microsoft 365 (ExcelApi 1.7)");
+  installed.uninstall();
+  installed = installMemoryOffice(new MemoryWorkbook({ requirementSets: { ExcelApi: "1.7" } }));
+  expect(checkRequirements()).toEqual({ ok: true });
+});
