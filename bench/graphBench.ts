@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a bench prints its figures */
 /**
  * Graph requests (and batches) NextStep makes for 10, 100 and 1,000 reminders — first run, unchanged re-run,
  * 10% changed — beside a one-request-per-row flow (what a per-row automation makes on every run).
