@@ -49,6 +49,8 @@ export { MemorySheet } from "./model/sheet";
 export type { CellData, CellValue, RuleModel, TableModel } from "./model/types";
 export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, payloadBytes, type CounterSnapshot } from "./model/counters";
 export { snapshotSheet, snapshotRules, type SheetSnapshot, type RuleSnapshot } from "./model/snapshot";
+export { effectiveFormat, highlightedCells, highlightedRows, ruleMatches, type EffectiveFormat } from "./highlight";
+export { evaluateFormula } from "./formula/evaluate";
 export { isoToSerial, serialToIso } from "./model/dates";
 export { createMemoryExcel, createContext, ConditionalFormatType, type MemoryExcel } from "./excel";
 export { createMemoryOffice, AsyncResultStatus, type MemoryOffice } from "./office/office";

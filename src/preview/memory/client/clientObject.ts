@@ -76,6 +76,11 @@ export abstract class MemoryClientObject {
         throw invalidArgument(`The property '${head}' does not exist on ${this._typeName}.`, `${this._typeName}.load`);
     }
     const isNull = this._resolveTarget() === null;
+    const owner = this._nullOwner;
+    if (owner) {
+      const ownerNull = owner === this ? isNull : owner._resolveTarget() === null;
+      run.commits.push(() => (owner._nullFlag = ownerNull));
+    }
     const values: Array<[string, unknown]> = scalars.map((name) => [name, isNull ? null : this._readScalar(name)]);
     for (const [name, value] of values) run.responseBytes += payloadBytes(name) + payloadBytes(value);
     run.commits.push(() => values.forEach(([name, value]) => this._loaded.set(name, value)));

@@ -34,8 +34,10 @@ export interface RuleModel {
   type: ConditionalFormatTypeName;
   /** One or more areas; getRange() throws when there are several. */
   areas: Rect[];
-  /** Custom rules: "=..." relative to the top-left cell of the first area. */
+  /** Custom rules: "=..." relative to origin. */
   formula: string | null;
+  /** The top-left cell of the range the rule was created on; relative references count from here. */
+  origin: { row: number; column: number };
   fill: string | null;
   fontColor: string | null;
   bold: boolean | null;

@@ -6,6 +6,8 @@ import { isoToSerial } from "./dates";
 import { EventHub } from "./events";
 import { emitChanges, emitSelectionChanged, emitWorksheetActivated } from "./changeEvents";
 import { normalizeColor } from "./colors";
+import { normalizeFormula } from "../formula/normalize";
+import { highlightedCells, highlightedRows } from "../highlight";
 import { snapshotRules, snapshotSheet, type RuleSnapshot, type SheetSnapshot } from "./snapshot";
 import { MemorySheet } from "./sheet";
 import type { CellValue, ConditionalFormatTypeName, RuleModel, TableModel } from "./types";
@@ -156,7 +158,8 @@ export class MemoryWorkbook {
       uid: this.newRuleUid(),
       type: rule.type ?? "Custom",
       areas,
-      formula: rule.formula ?? null,
+      origin: { row: areas[0].row, column: areas[0].column },
+      formula: rule.formula === undefined ? null : normalizeFormula(rule.formula),
       fill: rule.fill === undefined ? null : normalizeColor(rule.fill, "addConditionalFormat"),
       fontColor: rule.fontColor === undefined ? null : normalizeColor(rule.fontColor, "addConditionalFormat"),
       bold: rule.bold ?? null,
@@ -235,6 +238,16 @@ export class MemoryWorkbook {
   /** The sheet's conditional-format rules in priority order. */
   rulesSnapshot(sheetName: string): RuleSnapshot[] {
     return snapshotRules(this, sheetName);
+  }
+
+  /** Cells showing a fill on the current TODAY(), "B7" → "#FFC7CE" (see highlight.ts). */
+  highlightedCells(sheetName: string, options: { address?: string; rulesOnly?: boolean } = {}): Record<string, string> {
+    return highlightedCells(this, sheetName, options);
+  }
+
+  /** Sheet rows (1-based) that a rule fills with color on the current TODAY(). */
+  highlightedRows(sheetName: string, color: string): number[] {
+    return highlightedRows(this, sheetName, color);
   }
 
   /** Waits until every queued event handler has run. */

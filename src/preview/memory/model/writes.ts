@@ -3,6 +3,7 @@ import { DIMENSION_MISMATCH, invalidArgument } from "../errors";
 import type { Rect } from "../addresses";
 import type { MemorySheet } from "./sheet";
 import { isErrorValue, type CellData } from "./types";
+import { isValidFormula, normalizeFormula } from "../formula/normalize";
 
 export interface ChangeDetails {
   valueBefore: unknown;
@@ -51,13 +52,16 @@ export function validateCells(rect: Rect, input: unknown, location: string, chec
   });
 }
 
+/** Strings starting with "=" must parse: Excel refuses a broken formula. */
 const isCellInput = (item: unknown): boolean =>
-  typeof item === "string" || typeof item === "boolean" || (typeof item === "number" && Number.isFinite(item));
+  (typeof item === "string" && (item.length < 2 || !item.startsWith("=") || isValidFormula(item))) ||
+  typeof item === "boolean" ||
+  (typeof item === "number" && Number.isFinite(item));
 
 /** What Excel stores for a typed/pasted/written input: "=..." is a formula, "12" a number, "TRUE" a boolean. */
 export function storeInput(cell: CellData, item: string | number | boolean): void {
   if (typeof item === "string" && item.length > 1 && item.startsWith("=")) {
-    cell.formula = item;
+    cell.formula = normalizeFormula(item);
     cell.value = "";
     return;
   }

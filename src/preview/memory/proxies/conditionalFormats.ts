@@ -1,11 +1,139 @@
-/** Excel.ConditionalFormatCollection (placeholder; the full version follows). */
+/**
+ * Excel.ConditionalFormatCollection of a range. Rules live on the worksheet; a range's collection holds the rules that
+ * intersect it, in priority order. add() puts the new rule at the top priority, over exactly that range. Items are
+ * addressed by position, so they shift when rules are added or deleted (like Excel, where id is the priority).
+ */
 import { CollectionProxy } from "../client/collection";
-import { MemoryClientObject } from "../client/clientObject";
+import { queueResult, type MemoryClientResult } from "../client/clientObject";
+import type { MemoryRequestContext } from "../client/context";
+import { invalidArgument, itemNotFound } from "../errors";
+import { clearRules, touches } from "../model/ruleAreas";
+import type { ConditionalFormatTypeName, RuleModel } from "../model/types";
+import { ConditionalFormatProxy, type RuleTarget } from "./conditionalFormat";
+import type { RangeTarget } from "./rangeData";
+import type { RangeProxy } from "./range";
 
-export class ConditionalFormatCollectionProxy extends CollectionProxy<MemoryClientObject> {
+const TYPES: ConditionalFormatTypeName[] = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
+
+export class ConditionalFormatCollectionProxy extends CollectionProxy<ConditionalFormatProxy> {
   readonly _typeName = "ConditionalFormatCollection";
 
-  protected _itemsNow(): MemoryClientObject[] {
-    return [];
+  constructor(
+    context: MemoryRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(context, range);
+  }
+
+  private targetNow(): RangeTarget {
+    return (
+      this.range._resolveTarget() ??
+      (() => {
+        throw itemNotFound("ConditionalFormatCollection");
+      })()
+    );
+  }
+
+  /** The rules that intersect the range now, highest priority first. */
+  private rulesNow(): RuleModel[] {
+    const { sheet, rect } = this.targetNow();
+    return sheet.rules.filter((rule) => touches(rule, rect));
+  }
+
+  private atIndex(index: number): () => RuleTarget {
+    return () => {
+      const rule = this.rulesNow()[index];
+      if (!rule) throw itemNotFound(`ConditionalFormatCollection.getItemAt(${index})`);
+      return { sheet: this.targetNow().sheet, rule };
+    };
+  }
+
+  protected _itemsNow(): ConditionalFormatProxy[] {
+    return this.rulesNow().map((_rule, index) => new ConditionalFormatProxy(this.context, this, this.atIndex(index)));
+  }
+
+  add(type: ConditionalFormatTypeName): ConditionalFormatProxy {
+    let added: RuleModel | undefined;
+    const proxy = new ConditionalFormatProxy(this.context, this, () => {
+      const { sheet } = this.targetNow();
+      if (!added || !sheet.rules.includes(added)) throw itemNotFound("ConditionalFormat");
+      return { sheet, rule: added };
+    });
+    this._queue("add", [type], () => {
+      if (!TYPES.includes(type))
+        throw invalidArgument(`'${String(type)}' is not a conditional format type.`, "ConditionalFormatCollection.add");
+      const { sheet, rect } = this.targetNow();
+      added = {
+        uid: this.context._model.newRuleUid(),
+        type,
+        areas: [{ ...rect }],
+        origin: { row: rect.row, column: rect.column },
+        formula: null,
+        fill: null,
+        fontColor: null,
+        bold: null,
+        stopIfTrue: false,
+      };
+      sheet.rules.unshift(added);
+    });
+    return proxy;
+  }
+
+  getCount(): MemoryClientResult<number> {
+    return queueResult(this, "getCount", () => this.rulesNow().length);
+  }
+
+  getItemAt(index: number): ConditionalFormatProxy {
+    const proxy = new ConditionalFormatProxy(this.context, this, this.atIndex(index));
+    this._queue("getItemAt", [index], () => proxy._resolveTarget());
+    return proxy;
+  }
+
+  /** By id, which is the rule's priority on the worksheet. */
+  getItem(id: string): ConditionalFormatProxy {
+    const proxy = new ConditionalFormatProxy(this.context, this, () => {
+      const { sheet } = this.targetNow();
+      const rule = sheet.rules[Number(id)];
+      if (!rule || !/^\d+$/.test(String(id)))
+        throw itemNotFound(`ConditionalFormatCollection.getItem(${JSON.stringify(id)})`);
+      return { sheet, rule };
+    });
+    this._queue("getItem", [id], () => proxy._resolveTarget());
+    return proxy;
+  }
+
+  getItemOrNullObject(id: string): ConditionalFormatProxy {
+    const proxy = new ConditionalFormatProxy(
+      this.context,
+      this,
+      () => {
+        const { sheet } = this.targetNow();
+        const rule = /^\d+$/.test(String(id)) ? sheet.rules[Number(id)] : undefined;
+        return rule ? { sheet, rule } : null;
+      },
+      true,
+    );
+    this._queue("getItemOrNullObject", [id], (run) => {
+      const isNull = proxy._resolveTarget() === null;
+      run.commits.push(() => (proxy._nullFlag = isNull));
+    });
+    return proxy;
+  }
+
+  /** Removes every rule from the range's cells; a rule reaching beyond the range keeps the rest of its area. */
+  clearAll(): void {
+    this._queue("clearAll", [], () => {
+      const { sheet, rect } = this.targetNow();
+      clearRules(sheet.rules, rect);
+    });
   }
 }

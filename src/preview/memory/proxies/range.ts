@@ -1,41 +1,20 @@
-/** Excel.Range: address, values, formulas, numberFormat, text, valueTypes; derived ranges; select(). */
-import { formatAddress, intersect, isInsideSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "../addresses";
-import { MemoryClientObject } from "../client/clientObject";
-import type { MemoryRequestContext, SyncRun } from "../client/context";
+/** Excel.Range navigation: derived ranges (getCell, getResizedRange, getIntersection...), format, rules, select(). */
+import { intersect, isInsideSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "../addresses";
+import type { MemoryClientObject } from "../client/clientObject";
+import type { SyncRun } from "../client/context";
 import { instantiate } from "../client/instantiate";
 import { emitSelectionChanged, emitWorksheetActivated } from "../model/changeEvents";
-import { writeNumberFormat, writeValues } from "../model/writes";
 import { invalidArgument, itemNotFound } from "../errors";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormats";
+import { RangeBase } from "./rangeBase";
 import { RangeFormatProxy } from "./rangeFormat";
-import { readRangeProperty, type RangeTarget } from "./rangeData";
+import type { RangeTarget } from "./rangeData";
 import { RangeSortProxy } from "./sort";
 import { WorksheetProxy } from "./worksheet";
 
-const SCALARS = [
-  "address",
-  "addressLocal",
-  "cellCount",
-  "columnCount",
-  "columnIndex",
-  "rowCount",
-  "rowIndex",
-  "isEntireColumn",
-  "isEntireRow",
-  "values",
-  "formulas",
-  "formulasLocal",
-  "numberFormat",
-  "numberFormatLocal",
-  "text",
-  "valueTypes",
-] as const;
-
 type RangeArg = RangeProxy | string;
 
-export class RangeProxy extends MemoryClientObject {
-  readonly _typeName = "Range";
-  private resolved: { target: RangeTarget | null } | undefined;
+export class RangeProxy extends RangeBase {
   private children: {
     format?: RangeFormatProxy;
     conditionalFormats?: ConditionalFormatCollectionProxy;
@@ -43,121 +22,11 @@ export class RangeProxy extends MemoryClientObject {
     worksheet?: WorksheetProxy;
   } = {};
 
-  constructor(
-    context: MemoryRequestContext,
-    parent: MemoryClientObject | null,
-    private readonly resolver: () => RangeTarget | null,
-    nullable = false,
-  ) {
-    super(context, parent, nullable);
-  }
-
-  /** @internal Resolved once, at its first use in a batch: later edits do not move it (like Excel's object paths). */
-  _resolveTarget(): RangeTarget | null {
-    if (!this.resolved) this.resolved = { target: this.resolver() };
-    return this.resolved.target;
-  }
-
-  protected _scalarNames(): readonly string[] {
-    return SCALARS;
-  }
-
-  protected _readScalar(name: string): unknown {
-    const target = this._require<RangeTarget>();
-    const { rect, sheet } = target;
-    switch (name) {
-      case "address":
-      case "addressLocal":
-        return formatAddress(rect, sheet.name);
-      case "cellCount":
-        return rect.rowCount * rect.columnCount;
-      case "columnCount":
-        return rect.columnCount;
-      case "columnIndex":
-        return rect.column;
-      case "rowCount":
-        return rect.rowCount;
-      case "rowIndex":
-        return rect.row;
-      case "isEntireColumn":
-        return rect.row === 0 && rect.rowCount === MAX_ROWS;
-      case "isEntireRow":
-        return rect.column === 0 && rect.columnCount === MAX_COLUMNS;
-      default:
-        return readRangeProperty(this.context._model, target, name);
-    }
-  }
-
   protected override _navigation(name: string): MemoryClientObject | undefined {
     if (name === "format") return this.format;
     if (name === "worksheet") return this.worksheet;
     if (name === "conditionalFormats") return this.conditionalFormats;
     return undefined;
-  }
-
-  get address(): string {
-    return this._get("address");
-  }
-  get addressLocal(): string {
-    return this._get("addressLocal");
-  }
-  get cellCount(): number {
-    return this._get("cellCount");
-  }
-  get columnCount(): number {
-    return this._get("columnCount");
-  }
-  get columnIndex(): number {
-    return this._get("columnIndex");
-  }
-  get rowCount(): number {
-    return this._get("rowCount");
-  }
-  get rowIndex(): number {
-    return this._get("rowIndex");
-  }
-  get isEntireColumn(): boolean {
-    return this._get("isEntireColumn");
-  }
-  get isEntireRow(): boolean {
-    return this._get("isEntireRow");
-  }
-  get text(): string[][] {
-    return this._get("text");
-  }
-  get valueTypes(): string[][] {
-    return this._get("valueTypes");
-  }
-
-  get values(): unknown[][] {
-    return this._get("values");
-  }
-  set values(input: unknown[][]) {
-    this.writeCells("values", input);
-  }
-  get formulas(): unknown[][] {
-    return this._get("formulas");
-  }
-  set formulas(input: unknown[][]) {
-    this.writeCells("formulas", input);
-  }
-  get formulasLocal(): unknown[][] {
-    return this._get("formulasLocal");
-  }
-  set formulasLocal(input: unknown[][]) {
-    this.writeCells("formulasLocal", input);
-  }
-  get numberFormat(): unknown[][] {
-    return this._get("numberFormat");
-  }
-  set numberFormat(input: unknown[][]) {
-    this.writeCells("numberFormat", input);
-  }
-  get numberFormatLocal(): unknown[][] {
-    return this._get("numberFormatLocal");
-  }
-  set numberFormatLocal(input: unknown[][]) {
-    this.writeCells("numberFormatLocal", input);
   }
 
   get format(): RangeFormatProxy {
@@ -318,19 +187,6 @@ export class RangeProxy extends MemoryClientObject {
       if (!model.eventsEnabled) return;
       if (activated) run.notices.push(() => emitWorksheetActivated(model, sheet));
       run.notices.push(() => emitSelectionChanged(model, sheet, rect));
-    });
-  }
-
-  private writeCells(
-    property: "values" | "formulas" | "formulasLocal" | "numberFormat" | "numberFormatLocal",
-    input: unknown,
-  ): void {
-    this._set(property, input, (run) => {
-      const { sheet, rect } = this._require<RangeTarget>();
-      const location = `Range.${property}`;
-      if (property.startsWith("numberFormat")) writeNumberFormat(sheet, rect, input, location);
-      else writeValues(sheet, rect, input, location);
-      run.changed(this.context._model, { sheetId: sheet.id, rect, changeType: "RangeEdited" });
     });
   }
 
