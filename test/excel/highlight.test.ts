@@ -1,7 +1,7 @@
 /** Highlighting in the sheet: what the rep sees on day D, and that it follows the rows and the calendar. */
 import { analyzeSheet, DEFAULT_CLOSED_STATUSES } from "../../src/core";
 import type { SheetReport } from "../../src/core/types";
-import { applyHighlights } from "../../src/excel/applyHighlights";
+import { applyHighlights, rulesFor } from "../../src/excel/applyHighlights";
 import { clearHighlights } from "../../src/excel/clearHighlights";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlightRules";
 import type { HighlightPrefs, SheetSnapshot } from "../../src/excel/port";
@@ -57,4 +57,206 @@ test("on day D, exactly the rows the core calls overdue / due today are red / am
   expect(overdue.length).toBeGreaterThan(5);
   expect(rowsFilled(workbook, RED)).toEqual(overdue);
   expect(rowsFilled(workbook, AMBER)).toEqual(rowsIn(report, (r) => r.state === "dueToday" && r.dateKind === "serial"));
+});
+
+test("problem cells of active rows are yellow, dates typed as text purple, closed rows untouched", async () => {
+  const workbook = generateWorkbook({ rows: 60 });
+  installed = installMemoryOffice(workbook);
+  const { snapshot, report } = await readAndAnalyze();
+  await applyHighlights(snapshot.source, report, PREFS);
+  const active = (r: SheetReport["rows"][number]) => r.state !== "closed";
+  expect(cellsFilled(workbook, "E", YELLOW)).toEqual(
+    rowsIn(report, (r) => active(r) && r.problems.includes("missingNextStep")),
+  );
+  expect(cellsFilled(workbook, "F", YELLOW)).toEqual(
+    rowsIn(report, (r) => active(r) && (r.problems.includes("missingDate") || r.problems.includes("invalidDate"))),
+  );
+  expect(cellsFilled(workbook, "F", PURPLE)).toEqual(rowsIn(report, (r) => active(r) && r.dateKind === "text"));
+  const closed = rowsIn(report, (r) => r.state === "closed");
+  expect(closed.length).toBeGreaterThan(2);
+  const painted = highlightedCells(workbook, "Prospects", { rulesOnly: true });
+  const paintedRows = new Set(Object.keys(painted).map((a) => Number(/\d+$/.exec(a)?.[0])));
+  expect(closed.filter((row) => paintedRows.has(row))).toEqual([]);
+});
+
+test("tomorrow, today's rows turn red with no add-in call", async () => {
+  const workbook = generateWorkbook({ rows: 40 });
+  installed = installMemoryOffice(workbook);
+  const { snapshot, report } = await readAndAnalyze();
+  await applyHighlights(snapshot.source, report, PREFS);
+  const dueToday = rowsFilled(workbook, AMBER);
+  expect(dueToday.length).toBeGreaterThan(0);
+  workbook.counters.reset();
+  workbook.setToday("2026-11-26");
+  expect(rowsFilled(workbook, AMBER)).toEqual([]);
+  for (const row of dueToday) expect(rowsFilled(workbook, RED)).toContain(row);
+  expect(workbook.counters.syncs).toBe(0);
+  // And the core agrees on the new day.
+  const tomorrow = analyzeSheet(snapshot.input, { today: "2026-11-26" });
+  expect(rowsFilled(workbook, RED)).toEqual(rowsIn(tomorrow, (r) => r.state === "overdue" && r.dateKind === "serial"));
+});
+
+test("highlighting again replaces NextStep's rules instead of stacking them", async () => {
+  const workbook = generateWorkbook({ rows: 20 });
+  installed = installMemoryOffice(workbook);
+  const { snapshot, report } = await readAndAnalyze();
+  const first = await applyHighlights(snapshot.source, report, PREFS);
+  const rules = snapshotRules(workbook, "Prospects");
+  const second = await applyHighlights(snapshot.source, report, PREFS);
+  expect(second).toEqual({ rules: first.rules, replaced: first.rules });
+  expect(snapshotRules(workbook, "Prospects")).toEqual(rules);
+});
+
+test("highlight and clear change no value, formula, fill or font; clear leaves the rules exactly as before", async () => {
+  const workbook = generateWorkbook({ rows: 50 });
+  workbook.setCells("Prospects", "M2:M3", [["=L2*2"], ["=TODAY()-F3"]]);
+  installed = installMemoryOffice(workbook);
+  const cells = snapshotSheet(workbook, "Prospects");
+  const rules = snapshotRules(workbook, "Prospects");
+  const { snapshot, report } = await readAndAnalyze();
+  await applyHighlights(snapshot.source, report, PREFS);
+  expect(snapshotSheet(workbook, "Prospects")).toEqual(cells);
+  expect(await clearHighlights(snapshot.source)).toBeGreaterThan(0);
+  expect(snapshotSheet(workbook, "Prospects")).toEqual(cells);
+  expect(snapshotRules(workbook, "Prospects")).toEqual(rules);
+});
+
+test("the rep's own rules (single, multi-area, data bar) and fills survive highlight and clear", async () => {
+  const workbook = generateWorkbook({ rows: 30 });
+  workbook.addConditionalFormat("Prospects", "L2:L31", { type: "DataBar" });
+  workbook.addConditionalFormat("Prospects", ["H2:H10", "H20:H31"], { formula: '=$H2="Won"', fill: "#C6EFCE" });
+  workbook.addConditionalFormat("Prospects", "A2:L31", { formula: "=MOD(ROW(),2)=0", fill: "#F2F2F2" });
+  // Even a rule that looks like ours but in another colour is the rep's.
+  workbook.addConditionalFormat("Prospects", "F2:F31", {
+    formula: '=AND(N("NextStep:overdue")=0,$F2<TODAY())',
+    fill: "#00FF00",
+  });
+  workbook.setFormat("Prospects", "A5:L5", { fill: "#FFFF00", bold: true });
+  installed = installMemoryOffice(workbook);
+  const cells = snapshotSheet(workbook, "Prospects");
+  const rules = snapshotRules(workbook, "Prospects");
+  const { snapshot, report } = await readAndAnalyze();
+  const result = await applyHighlights(snapshot.source, report, PREFS);
+  const during = snapshotRules(workbook, "Prospects");
+  expect(during.slice(result.rules)).toEqual(rules); // ours on top, the rep's below, unchanged and in order
+  expect(snapshotSheet(workbook, "Prospects")).toEqual(cells);
+  await applyHighlights(snapshot.source, report, PREFS);
+  expect(await clearHighlights(snapshot.source)).toBe(result.rules);
+  expect(snapshotRules(workbook, "Prospects")).toEqual(rules);
+  expect(snapshotSheet(workbook, "Prospects")).toEqual(cells);
+});
+
+test("clear without a list removes NextStep's rules from every sheet, and only those", async () => {
+  const workbook = generateWorkbook({ rows: 10 });
+  workbook.addSheet("Archive", [
+    ["Company", "Next step", "Date"],
+    ["Old Co", "Call", 46000],
+  ]);
+  workbook.addConditionalFormat("Archive", "A1:C2", { formula: "=TRUE", fill: "#DDDDDD" });
+  installed = installMemoryOffice(workbook);
+  const { snapshot, report } = await readAndAnalyze();
+  await applyHighlights(snapshot.source, report, PREFS);
+  const archive = snapshotRules(workbook, "Archive");
+  expect(await clearHighlights()).toBeGreaterThan(0);
+  expect(snapshotRules(workbook, "Prospects")).toEqual([]);
+  expect(snapshotRules(workbook, "Archive")).toEqual(archive);
+  expect(await clearHighlights()).toBe(0);
+});
+
+test("a table list is highlighted on its data body, and the header below a title stays plain", async () => {
+  const workbook = generateWorkbook({ rows: 30, titleRows: [["Q4 pipeline"], [""]], table: true });
+  installed = installMemoryOffice(workbook);
+  workbook.userSelect("Prospects", "B8");
+  const { snapshot, report } = await readAndAnalyze();
+  expect(snapshot.source.kind).toBe("table");
+  await applyHighlights(snapshot.source, report, PREFS);
+  const painted = Object.keys(highlightedCells(workbook, "Prospects", { rulesOnly: true }));
+  expect(painted.every((a) => Number(/\d+$/.exec(a)?.[0]) >= 4)).toBe(true);
+  expect(rowsFilled(workbook, RED)).toEqual(rowsIn(report, (r) => r.state === "overdue" && r.dateKind === "serial"));
+});
+
+describe("cost does not grow with the sheet", () => {
+  async function cost(rows: number) {
+    const workbook = generateWorkbook({ rows });
+    installed = installMemoryOffice(workbook);
+    const { snapshot, report } = await readAndAnalyze();
+    workbook.counters.reset();
+    await applyHighlights(snapshot.source, report, PREFS);
+    const highlight = workbook.counters.snapshot();
+    workbook.counters.reset();
+    await clearHighlights(snapshot.source);
+    const clear = workbook.counters.snapshot();
+    installed.uninstall();
+    installed = undefined;
+    return { highlight, clear };
+  }
+
+  test("highlight and clear use the same syncs and calls at 1,000 and 100,000 rows", async () => {
+    const small = await cost(1_000);
+    const large = await cost(100_000);
+    expect(large.highlight.syncs).toBe(small.highlight.syncs);
+    expect(large.highlight.apiCalls).toBe(small.highlight.apiCalls);
+    expect(large.clear.syncs).toBe(small.clear.syncs);
+    expect(large.clear.apiCalls).toBe(small.clear.apiCalls);
+    expect(small.highlight.syncs).toBeLessThanOrEqual(2);
+    expect(small.clear.syncs).toBeLessThanOrEqual(2);
+  }, 120_000);
+});
+
+/** What Excel's sort does to a block: rows move with their values and number formats (rules stay on the range). */
+function sortBody(workbook: MemoryWorkbook, first: number, last: number, byColumn: number): void {
+  const address = `A${first}:L${last}`;
+  const snap = snapshotSheet(workbook, "Prospects", address);
+  const order = snap.values.map((_, i) => i);
+  order.sort((a, b) => String(snap.values[b][byColumn]).localeCompare(String(snap.values[a][byColumn])) || a - b);
+  workbook.setCells(
+    "Prospects",
+    address,
+    order.map((i) => snap.values[i]),
+  );
+  order.forEach((from, to) => {
+    snap.numberFormat[from].forEach((numberFormat, c) => {
+      const cell = `${String.fromCharCode(65 + c)}${first + to}`;
+      workbook.setFormat("Prospects", cell, { numberFormat });
+    });
+  });
+}
+
+test("after the rep sorts, the highlights stay on the right prospects", async () => {
+  const workbook = generateWorkbook({ rows: 40 });
+  installed = installMemoryOffice(workbook);
+  const { snapshot, report } = await readAndAnalyze();
+  await applyHighlights(snapshot.source, report, PREFS);
+  const names = (fill: string) =>
+    rowsFilled(workbook, fill)
+      .map((row) => snapshotSheet(workbook, "Prospects", `A${row}`).values[0][0])
+      .sort();
+  const red = names(RED);
+  const amber = names(AMBER);
+  const yellowSteps = cellsFilled(workbook, "E", YELLOW).map(
+    (row) => snapshotSheet(workbook, "Prospects", `A${row}`).values[0][0],
+  );
+  sortBody(workbook, 2, 41, 10); // by Region, descending
+  expect(snapshotSheet(workbook, "Prospects", "A2").values[0][0]).not.toBe("Prospect 1"); // the rows did move
+  expect(names(RED)).toEqual(red);
+  expect(names(AMBER)).toEqual(amber);
+  const after = cellsFilled(workbook, "E", YELLOW).map(
+    (row) => snapshotSheet(workbook, "Prospects", `A${row}`).values[0][0],
+  );
+  expect(after.sort()).toEqual(yellowSteps.sort());
+});
+
+test("Excel reads NextStep's formulas back exactly as written, marker included", async () => {
+  const workbook = generateWorkbook({ rows: 15 });
+  installed = installMemoryOffice(workbook);
+  const { snapshot, report } = await readAndAnalyze();
+  const expected = rulesFor(snapshot.source, report, PREFS);
+  await applyHighlights(snapshot.source, report, PREFS);
+  const readBack = await Excel.run(async (context) => {
+    const rules = context.workbook.worksheets.getItem(snapshot.source.sheetId).getRange().conditionalFormats;
+    rules.load("items/custom/rule/formula,items/custom/format/fill/color");
+    await context.sync();
+    return rules.items.map((r) => [r.custom.rule.formula, r.custom.format.fill.color]);
+  });
+  expect(readBack).toEqual(expected.map((r) => [r.formula, r.fill]));
 });
