@@ -42,7 +42,7 @@ test("a small used range is read in one sync, header and all, and nothing in the
 });
 
 test("header below a title: the report's row numbers are the sheet's", async () => {
-  const workbook = install(generateWorkbook({ rows: 20, titleRows: [["Q4 pipeline — West"], [""]] }));
+  install(generateWorkbook({ rows: 20, titleRows: [["Q4 pipeline — West"], [""]] }));
   const snapshot = await readSheet();
   // The used range starts at the title; the core finds the header on sheet row 3.
   expect(snapshot.source.address).toBe("A1:L23");
@@ -93,7 +93,7 @@ test("reread follows the same list after the rep selects another sheet, and sees
 });
 
 test("reread of a deleted sheet says the list is gone", async () => {
-  const workbook = install(generateWorkbook({ rows: 5 }));
+  install(generateWorkbook({ rows: 5 }));
   const first = await readSheet();
   await expect(rereadSheet({ ...first.source, sheetId: "{sheet-9999}" })).rejects.toMatchObject({ code: "notFound" });
 });
