@@ -1,4 +1,5 @@
 import type { DesiredReminder, ExistingReminder, ReminderPlan, SkipReason } from "./reminderTypes";
+import { utcToWallTime } from "./zonedTime";
 
 export type RemovalReason = SkipReason | "notInSheet" | "dateInPast" | "dayBeforeOff" | "duplicateEvent";
 
@@ -78,7 +79,7 @@ export function diffReminders(plan: ReminderPlan, existing: readonly ExistingRem
       if (extra !== keep) diff.remove.push(removal(extra, "duplicateEvent"));
     }
     if (!keep) diff.create.push(d);
-    else if (d.remindToday)
+    else if (d.remindToday && sameDay(keep.startUtc, d.startUtc, plan.timeZone))
       diff.unchanged.push({ key: d.key, kind: d.kind, eventId: keep.eventId, why: "alreadyRemindedToday" });
     else if (keep.contentHash === d.contentHash)
       diff.unchanged.push({ key: d.key, kind: d.kind, eventId: keep.eventId, why: "unchanged" });
@@ -93,6 +94,8 @@ export function diffReminders(plan: ReminderPlan, existing: readonly ExistingRem
   for (const [s, list] of bySlot) {
     if (wanted.has(s)) continue;
     for (const e of list) {
+      // Already started: it is history (it may have just fired); leave it where the rep saw it.
+      if (e.startUtc <= plan.now) continue;
       const inactive = plan.inactiveKeys[e.key];
       const reason: RemovalReason = inactive
         ? inactive
@@ -106,6 +109,9 @@ export function diffReminders(plan: ReminderPlan, existing: readonly ExistingRem
   }
   return diff;
 }
+
+const sameDay = (a: number, b: number, timeZone: string): boolean =>
+  utcToWallTime(a, timeZone).date === utcToWallTime(b, timeZone).date;
 
 function removal(e: ExistingReminder, reason: RemovalReason): RemoveOp {
   return {

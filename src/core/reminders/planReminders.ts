@@ -87,14 +87,14 @@ export function planReminders(input: PlanInput): ReminderPlan {
   const prefs: ReminderPrefs = { ...DEFAULT_PREFS, ...input.prefs };
   const timeZone = isValidTimeZone(input.timeZone) ? input.timeZone : "UTC";
   const optedIn = new Set(prefs.remindTodayKeys);
-  const plan: ReminderPlan = { reminders: [], overdue: [], skipped: [], inactiveKeys: {}, timeZone };
+  const plan: ReminderPlan = { reminders: [], overdue: [], skipped: [], inactiveKeys: {}, timeZone, now: input.now };
   const seen = new Map<string, number>();
   const skip = (row: RowReport, reason: SkipReason): void => {
     const s: SkippedRow = { row: row.row, prospect: row.prospect, key: row.key, reason, message: MESSAGES[reason] };
     if (reason === "duplicateKey") s.message += ` (row ${seen.get(row.key)})`;
     plan.skipped.push(s);
     // A later duplicate row must not mark the first row's prospect inactive.
-    if (reason !== "duplicateKey" && !seen.has(row.key)) plan.inactiveKeys[row.key] = reason;
+    if (reason !== "duplicateKey") plan.inactiveKeys[row.key] = reason;
   };
 
   for (const row of input.rows) {

@@ -97,6 +97,8 @@ export interface ReminderPlan {
   /** Keys of rows that are closed or have no date: existing events for them are offered for removal. */
   inactiveKeys: Record<string, SkipReason>;
   timeZone: string;
+  /** The instant the plan was made for (events that already started are history, never offered for removal). */
+  now: number;
 }
 
 /** A NextStep event already in the calendar, as the lookup reads it back. */

@@ -73,6 +73,30 @@ describe("diffReminders", () => {
     expect(diffReminders(p, existing).unchanged[0].why).toBe("alreadyRemindedToday");
   });
 
+  it("moves an old future event to today when the rep asks to be reminded today", () => {
+    const row = makeRow(1, { due: "2026-11-20" });
+    const p = plan([row], { remindTodayKeys: [row.key] });
+    const [e] = asExisting(p);
+    const d = diffReminders(p, [{ ...e, contentHash: "old", startUtc: Date.UTC(2026, 11, 8, 8) }]);
+    expect(d.update).toHaveLength(1);
+  });
+
+  it("leaves events that already started alone (history), even when the row went overdue", () => {
+    const row = makeRow(1, { due: "2026-12-01T08:00" }); // 08:00 Paris; now is 10:07
+    const p = plan([row]);
+    const existing = [
+      {
+        eventId: "today",
+        key: row.key,
+        kind: "main" as const,
+        contentHash: "x",
+        startUtc: Date.UTC(2026, 11, 1, 7),
+        subject: "s",
+      },
+    ];
+    expect(diffReminders(p, existing).remove).toEqual([]);
+  });
+
   it("keeps the duplicate whose content matches instead of patching", () => {
     const p = plan([makeRow(1)]);
     const [e] = asExisting(p);
