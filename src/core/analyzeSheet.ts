@@ -4,7 +4,7 @@ import { addYears, ymdFromDay } from "./dayNumber";
 import { type Columns, detectHeader, rowAt } from "./detectHeader";
 import { exampleDate } from "./messages";
 import { parseDatePacked, readToday, WINDOW_YEARS } from "./parseDate";
-import { keyDeduper } from "./prospectKey";
+import { ProspectKeys } from "./prospectKey";
 import { type DateContext, newReading } from "./readDateCell";
 import {
   ALL_ROLES,
@@ -88,22 +88,26 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   const col = (role: Role): number => columns[role] ?? -1;
   const [y, m, d] = ymdFromDay(today.day);
   const ctx: RowContext = {
-    roles,
     cols: roles.map(col),
     prospectCol: col("prospect"),
     contactCol: col("contact"),
     emailCol: col("email"),
+    phoneCol: col("phone"),
     nextStepCol: col("nextStep"),
     dateCol: col("date"),
     timeCol: col("time"),
     statusCol: col("status"),
+    notesCol: col("notes"),
+    ownerCol: col("owner"),
     date,
     reading: newReading(),
     isClosed: closedMatcher(Array.isArray(options.closedStatuses) ? options.closedStatuses : DEFAULT_CLOSED_STATUSES),
-    uniqueKey: keyDeduper(),
+    keys: new ProspectKeys(values.length - header.index),
     soonLastDay: today.day + soonDays,
     example: exampleDate(y, m, d, order),
     counts,
+    fieldsTemplate: Object.fromEntries(roles.map((role) => [role, ""])),
+    dueCache: new Map(),
   };
   for (let r = header.index + 1; r < values.length; r++) {
     const fmt = formats ? formats[r] : undefined;

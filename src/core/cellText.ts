@@ -10,8 +10,16 @@ export const MAX_CELL_TEXT = 1000;
  */
 export function cellText(value: unknown): string {
   if (typeof value === "string") {
-    const t = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT).trim() : value.trim();
-    return t;
+    const n = value.length;
+    if (n === 0) return value;
+    if (n <= MAX_CELL_TEXT) {
+      // Fast path: printable ASCII at both ends needs no trim (most cells), and skipping the call adds up.
+      const a = value.charCodeAt(0);
+      const z = value.charCodeAt(n - 1);
+      if (a > 32 && a < 127 && z > 32 && z < 127) return value;
+      return value.trim();
+    }
+    return value.slice(0, MAX_CELL_TEXT).trim();
   }
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";

@@ -35,50 +35,39 @@ const SYNONYMS: Synonym[] = ALL_ROLES.flatMap((role) =>
 const HEAD_OWNER = new Map<string, Role>();
 for (const s of SYNONYMS) if (s.level !== EXACT && s.singleWord) HEAD_OWNER.set(s.compact, s.role);
 
+/** Synonyms by their compact form, so a header looks up its word ranges instead of trying every synonym. */
+const BY_COMPACT = new Map<string, Synonym[]>();
+for (const syn of SYNONYMS) BY_COMPACT.set(syn.compact, [...(BY_COMPACT.get(syn.compact) ?? []), syn]);
+
 /**
- * Every role a header cell could name, best first per role.
+ * Every role a header cell could name, best first.
  * Example: matchHeader("Next Step Date") → [{ role: "date", … }] (not nextStep: its last word says it is a date).
  */
 export function matchHeader(text: string): HeaderMatch[] {
   const words = normalizeHeader(text);
   const n = words.length;
   if (n === 0) return [];
-  const full = words.join("");
   const loose = !words.some((w) => NEGATIVE_WORDS.has(w));
   const head = words[n - 1];
   const headOwner = HEAD_OWNER.get(head);
   const foreignHead = FOREIGN_HEADS.has(head);
   const best = new Map<Role, number>();
-  for (const syn of SYNONYMS) {
-    let quality = 0;
-    if (full === syn.compact) quality = EXACT;
-    else if (loose && syn.level !== EXACT) {
-      quality = wordRangeMatch(words, syn.compact);
-      if (quality === INSIDE && (syn.level !== INSIDE || foreignHead || (headOwner && headOwner !== syn.role))) {
-        quality = 0;
-      }
-    }
-    if (quality === 0) continue;
-    const score = quality * 1000 + syn.compact.length;
-    if (score > (best.get(syn.role) ?? 0)) best.set(syn.role, score);
-  }
-  return [...best].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
-}
-
-/** SUFFIX when the synonym equals the header's last words, INSIDE when it equals other whole words, else 0. */
-function wordRangeMatch(words: string[], target: string): number {
-  const n = words.length;
-  let found = 0;
+  // Every run of consecutive words, joined without spaces, is a candidate synonym.
   for (let i = 0; i < n; i++) {
     let joined = "";
     for (let j = i; j < n; j++) {
       joined += words[j];
-      if (joined.length > target.length) break;
-      if (joined === target) {
-        if (j === n - 1) return SUFFIX;
-        found = INSIDE;
+      const found = BY_COMPACT.get(joined);
+      if (!found) continue;
+      const quality = i === 0 && j === n - 1 ? EXACT : j === n - 1 ? SUFFIX : INSIDE;
+      for (const syn of found) {
+        if (quality !== EXACT && (!loose || syn.level === EXACT)) continue;
+        if (quality === INSIDE && (syn.level !== INSIDE || foreignHead || (headOwner && headOwner !== syn.role)))
+          continue;
+        const score = quality * 1000 + syn.compact.length;
+        if (score > (best.get(syn.role) ?? 0)) best.set(syn.role, score);
       }
     }
   }
-  return found;
+  return [...best].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
 }

@@ -1,61 +1,36 @@
 /** Case-, space- and punctuation-insensitive form of a text, shared by header, status, placeholder and key matching. */
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const NON_WORD_ASCII = /[^a-z0-9]+/g;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** 0 = separator, 1 = keep as is, 2 = upper-case ASCII letter; non-ASCII is decided by the regex above. */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 2;
+/** True when lower-case text is already words of a-z/0-9 separated by single spaces (nothing to replace). */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c === 32 && i > 0 && i < n - 1 && text.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return true;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 /**
  * Lower-case words of letters and digits (any script) joined by single spaces; punctuation, emoji and spacing vanish.
+ * Native toLowerCase and one regex replace keep this cheap; already clean text is returned as is.
  * Example: normalizeWords("  Closed – Won! 🎉") === "closed won"; normalizeWords("E-mail") === "e mail".
  */
 export function normalizeWords(text: string): string {
-  const n = text.length;
-  // Fast path: already normalised text (the common case for statuses and names) is returned without copying.
-  let clean = n > 0;
-  for (let i = 0; i < n && clean; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      const k = ASCII_CLASS[c];
-      if (k === 1) continue;
-      if (c === 32 && i > 0 && i < n - 1 && text.charCodeAt(i - 1) !== 32) continue;
-    }
-    clean = false;
-  }
-  if (clean) return text;
-  let out = "";
-  let pendingSpace = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let ch: string;
-    if (c < 128) {
-      const k = ASCII_CLASS[c];
-      if (k === 0) {
-        pendingSpace = out.length > 0;
-        continue;
-      }
-      ch = k === 2 ? String.fromCharCode(c + 32) : text[i];
-    } else {
-      const cp = text.codePointAt(i) ?? c;
-      const wide = cp > 0xffff;
-      const s = String.fromCodePoint(cp);
-      if (wide) i++;
-      if (!LETTER_OR_DIGIT.test(s)) {
-        pendingSpace = out.length > 0;
-        continue;
-      }
-      ch = s.toLowerCase();
-    }
-    if (pendingSpace) {
-      out += " ";
-      pendingSpace = false;
-    }
-    out += ch;
-  }
-  return out;
+  if (isClean(text)) return text;
+  const lower = text.toLowerCase();
+  if (isClean(lower)) return lower;
+  return lower.replace(isAscii(lower) ? NON_WORD_ASCII : NON_WORD, " ").trim();
 }
 
 /** normalizeWords without the spaces, so "Follow-up", "Follow up" and "Followup" compare equal. */

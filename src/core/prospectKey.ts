@@ -3,36 +3,124 @@ import { normalizeWords } from "./normalizeWords";
 /** Enough of a name to tell prospects apart; cutting keeps a pasted essay from making a huge key. */
 const KEY_PART_LENGTH = 200;
 
-const part = (text: string): string =>
-  normalizeWords(text.length > KEY_PART_LENGTH ? text.slice(0, KEY_PART_LENGTH) : text);
+const cut = (text: string): string => (text.length > KEY_PART_LENGTH ? text.slice(0, KEY_PART_LENGTH) : text);
 
-/**
- * Who a row is about, independent of its row number, date and next step: normalised prospect|contact|email.
- * Example: identityKey("  ACME Corp. ", "Dana", "Dana@Acme.com") === "acme corp|dana|dana acme com".
- */
-export function identityKey(prospect: string, contact: string, email: string): string {
-  return part(prospect) + "|" + part(contact) + "|" + part(email);
+/** An email keeps its dots and @ (they are the address) but loses case; "#" is reserved for duplicate suffixes. */
+function mailPart(email: string): string {
+  const lower = cut(email).toLowerCase();
+  return lower.indexOf("#") < 0 ? lower : lower.split("#").join("");
 }
 
 /**
- * Makes keys unique in sheet order: the second row with the same identity gets "#2", the third "#3", and so on,
- * so sorting the sheet keeps each key attached to the same prospect as long as duplicates keep their relative order.
- * Example: const k = keyDeduper(); k("a||") === "a||"; k("a||") === "a||#2".
+ * Who a row is about, independent of its row number, date and next step: normalised prospect|contact|email.
+ * Example: identityKey("  ACME Corp. ", "Dana", "Dana@Acme.com") === "acme corp|dana|dana@acme.com".
  */
-export function keyDeduper(): (key: string) => string {
-  const seen = new Map<string, number>();
-  return (key: string): string => {
-    const n = seen.get(key);
-    if (n === undefined) {
-      seen.set(key, 1);
-      return key;
+export function identityKey(prospect: string, contact: string, email: string): string {
+  return [normalizeWords(cut(prospect)), normalizeWords(cut(contact)), mailPart(email)].join("|");
+}
+
+/**
+ * Fast path of identityKey: lower-cases the joined parts in one native call and, in the same pass that hashes it,
+ * checks the names are already plain words (most are, once lower-cased). Returns "" when they are not.
+ */
+let lastHash = 0;
+function quickKey(prospect: string, contact: string, email: string): string {
+  if (prospect.length + contact.length + email.length > KEY_PART_LENGTH) return "";
+  const key = (prospect + "|" + contact + "|" + email).toLowerCase();
+  let h = 0x811c9dc5;
+  let bars = 0;
+  let prev = 124; // "|": a name may not start with a space
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h = Math.imul(h ^ c, 0x01000193);
+    if (bars < 2) {
+      if (c === 124) {
+        if (prev === 32) return "";
+        bars++;
+      } else if (c === 32) {
+        if (prev === 32 || prev === 124) return "";
+      } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+        return "";
+      }
+      prev = c;
+    } else if (c === 124 || c === 35) {
+      return "";
     }
-    let candidate = key + "#" + (n + 1);
-    let next = n + 1;
-    // A real identity could already end in "#2"; keep counting until the key is free.
-    while (seen.has(candidate)) candidate = key + "#" + ++next;
-    seen.set(key, next);
-    seen.set(candidate, 1);
-    return candidate;
-  };
+  }
+  if (bars < 2 || prev === 32) return "";
+  lastHash = mix(h);
+  return key;
+}
+
+/** Final avalanche, so the low bits that pick a slot depend on every character. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+function hashKey(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return mix(h);
+}
+
+/**
+ * Hands out unique identity keys in sheet order: the second row with the same identity gets "#2", the third "#3".
+ * Sorting the sheet keeps each key with its prospect as long as duplicates keep their relative order.
+ * An open-addressing table on our own hash, sized from the row count: a Map keyed by fresh concatenated strings
+ * was the single slowest step of a 100k-row analysis.
+ * Example: const k = new ProspectKeys(10); k.unique("Acme", "", "") === "acme||"; k.unique("ACME", "", "") === "acme||#2".
+ */
+export class ProspectKeys {
+  private slots: Int32Array;
+  private hashes: Int32Array;
+  private keys: string[] = [];
+  private repeats = new Map<string, number>();
+
+  constructor(expectedRows: number) {
+    let size = 64;
+    while (size < expectedRows * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size >> 1);
+  }
+
+  unique(prospect: string, contact: string, email: string): string {
+    let key = quickKey(prospect, contact, email);
+    let hash = lastHash;
+    if (key === "") {
+      key = identityKey(prospect, contact, email);
+      hash = hashKey(key);
+    }
+    const mask = this.slots.length - 1;
+    let at = hash & mask;
+    for (let slot = this.slots[at]; slot !== 0; at = (at + 1) & mask, slot = this.slots[at]) {
+      const i = slot - 1;
+      if (this.hashes[i] === hash && this.keys[i] === key) {
+        const n = (this.repeats.get(key) ?? 1) + 1;
+        this.repeats.set(key, n);
+        return key + "#" + n;
+      }
+    }
+    const index = this.keys.length;
+    this.keys.push(key);
+    this.hashes[index] = hash;
+    this.slots[at] = index + 1;
+    if (this.keys.length * 2 >= this.slots.length) this.grow();
+    return key;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const hashes = new Int32Array(slots.length >> 1);
+    hashes.set(this.hashes);
+    const mask = slots.length - 1;
+    for (let i = 0; i < this.keys.length; i++) {
+      let at = hashes[i] & mask;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = i + 1;
+    }
+    this.slots = slots;
+    this.hashes = hashes;
+  }
 }

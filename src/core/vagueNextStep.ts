@@ -36,7 +36,7 @@ const LONGEST = 12;
  * Example: isVagueNextStep("N/A") === true; isVagueNextStep("Call Dana about pricing") === false.
  */
 export function isVagueNextStep(text: string): boolean {
-  if (text.length > LONGEST * 2) {
+  if (text.length > LONGEST + 4) {
     // Long text is a step unless it is only punctuation or symbols ("-------", "???????").
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i) | 32;
