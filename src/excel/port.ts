@@ -102,6 +102,8 @@ export interface UndoRecord {
     newSerial: number;
     newNumberFormat: string;
   }[];
+  /** Listed cells left alone because a formula produces their text (converting would destroy the formula). */
+  skippedFormulas: string[];
 }
 
 export type RequirementCheck = { ok: true } | { ok: false; message: string };

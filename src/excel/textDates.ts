@@ -72,10 +72,15 @@ interface Span {
 /** One span per column from the first to the last listed row (a conversion touches one column). */
 function spansOf(cells: { row: number; column: number }[]): Span[] {
   const byColumn = new Map<number, number[]>();
-  for (const cell of cells) byColumn.set(cell.column, [...(byColumn.get(cell.column) ?? []), cell.row]);
+  for (const cell of cells) {
+    const rows = byColumn.get(cell.column);
+    if (rows) rows.push(cell.row);
+    else byColumn.set(cell.column, [cell.row]);
+  }
   return [...byColumn].map(([column, rows]) => {
-    const first = Math.min(...rows);
-    return { column, rowIndex: first - 1, rowCount: Math.max(...rows) - first + 1 };
+    const first = rows.reduce((a, b) => Math.min(a, b));
+    const last = rows.reduce((a, b) => Math.max(a, b));
+    return { column, rowIndex: first - 1, rowCount: last - first + 1 };
   });
 }
 
@@ -92,6 +97,18 @@ function grid<T>(span: Span, at: Map<number, T>): (T | null)[][] {
 /** Runs writes with events off where the host allows it (our own writes must not trigger a re-read). */
 function setEvents(context: Excel.RequestContext, enabled: boolean): void {
   if (isExcelApiSupported(OPTIONAL_SETS.enableEvents)) context.runtime.enableEvents = enabled;
+}
+
+/** Syncs the queued writes (events already off), then turns events back on whatever happened. */
+async function writeQuietly(context: Excel.RequestContext): Promise<void> {
+  markOwnWrite();
+  try {
+    await context.sync();
+  } finally {
+    markOwnWrite();
+    setEvents(context, true);
+    await context.sync();
+  }
 }
 
 interface CellState {
@@ -137,33 +154,35 @@ async function readCells(
 }
 
 export async function applyTextDateFixes(sheetId: string, fixes: TextDateFix[]): Promise<UndoRecord> {
-  if (fixes.length === 0) return { sheetId, cells: [] };
+  if (fixes.length === 0) return { sheetId, cells: [], skippedFormulas: [] };
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetId);
     const before = await readCells(context, sheet, fixes);
-    const unchanged = before.every(
-      (state, i) => state.value === fixes[i].oldText && state.formula === fixes[i].oldText, // a formula would differ
-    );
-    if (!unchanged) throw new ExcelAdapterError("staleFixes", STALE_MESSAGE);
-
+    if (before.some((state, i) => state.value !== fixes[i].oldText)) {
+      throw new ExcelAdapterError("staleFixes", STALE_MESSAGE);
+    }
+    // A constant cell's formula is its value; anything else is a formula that produces the text: leave it be.
+    const isFormula = (i: number) => before[i].formula !== fixes[i].oldText;
+    const writable = fixes.filter((_, i) => !isFormula(i));
+    const kept = before.filter((_, i) => !isFormula(i));
+    const skippedFormulas = fixes.filter((_, i) => isFormula(i)).map((f) => f.address);
+    if (writable.length === 0) return { sheetId, cells: [], skippedFormulas };
     setEvents(context, false);
-    for (const span of spansOf(fixes)) {
-      const mine = fixes.filter((f) => f.column === span.column);
+    for (const span of spansOf(writable)) {
+      const mine = writable.filter((f) => f.column === span.column);
       const range = sheet.getRangeByIndexes(span.rowIndex, span.column, span.rowCount, 1);
       // Format first, so the number lands as a date rather than in a text-formatted cell.
       range.numberFormat = grid(span, new Map(mine.map((f) => [f.row, f.newNumberFormat])));
       range.values = grid(span, new Map(mine.map((f) => [f.row, f.newSerial])));
     }
-    markOwnWrite();
-    await context.sync().finally(() => markOwnWrite());
-    setEvents(context, true);
-    await context.sync();
+    await writeQuietly(context);
     return {
       sheetId,
-      cells: fixes.map((f, i) => ({
+      skippedFormulas,
+      cells: writable.map((f, i) => ({
         address: f.address,
         value: f.oldText,
-        numberFormat: before[i].numberFormat,
+        numberFormat: kept[i].numberFormat,
         newSerial: f.newSerial,
         newNumberFormat: f.newNumberFormat,
       })),
@@ -195,12 +214,7 @@ export async function undoTextDateFixes(undo: UndoRecord): Promise<{ restored: n
       range.values = grid(span, new Map(mine.map((c) => [c.row, c.value])));
       range.numberFormat = grid(span, new Map(mine.map((c) => [c.row, c.numberFormat])));
     }
-    if (ours.length > 0) {
-      markOwnWrite();
-      await context.sync().finally(() => markOwnWrite());
-      setEvents(context, true);
-      await context.sync();
-    }
+    if (ours.length > 0) await writeQuietly(context);
     return { restored: ours.length, skipped: cells.length - ours.length };
   });
 }
