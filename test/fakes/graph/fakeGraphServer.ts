@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TokenSource } from "../../../src/outlook/graphClient";
 import { AuthRequiredError } from "../../../src/outlook/graphErrors";
+import { runFakeBatch } from "./fakeBatch";
 import { eventRoutes, type EventStore } from "./fakeEventRoutes";
 
 /** A fault the fake answers with instead of the real response. */
@@ -150,7 +151,8 @@ export class FakeGraph {
     return out;
   }
 
-  private fault(scope: FaultRule["scope"], method: string, path: string): Fault | undefined {
+  /** The fault for this request, if a rule matches (and consumes it). */
+  takeFault(scope: FaultRule["scope"], method: string, path: string): Fault | undefined {
     for (const r of this.rules) {
       if (r.scope !== scope || (r.method && r.method !== method) || (r.path && !r.path.test(path))) continue;
       r.seen++;
@@ -162,7 +164,7 @@ export class FakeGraph {
     return undefined;
   }
 
-  private faultReply(f: Exclude<Fault, { kind: "drop" }>): Reply {
+  faultReply(f: Exclude<Fault, { kind: "drop" }>): Reply {
     if (f.kind === "401")
       return graphError(401, "InvalidAuthenticationToken", "Access token has expired or is not yet valid.");
     const headers = { "Retry-After": String(f.retryAfter ?? 1) };
@@ -183,7 +185,7 @@ export class FakeGraph {
       res.writeHead(r.status, { "Content-Type": "application/json", ...r.headers });
       res.end(r.body === undefined ? undefined : JSON.stringify(r.body));
     };
-    const f = this.fault("request", method, path);
+    const f = this.takeFault("request", method, path);
     if (f?.kind === "drop" && !f.afterWrite) return void req.socket.destroy();
     if (f && f.kind !== "drop") return send(this.faultReply(f));
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? "");
@@ -204,7 +206,7 @@ export class FakeGraph {
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
     const reply =
       method === "POST" && path.split("?")[0] === "/v1.0/$batch"
-        ? await this.batch(body, () => req.socket.destroy())
+        ? await runFakeBatch(this, body, () => req.socket.destroy())
         : await this.mailboxOp(method, path, body, headers);
     if (reply === "dropped") return;
     if (f?.kind === "drop") return void req.socket.destroy();
@@ -227,81 +229,5 @@ export class FakeGraph {
     } finally {
       this.inFlight--;
     }
-  }
-
-  private async batch(body: unknown, drop: () => void): Promise<Reply | "dropped"> {
-    this.stats.batches++;
-    const requests = (body as { requests?: unknown } | undefined)?.requests;
-    if (!Array.isArray(requests) || requests.length === 0)
-      return graphError(400, "BadRequest", "Invalid batch payload format.");
-    if (requests.length > 20)
-      return graphError(400, "BadRequest", "Number of batch request steps exceeds the maximum of 20.");
-    const ids = new Set<string>();
-    const items: {
-      id: string;
-      method: string;
-      url: string;
-      body?: unknown;
-      headers: Record<string, string>;
-      dependsOn?: string[];
-    }[] = [];
-    for (const r of requests as Record<string, unknown>[]) {
-      const id = r.id;
-      if (typeof id !== "string" || !id || ids.has(id))
-        return graphError(400, "BadRequest", "Batch request ids must be unique non-empty strings.");
-      if (typeof r.method !== "string" || typeof r.url !== "string")
-        return graphError(400, "BadRequest", "Each request needs a method and a url.");
-      if (/^https?:/i.test(r.url)) return graphError(400, "BadRequest", "Batch request urls must be relative.");
-      const h = Object.fromEntries(
-        Object.entries((r.headers as Record<string, string>) ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
-      );
-      if (r.body !== undefined && !/application\/json/.test(h["content-type"] ?? "")) {
-        return graphError(400, "BadRequest", "Content-Type header must be specified when a body is present.");
-      }
-      const dep = r.dependsOn as string[] | undefined;
-      if (dep !== undefined && (!Array.isArray(dep) || dep.some((d) => !ids.has(d)))) {
-        return graphError(400, "BadRequest", "dependsOn must reference earlier request ids.");
-      }
-      ids.add(id);
-      items.push({ id, method: r.method, url: r.url, body: r.body, headers: h, dependsOn: dep });
-    }
-    const chained = items.every((it, i) =>
-      i === 0 ? !it.dependsOn : it.dependsOn?.length === 1 && it.dependsOn[0] === items[i - 1].id,
-    );
-    const parallel = items.every((it) => !it.dependsOn);
-    if (!chained && !parallel)
-      return graphError(400, "BadRequest", "Batch should be either fully sequential or fully parallel.");
-    this.stats.batchItems += items.length;
-
-    const run = async (it: (typeof items)[number]): Promise<Reply | "drop"> => {
-      const f = this.fault("item", it.method, it.url);
-      if (f?.kind === "drop") return "drop";
-      if (f) return this.faultReply(f);
-      return this.mailboxOp(it.method, `/v1.0${it.url.startsWith("/") ? "" : "/"}${it.url}`, it.body, it.headers);
-    };
-    const out: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] = [];
-    if (chained && items.length > 1) {
-      let failed = false;
-      for (const it of items) {
-        if (failed) {
-          out.push({
-            id: it.id,
-            status: 424,
-            body: { error: { code: "FailedDependency", message: "Dependent request failed." } },
-          });
-          continue;
-        }
-        const r = await run(it);
-        if (r === "drop") return (drop(), "dropped");
-        out.push({ id: it.id, ...r });
-        failed = r.status < 200 || r.status > 299;
-      }
-    } else {
-      const rs = await Promise.all(items.map(run));
-      if (rs.includes("drop")) return (drop(), "dropped");
-      rs.forEach((r, i) => r !== "drop" && out.push({ id: items[i].id, ...r }));
-    }
-    // Graph does not promise response order; reversing makes clients correlate by id.
-    return { status: 200, body: { responses: out.reverse() } };
   }
 }
