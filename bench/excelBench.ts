@@ -1,0 +1,109 @@
+/**
+ * `npx tsx bench/excelBench.ts`: what reading, highlighting and clearing cost on the strict in-memory Excel at 1,000
+ * and 100,000 rows (syncs, API calls, payload bytes), beside a naive baseline that paints one fill per overdue row.
+ */
+import { analyzeSheet, DEFAULT_CLOSED_STATUSES } from "../src/core";
+import { applyHighlights } from "../src/excel/applyHighlights";
+import { clearHighlights } from "../src/excel/clearHighlights";
+import { HIGHLIGHT_FILLS } from "../src/excel/highlightRules";
+import type { HighlightPrefs } from "../src/excel/port";
+import { readSheet } from "../src/excel/readSheet";
+import { installMemoryOffice, type CounterSnapshot, type MemoryWorkbook } from "../src/preview/memory";
+import { generateWorkbook, TODAY } from "../test/excel/generateSheet";
+
+const PREFS: HighlightPrefs = { closedStatuses: DEFAULT_CLOSED_STATUSES, dueSoonDays: 7, highlightDueSoon: false };
+
+function size(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+function line(what: string, c: CounterSnapshot, extra = ""): void {
+  const name = what.padEnd(38);
+  const syncs = `${c.syncs} sync${c.syncs === 1 ? "" : "s"}`.padEnd(9);
+  const calls = `${c.apiCalls} API calls`.padEnd(16);
+  console.log(
+    `${name} ${syncs} ${calls} request ${size(c.requestBytes).padEnd(9)} response ${size(c.responseBytes).padEnd(9)}` +
+      ` largest ${size(Math.max(c.largestRequestBytes, c.largestResponseBytes))}${extra}`,
+  );
+}
+
+async function measure<T>(
+  workbook: MemoryWorkbook,
+  step: () => Promise<T>,
+): Promise<{ result: T; cost: CounterSnapshot; ms: number }> {
+  workbook.counters.reset();
+  const start = performance.now();
+  const result = await step();
+  return { result, cost: workbook.counters.snapshot(), ms: performance.now() - start };
+}
+
+/** Baseline: what an add-in without conditional formats does — one fill per overdue row, in one batch. */
+async function naiveFill(sheetId: string, rows: number[]): Promise<string> {
+  try {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetId);
+      for (const row of rows) sheet.getRange(`A${row}:L${row}`).format.fill.color = HIGHLIGHT_FILLS.overdue;
+      await context.sync();
+    });
+    return "";
+  } catch (error) {
+    return `  FAILED: ${(error as { code?: string }).code ?? String(error)}`;
+  }
+}
+
+/** Baseline clear: one fill clear per painted row (it also wipes the rep's own fills on those rows). */
+async function naiveClear(sheetId: string, rows: number[]): Promise<string> {
+  try {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetId);
+      for (const row of rows) sheet.getRange(`A${row}:L${row}`).format.fill.clear();
+      await context.sync();
+    });
+    return "";
+  } catch (error) {
+    return `  FAILED: ${(error as { code?: string }).code ?? String(error)}`;
+  }
+}
+
+async function run(rows: number): Promise<void> {
+  const label = rows >= 1000 ? `${rows / 1000}k` : String(rows);
+  const workbook = generateWorkbook({ rows });
+  const installed = installMemoryOffice(workbook);
+  try {
+    const read = await measure(workbook, () => readSheet());
+    line(`read ${label} rows × 12 cols`, read.cost, `  (${read.ms.toFixed(0)} ms)`);
+    const snapshot = read.result;
+    const report = analyzeSheet(snapshot.input, { today: TODAY });
+    const overdueRows = report.rows.filter((r) => r.state === "overdue" && r.dateKind === "serial").map((r) => r.row);
+
+    const highlight = await measure(workbook, () => applyHighlights(snapshot.source, report, PREFS));
+    line(`highlight ${label} rows (NextStep)`, highlight.cost, `  → ${highlight.result.rules} rules`);
+    const again = await measure(workbook, () => applyHighlights(snapshot.source, report, PREFS));
+    line(`re-highlight ${label} rows (NextStep)`, again.cost, `  → replaced ${again.result.replaced}`);
+    const clear = await measure(workbook, () => clearHighlights(snapshot.source));
+    line(`clear ${label} rows (NextStep)`, clear.cost, `  → removed ${clear.result}`);
+
+    const naive = await measure(workbook, () => naiveFill(snapshot.source.sheetId, overdueRows));
+    line(`highlight ${label} rows (naive per row)`, naive.cost, `  → ${overdueRows.length} fills${naive.result}`);
+    const naiveOff = await measure(workbook, () => naiveClear(snapshot.source.sheetId, overdueRows));
+    line(`clear ${label} rows (naive per row)`, naiveOff.cost, naiveOff.result);
+    console.log(
+      `ratio ${label}: naive highlight uses ${(naive.cost.apiCalls / highlight.cost.apiCalls).toFixed(1)}× the API calls` +
+        ` and ${(naive.cost.requestBytes / Math.max(1, highlight.cost.requestBytes)).toFixed(1)}× the request bytes of NextStep`,
+    );
+  } finally {
+    installed.uninstall();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log("Strict in-memory Excel; 4 MB chunk budget (Excel on the web rejects payloads over 5 MB).");
+  for (const rows of [1_000, 100_000]) await run(rows);
+  console.log(
+    "Naive fills are also wrong tomorrow (no TODAY()), do not follow sorts, and overwrite the rep's own fills.",
+  );
+}
+
+void main();
