@@ -52,7 +52,7 @@ export type MemoryBatch<T> = (context: MemoryRequestContext) => Promise<T>;
 
 export interface MemoryExcel {
   run<T>(batch: MemoryBatch<T>): Promise<T>;
-  run<T>(object: MemoryClientObject | MemoryClientObject[], batch: MemoryBatch<T>): Promise<T>;
+  run<T>(object: MemoryRequestContext | MemoryClientObject | MemoryClientObject[], batch: MemoryBatch<T>): Promise<T>;
   readonly ConditionalFormatType: typeof ConditionalFormatType;
   readonly EventSource: (typeof ENUMS)["EventSource"];
   readonly EventTriggerSource: (typeof ENUMS)["EventTriggerSource"];
@@ -79,7 +79,10 @@ export function createMemoryExcel(workbook: MemoryWorkbook): MemoryExcel {
   return {
     ...ENUMS,
     workbook,
-    run<T>(first: MemoryBatch<T> | MemoryClientObject | MemoryClientObject[], second?: MemoryBatch<T>): Promise<T> {
+    run<T>(
+      first: MemoryBatch<T> | MemoryRequestContext | MemoryClientObject | MemoryClientObject[],
+      second?: MemoryBatch<T>,
+    ): Promise<T> {
       return runBatch(workbook, createContext, first, second);
     },
   };

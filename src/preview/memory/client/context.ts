@@ -61,6 +61,11 @@ export class MemoryRequestContext {
         owner._typeName,
       );
     }
+    this._enqueueUnchecked(op);
+  }
+
+  /** @internal For operations that outlive their objects, such as EventHandlerResult.remove(). */
+  _enqueueUnchecked(op: Operation): void {
     this._model.counters.apiCalls++;
     this.queue.push(op);
   }
@@ -113,13 +118,19 @@ type Batch<T> = (context: MemoryRequestContext) => Promise<T>;
 export async function runBatch<T>(
   model: MemoryWorkbook,
   create: (model: MemoryWorkbook) => MemoryRequestContext,
-  first: Batch<T> | MemoryClientObject | MemoryClientObject[] | { previousContext?: MemoryRequestContext },
+  first:
+    | Batch<T>
+    | MemoryRequestContext
+    | MemoryClientObject
+    | MemoryClientObject[]
+    | { previousContext?: MemoryRequestContext },
   second?: Batch<T>,
 ): Promise<T> {
   const batch = typeof first === "function" ? first : second;
   if (typeof batch !== "function") throw new MemoryOfficeError("InvalidArgument", "Excel.run needs a batch function.");
   let context: MemoryRequestContext | undefined;
-  if (Array.isArray(first)) context = first[0]?.context;
+  if (first instanceof MemoryRequestContext) context = first;
+  else if (Array.isArray(first)) context = first[0]?.context;
   else if (first && typeof first === "object" && "context" in first) context = (first as MemoryClientObject).context;
   else if (first && typeof first === "object" && "previousContext" in first) context = first.previousContext;
   context ??= create(model);

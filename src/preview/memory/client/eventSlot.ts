@@ -11,9 +11,14 @@ export class MemoryEventHandlerResult {
     readonly context = owner.context,
   ) {}
 
+  /** Works after the Excel.run that added the handler, as Office's documented Excel.run(result.context, ...) pattern needs. */
   remove(): void {
-    this.owner._queue("removeHandler", [], () => {
-      if (this._registrationId !== undefined) this.context._model.events.unregister(this._registrationId);
+    this.context._enqueueUnchecked({
+      name: "removeHandler",
+      requestBytes: 0,
+      run: () => {
+        if (this._registrationId !== undefined) this.context._model.events.unregister(this._registrationId);
+      },
     });
   }
 }

@@ -4,7 +4,9 @@ import { evaluateFormula } from "../formula/evaluate";
 import { MemoryCounters } from "./counters";
 import { isoToSerial } from "./dates";
 import { EventHub } from "./events";
-import { emitChanges, emitSelectionChanged, emitWorksheetActivated } from "./changeEvents";
+import { emitChanges } from "./changeEvents";
+import type { SortFieldInput } from "./sortRows";
+import { userActivate, userEdit, userSelect, userSort } from "./userActions";
 import { normalizeColor } from "./colors";
 import { normalizeFormula } from "../formula/normalize";
 import { highlightedCells, highlightedRows } from "../highlight";
@@ -186,37 +188,27 @@ export class MemoryWorkbook {
 
   /** The rep types or pastes: the cells change and onChanged handlers run (details only for one cell). */
   userEdit(sheetName: string, address: string, values: unknown[][]): void {
-    const sheet = this.sheet(sheetName);
-    const rect = this.rect(address);
-    const single = rect.rowCount === 1 && rect.columnCount === 1;
-    const before = single ? this.describeCell(sheet, rect) : undefined;
-    writeValues(sheet, rect, values, "userEdit");
-    const record: ChangeRecord = { sheetId: sheet.id, rect, changeType: "RangeEdited" };
-    if (before) {
-      const after = this.describeCell(sheet, rect);
-      record.details = {
-        valueBefore: before.value,
-        valueAfter: after.value,
-        valueTypeBefore: before.type,
-        valueTypeAfter: after.type,
-      };
-    }
-    this.emit([record]);
+    userEdit(this, sheetName, address, values);
+  }
+
+  /** The rep sorts rows (Data > Sort): cells move, rules stay, onChanged runs. */
+  userSort(
+    sheetName: string,
+    address: string,
+    fields: SortFieldInput[],
+    options: { hasHeaders?: boolean; matchCase?: boolean } = {},
+  ): void {
+    userSort(this, sheetName, address, fields, options);
   }
 
   /** The rep clicks a sheet tab. */
   userActivate(sheetName: string): void {
-    const sheet = this.sheet(sheetName);
-    this.activeSheetId = sheet.id;
-    if (this.eventsEnabled) emitWorksheetActivated(this, sheet);
+    userActivate(this, sheetName);
   }
 
   /** The rep selects cells (activating their sheet). */
   userSelect(sheetName: string, address: string): void {
-    const sheet = this.sheet(sheetName);
-    this.activeSheetId = sheet.id;
-    this.selection = { sheetId: sheet.id, rect: this.rect(address) };
-    if (this.eventsEnabled) emitSelectionChanged(this, sheet, this.selection.rect);
+    userSelect(this, sheetName, address);
   }
 
   /** "Sheet1!B7", or null when nothing was selected yet. */
@@ -253,17 +245,5 @@ export class MemoryWorkbook {
   /** Waits until every queued event handler has run. */
   flushEvents(): Promise<void> {
     return this.events.flush();
-  }
-
-  private describeCell(sheet: MemorySheet, rect: Rect): { value: CellValue; type: string } {
-    const cell = sheet.cell(rect.row, rect.column);
-    const value = cell
-      ? cell.formula === null
-        ? cell.value
-        : this.evaluateCell(sheet, rect.row, rect.column, cell.formula)
-      : "";
-    const type =
-      value === "" ? "Empty" : typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
-    return { value, type };
   }
 }

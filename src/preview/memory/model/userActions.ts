@@ -1,0 +1,59 @@
+/** What the rep does in Excel while the pane is open: type, paste, sort, click a tab, select. Each fires events. */
+import type { Rect } from "../addresses";
+import { emitSelectionChanged, emitWorksheetActivated } from "./changeEvents";
+import { cellValue, valueType } from "./read";
+import type { MemorySheet } from "./sheet";
+import { sortRows, type SortFieldInput } from "./sortRows";
+import type { MemoryWorkbook } from "./workbook";
+import { writeValues, type ChangeRecord } from "./writes";
+
+function describe(workbook: MemoryWorkbook, sheet: MemorySheet, rect: Rect) {
+  const value = cellValue(workbook, sheet, rect.row, rect.column);
+  return { value, type: valueType(value) };
+}
+
+/** Typing into one cell gives details (before/after); a multi-cell paste does not, as in Excel. */
+export function userEdit(workbook: MemoryWorkbook, sheetName: string, address: string, values: unknown[][]): void {
+  const sheet = workbook.sheet(sheetName);
+  const rect = workbook.rect(address);
+  const single = rect.rowCount === 1 && rect.columnCount === 1;
+  const before = single ? describe(workbook, sheet, rect) : undefined;
+  writeValues(sheet, rect, values, "userEdit");
+  const record: ChangeRecord = { sheetId: sheet.id, rect, changeType: "RangeEdited" };
+  if (before) {
+    const after = describe(workbook, sheet, rect);
+    record.details = {
+      valueBefore: before.value,
+      valueAfter: after.value,
+      valueTypeBefore: before.type,
+      valueTypeAfter: after.type,
+    };
+  }
+  workbook.emit([record]);
+}
+
+export function userSort(
+  workbook: MemoryWorkbook,
+  sheetName: string,
+  address: string,
+  fields: SortFieldInput[],
+  options: { hasHeaders?: boolean; matchCase?: boolean },
+): void {
+  const sheet = workbook.sheet(sheetName);
+  const sorted = sortRows(workbook, sheet, workbook.rect(address), fields, options.matchCase, options.hasHeaders);
+  workbook.emit([{ sheetId: sheet.id, rect: sorted, changeType: "RangeEdited" }]);
+}
+
+export function userActivate(workbook: MemoryWorkbook, sheetName: string): void {
+  const sheet = workbook.sheet(sheetName);
+  const changed = workbook.activeSheetId !== sheet.id;
+  workbook.activeSheetId = sheet.id;
+  if (changed && workbook.eventsEnabled) emitWorksheetActivated(workbook, sheet);
+}
+
+export function userSelect(workbook: MemoryWorkbook, sheetName: string, address: string): void {
+  userActivate(workbook, sheetName);
+  const sheet = workbook.sheet(sheetName);
+  workbook.selection = { sheetId: sheet.id, rect: workbook.rect(address) };
+  if (workbook.eventsEnabled) emitSelectionChanged(workbook, sheet, workbook.selection.rect);
+}
