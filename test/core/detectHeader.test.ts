@@ -1,0 +1,168 @@
+import { analyzeSheet, ROLE_SYNONYMS, type Role } from "../../src/core";
+import { detectHeader } from "../../src/core/detectHeader";
+import { matchHeader } from "../../src/core/matchHeader";
+import { normalizeHeader } from "../../src/core/normalizeHeader";
+
+const TODAY = "2026-11-25";
+const best = (header: string): Role | undefined => matchHeader(header)[0]?.role;
+const noDates = (): boolean => false;
+
+describe("normalizeHeader: case, space and punctuation do not matter", () => {
+  it.each([
+    ["Next Step:", ["next", "step"]],
+    ["  NEXT   STEP  ", ["next", "step"]],
+    ["Follow-up Date (MM/DD)", ["follow", "up", "date"]],
+    ["F/U", ["f", "u"]],
+    ["Phone #", ["phone"]],
+    ["📅 Due", ["due"]],
+    ["E-mail Address", ["e", "mail", "address"]],
+    ["(optional)", ["optional"]],
+    ["", []],
+  ])("%p → %p", (text, words) => {
+    expect(normalizeHeader(text)).toEqual(words);
+  });
+});
+
+describe("matchHeader: every synonym from the issue names its role", () => {
+  const cases = (Object.keys(ROLE_SYNONYMS) as Role[]).flatMap((role) =>
+    ROLE_SYNONYMS[role].map((synonym) => [synonym, role] as const),
+  );
+  it.each(cases)("%p names %s", (synonym, role) => {
+    expect(best(synonym)).toBe(role);
+    expect(best(synonym.toUpperCase() + " :")).toBe(role);
+  });
+
+  it.each([
+    ["next steps", "nextStep"],
+    ["follow-up action", "nextStep"],
+    ["To-Do", "nextStep"],
+    ["F/U date", "date"],
+    ["follow up on", "date"],
+    ["Callback Date", "date"],
+    ["Next contact", "date"],
+    ["e-mail", "email"],
+    ["Tel.", "phone"],
+  ])("issue synonym %p names %s", (header, role) => {
+    expect(best(header)).toBe(role);
+  });
+});
+
+describe("matchHeader: real reps' headers", () => {
+  it.each([
+    ["Company Name", "prospect"],
+    ["Next Step:", "nextStep"],
+    ["Follow-up Date (MM/DD)", "date"],
+    ["F/U", "date"],
+    ["Phone #", "phone"],
+    ["Phone No.", "phone"],
+    ["E-mail Address", "email"],
+    ["Contact Email", "email"],
+    ["Deal Stage", "status"],
+    ["Lead Status", "status"],
+    ["Primary Contact", "contact"],
+    ["Meeting Date", "date"],
+    ["Next Follow-up Date", "date"],
+    ["Call Time", "time"],
+    ["Account Owner", "owner"],
+    ["Sales Rep", "owner"],
+    ["Notes / Comments", "notes"],
+    ["Next step notes", "notes"],
+    ["🏢 Client", "prospect"],
+  ])("%p names %s", (header, role) => {
+    expect(best(header)).toBe(role);
+  });
+
+  it.each([
+    ["Date Added"],
+    ["Created"],
+    ["Created Date"],
+    ["Last Contact"],
+    ["Last Contact Date"],
+    ["Close Date"],
+    ["Time Zone"],
+    ["Lead Source"],
+    ["Account Number"],
+    ["Deal Value"],
+    ["First Contacted"],
+    ["Region"],
+    ["Status Reason"],
+  ])("%p names no role", (header) => {
+    expect(best(header)).toBeUndefined();
+  });
+
+  it("reads 'Next step date' as the date, not the next step", () => {
+    expect(matchHeader("Next step date").map((m) => m.role)).toEqual(["date"]);
+  });
+});
+
+describe("detectHeader: which row is the header and which column holds what", () => {
+  it("skips merged title rows and blank rows above the header", () => {
+    const values = [
+      ["Q4 pipeline 🚀", null, null],
+      [],
+      ["", "", ""],
+      ["Company", "Next step", "Due"],
+      ["Acme", "Call", ""],
+    ];
+    expect(detectHeader(values, {}, noDates)).toMatchObject({
+      index: 3,
+      columns: { prospect: 0, nextStep: 1, date: 2 },
+    });
+  });
+
+  it("needs the prospect role plus one more", () => {
+    expect(detectHeader([["Next step", "Due"], ["Company"]], {}, noDates).found).toBe(false);
+    expect(detectHeader([["Company", "Region"]], {}, noDates).found).toBe(false);
+    expect(detectHeader([["Company", "Notes"]], {}, noDates)).toMatchObject({
+      index: 0,
+      columns: { prospect: 0, notes: 1 },
+    });
+  });
+
+  it("looks only at the first 10 non-empty rows", () => {
+    const titles = Array.from({ length: 10 }, (_, i) => [`Title line ${i}`]);
+    const late = [...titles, ["Company", "Next step", "Due"]];
+    expect(detectHeader(late, {}, noDates).found).toBe(false);
+    const blanksDoNotCount = [...titles.slice(0, 9), [], [], ["Company", "Next step", "Due"]];
+    expect(detectHeader(blanksDoNotCount, {}, noDates).index).toBe(11);
+  });
+
+  it("prefers the more specific header when two columns match a role", () => {
+    const values = [["Date", "Company", "Next step date", "Next step", "Date Added"]];
+    expect(detectHeader(values, {}, noDates).columns).toEqual({ prospect: 1, nextStep: 3, date: 2 });
+    const followUp = [["Created", "Name", "F/U", "Follow-up Date (MM/DD)", "Next Step:"]];
+    expect(detectHeader(followUp, {}, noDates).columns).toEqual({ prospect: 1, nextStep: 4, date: 3 });
+  });
+
+  it("takes the leftmost column when two are equally specific", () => {
+    expect(detectHeader([["Company", "Client", "Due"]], {}, noDates).columns).toEqual({ prospect: 0, date: 2 });
+  });
+
+  it("lets the user's mapping override detection", () => {
+    const values = [["Company", "Kunde", "Next step", "Wann"]];
+    const mapped = detectHeader(values, { prospect: 1, date: 3 }, noDates);
+    expect(mapped).toMatchObject({ index: 0, columns: { prospect: 1, nextStep: 2, date: 3 } });
+  });
+
+  it("with a mapping, finds a header of unknown words by its labels", () => {
+    const values = [["Meine Liste"], ["Firma", "Schritt", "Wann"], ["Acme", "Anrufen", "2026-11-30"]];
+    const isDate = (cell: unknown): boolean => cell === "2026-11-30";
+    expect(detectHeader(values, { prospect: 0, nextStep: 1, date: 2 }, isDate)).toMatchObject({ index: 1 });
+  });
+});
+
+describe("analyzeSheet header report", () => {
+  it("gives the sheet row number and the missing required roles", () => {
+    const report = analyzeSheet(
+      { values: [["Title"], ["Company", "Phone"], ["Acme", "555"]], startRow: 5 },
+      { today: TODAY },
+    );
+    expect(report.header).toEqual({ row: 6, columns: { prospect: 0, phone: 1 }, missing: ["nextStep", "date"] });
+  });
+
+  it("says every required role is missing and reports no rows when there is no header", () => {
+    const report = analyzeSheet({ values: [["just"], ["some", "text"]] }, { today: TODAY });
+    expect(report.header).toEqual({ row: 0, columns: {}, missing: ["prospect", "nextStep", "date"] });
+    expect(report.rows).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+import { parseDateText } from "../../src/core";
+
+const TODAY = "2026-11-25";
+const read = (text: string, order: "MDY" | "DMY" | "YMD" = "MDY"): string | undefined => {
+  const p = parseDateText(text, order, TODAY);
+  return p && (p.time ? `${p.date}T${p.time}` : p.date);
+};
+
+describe("parseDateText: ISO text", () => {
+  it.each([
+    ["2026-11-25", "2026-11-25"],
+    ["2026-11-25 10:00", "2026-11-25T10:00"],
+    ["2026-11-25T10:00", "2026-11-25T10:00"],
+    ["2026-11-25T10:00:00Z", "2026-11-25T10:00"],
+    ["2026-11-25T10:00:00.000+01:00", "2026-11-25T10:00"],
+    ["2026-11-25 2:30 PM", "2026-11-25T14:30"],
+    ["  2026-11-25  ", "2026-11-25"],
+    ["2026/11/25", "2026-11-25"],
+  ])("%p is %p", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+});
+
+describe("parseDateText: numeric dates in the rep's order", () => {
+  it.each([
+    ["11/25/2026", "MDY", "2026-11-25"],
+    ["11-25-2026", "MDY", "2026-11-25"],
+    ["11.25.2026", "MDY", "2026-11-25"],
+    ["1/5/2027", "MDY", "2027-01-05"],
+    ["11/25/26", "MDY", "2026-11-25"],
+    ["25/11/2026", "DMY", "2026-11-25"],
+    ["25.11.2026", "DMY", "2026-11-25"],
+    ["5/1/2027", "DMY", "2027-01-05"],
+    ["26/11/25", "YMD", "2026-11-25"],
+    ["2026-11-25", "DMY", "2026-11-25"],
+    ["11/25/2026 10:00 AM", "MDY", "2026-11-25T10:00"],
+    ["11/25/2026 at 14:30", "MDY", "2026-11-25T14:30"],
+    ["11/25/2026, 9am", "MDY", "2026-11-25T09:00"],
+  ])("%p read %s is %p", (text, order, expected) => {
+    expect(read(text, order as "MDY" | "DMY" | "YMD")).toBe(expected);
+  });
+
+  it.each([
+    ["11/30", "MDY", "2026-11-30"],
+    ["12/24", "MDY", "2026-12-24"],
+    ["1/5", "MDY", "2027-01-05"],
+    ["30/11", "DMY", "2026-11-30"],
+    ["30.11.", "DMY", "2026-11-30"],
+  ])("%p without a year (read %s) is the occurrence nearest today: %p", (text, order, expected) => {
+    expect(read(text, order as "MDY" | "DMY" | "YMD")).toBe(expected);
+  });
+});
+
+describe("parseDateText: month names", () => {
+  it.each([
+    ["Nov 30, 2026", "2026-11-30"],
+    ["November 30 2026", "2026-11-30"],
+    ["30 November 2026", "2026-11-30"],
+    ["30 Nov 2026", "2026-11-30"],
+    ["30-Nov-2026", "2026-11-30"],
+    ["30-Nov-26", "2026-11-30"],
+    ["Tuesday, November 25, 2026", "2026-11-25"],
+    ["Wed Nov 25 2026", "2026-11-25"],
+    ["Thurs. 26 Nov 2026", "2026-11-26"],
+    ["Sept 3, 2027", "2027-09-03"],
+    ["25th of November 2026", "2026-11-25"],
+    ["December 1st, 2026", "2026-12-01"],
+    ["2026 Nov 30", "2026-11-30"],
+    ["NOV 30", "2026-11-30"],
+    ["Nov 30, 2026 10:00 AM", "2026-11-30T10:00"],
+    ["30 November 2026 at 14:30", "2026-11-30T14:30"],
+  ])("%p is %p", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+});
+
+describe("parseDateText: not dates", () => {
+  it.each([
+    ["02/30/2026", "MDY"],
+    ["13/45/2026", "MDY"],
+    ["25/11/2026", "MDY"],
+    ["11/25/2026", "DMY"],
+    ["2026-02-29", "MDY"],
+    ["2026-11-31", "MDY"],
+    ["Feb 30, 2026", "MDY"],
+    ["TBD", "MDY"],
+    ["maybe", "MDY"],
+    ["?", "MDY"],
+    ["asap", "MDY"],
+    ["next week", "MDY"],
+    ["", "MDY"],
+    ["11/25/2026 25:00", "MDY"],
+    ["11/25/2026 call", "MDY"],
+    ["Nov", "MDY"],
+    ["11.25", "MDY"],
+    ["11/25/226", "MDY"],
+    ["🎉 11/25/2026", "MDY"],
+    ["x".repeat(100000), "MDY"],
+  ])("%p (read %s) is not a date", (text, order) => {
+    expect(read(text, order as "MDY" | "DMY" | "YMD")).toBeUndefined();
+  });
+
+  it.each([["2037-01-01"], ["2016-11-24"], ["1/1/1990"], ["Nov 30, 2062"]])(
+    "%p is more than 10 years from today, so not a next step",
+    (text) => {
+      expect(read(text)).toBeUndefined();
+    },
+  );
+
+  it("accepts the edges of the 10-year window", () => {
+    expect(read("2036-11-25")).toBe("2036-11-25");
+    expect(read("2016-11-25")).toBe("2016-11-25");
+  });
+
+  it("returns day numbers and minutes for arithmetic", () => {
+    expect(parseDateText("2026-11-25 10:30", "MDY", TODAY)).toEqual({
+      date: "2026-11-25",
+      time: "10:30",
+      day: 20782,
+      minutes: 630,
+    });
+  });
+});
