@@ -130,7 +130,12 @@ function filled(ref: string): string {
 
 /** The rules for a layout. Empty when the date column is unmapped (nothing can be judged). */
 export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): HighlightRule[] {
-  const { columns } = layout;
+  // A mapping pointing outside the list (a column since deleted) is no mapping: never judge an empty column.
+  const columns: Partial<Record<Role, number>> = {};
+  for (const role of ALL_ROLES) {
+    const c = layout.columns[role];
+    if (c !== undefined && Number.isInteger(c) && c >= 0 && c < layout.columnCount) columns[role] = c;
+  }
   if (columns.date === undefined || layout.bodyRowCount <= 0) return [];
   const top = layout.bodyRowIndex + 1;
   const ref = (role: Role): string | undefined => {
