@@ -1,6 +1,6 @@
 import type { GraphClient } from "./graphClient";
 import type { BatchRequestItem, BatchResponseItem } from "./graphTypes";
-import { isRetryableStatus, retryDelay } from "./retryPolicy";
+import { isRetryableStatus, parseRetryAfter, retryDelay } from "./retryPolicy";
 
 /** Graph's JSON batch limit. */
 export const MAX_BATCH = 20;
@@ -15,6 +15,8 @@ export interface BatchOutcome {
 export interface BatchRunOptions {
   /** Called as items reach a final outcome (success or give-up), for progress bars. */
   onSettled?: (outcomes: BatchOutcome[]) => void;
+  /** Called before each wait between retry rounds, so the pane can say "Outlook is busy, retrying in 30 s". */
+  onWait?: (ms: number, pending: number) => void;
   /** Treat these statuses as success for an item (e.g. 404 on DELETE: already gone). */
   isSuccess?: (item: BatchRequestItem, status: number) => boolean;
 }
@@ -63,7 +65,7 @@ export async function runBatches(
           if (transient && used < graph.retry.maxAttempts && round < graph.retry.maxAttempts * MAX_BATCH) {
             again.push(item);
             const header = r.headers?.["Retry-After"] ?? r.headers?.["retry-after"];
-            const after = header !== undefined && /^\d+$/.test(header) ? Number(header) * 1000 : undefined;
+            const after = parseRetryAfter(header, graph.now());
             wait = Math.max(wait, status === 424 ? 0 : retryDelay(Math.max(1, used), after, graph.retry));
           } else settled.push({ id: item.id, status, body: r.body });
         }
@@ -76,6 +78,7 @@ export async function runBatches(
     // Keep the original order so a retried chain replays in the same sequence.
     const order = new Map(items.map((i, n) => [i.id, n]));
     pending = again.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    if (wait > 0) options.onWait?.(wait, pending.length);
     await graph.sleep(wait);
   }
   return done;

@@ -62,14 +62,15 @@ export class GraphClient {
   readonly limiter: ConcurrencyLimiter;
   private readonly doFetch: FetchLike;
   private readonly sleepFn: (ms: number) => Promise<void>;
-  private readonly nowFn: () => number;
+  /** Wall clock, for HTTP-date Retry-After values. */
+  readonly now: () => number;
   private token: Promise<string> | undefined;
 
   constructor(private readonly options: GraphClientOptions) {
     this.baseUrl = (options.baseUrl ?? "https://graph.microsoft.com/v1.0").replace(/\/+$/, "");
     this.doFetch = options.fetch ?? ((url, init) => fetch(url, init));
     this.sleepFn = options.sleep ?? realSleep;
-    this.nowFn = options.now ?? Date.now;
+    this.now = options.now ?? Date.now;
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.limiter = new ConcurrencyLimiter(options.maxConcurrent ?? 4);
   }
@@ -145,7 +146,7 @@ export class GraphClient {
       } catch {
         parsed = res.text;
       }
-      return { status: res.status, body: parsed, retryAfterMs: parseRetryAfter(res.retryAfter, this.nowFn()) };
+      return { status: res.status, body: parsed, retryAfterMs: parseRetryAfter(res.retryAfter, this.now()) };
     }
   }
 

@@ -36,6 +36,8 @@ export interface SyncProgress {
   updated: number;
   removed: number;
   failed: number;
+  /** Set while waiting out throttling before a retry round (ms); absent otherwise. */
+  retryingInMs?: number;
 }
 
 export interface SyncFailure {
@@ -142,7 +144,11 @@ export class ReminderSync {
       await runBatches(
         this.graph,
         ops.map((o) => o.item),
-        { onSettled, isSuccess: (item, s) => (s >= 200 && s < 300) || (item.method === "DELETE" && s === 404) },
+        {
+          onSettled,
+          onWait: (ms) => options.onProgress?.({ ...progress, retryingInMs: ms }),
+          isSuccess: (item, s) => (s >= 200 && s < 300) || (item.method === "DELETE" && s === 404),
+        },
       );
     } catch (e) {
       if (!(e instanceof AuthRequiredError)) throw e;

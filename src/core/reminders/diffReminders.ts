@@ -79,7 +79,7 @@ export function diffReminders(plan: ReminderPlan, existing: readonly ExistingRem
       if (extra !== keep) diff.remove.push(removal(extra, "duplicateEvent"));
     }
     if (!keep) diff.create.push(d);
-    else if (d.remindToday && sameDay(keep.startUtc, d.startUtc, plan.timeZone))
+    else if (d.remindToday && keep.startUtc > plan.now && sameDay(keep.startUtc, d.startUtc, plan.timeZone))
       diff.unchanged.push({ key: d.key, kind: d.kind, eventId: keep.eventId, why: "alreadyRemindedToday" });
     else if (keep.contentHash === d.contentHash)
       diff.unchanged.push({ key: d.key, kind: d.kind, eventId: keep.eventId, why: "unchanged" });

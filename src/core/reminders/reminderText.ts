@@ -5,9 +5,13 @@ import type { ReminderKind, ReminderSource } from "./reminderTypes";
 /** Outlook truncates long subjects; keep ours readable and within Graph's 255. */
 const MAX_SUBJECT = 255;
 
+/** Lone UTF-16 surrogates can't be encoded as UTF-8; show them as U+FFFD rather than corrupt the file. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Collapses control characters and line breaks: a subject is one line. */
 export function oneLine(text: string): string {
   return text
+    .replace(LONE_SURROGATE, "\uFFFD")
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -15,7 +19,10 @@ export function oneLine(text: string): string {
 
 /** Keeps line breaks but removes other control characters a calendar might choke on. */
 export function plainText(text: string): string {
-  return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  return text
+    .replace(LONE_SURROGATE, "\uFFFD")
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 
 function clip(text: string, max: number): string {
