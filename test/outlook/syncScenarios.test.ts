@@ -84,6 +84,24 @@ describe("removals", () => {
     }
   });
 
+  it("looks up only today's and future events: yesterday's reminder is history, never offered for removal", async () => {
+    const h = await startHarness();
+    try {
+      const rows = makeRows(2);
+      await runOnce(h, rows);
+      const [first] = [...h.fake.store.events.values()];
+      first.startUtc = "2026-11-30T08:00:00";
+      const { preview } = await runOnce(
+        h,
+        rows.map((r) => ({ ...r, state: "closed" as const })),
+      );
+      expect(preview.diff.remove.map((r) => r.eventId)).not.toContain(first.id);
+      expect(preview.counts.remove).toBe(1);
+    } finally {
+      await h.fake.stop();
+    }
+  });
+
   it("creates a day-before event per prospect as its own kind", async () => {
     const h = await startHarness();
     try {
