@@ -10,6 +10,16 @@ import type { ProspectSource, WatchHandlers } from "./port";
 
 export const DEFAULT_DEBOUNCE_MS = 400;
 
+/**
+ * Our own write: Excel says so where it can (triggerSource, ExcelApi 1.14); older hosts leave it out, and then an
+ * event right after one of our writes is taken for its echo.
+ */
+function isOwnWrite(event: Excel.WorksheetChangedEventArgs): boolean {
+  const trigger = (event as { triggerSource?: string }).triggerSource;
+  if (trigger !== undefined) return trigger === "ThisLocalAddin";
+  return isOwnWriteEcho();
+}
+
 export async function watchSheet(source: ProspectSource, handlers: WatchHandlers): Promise<() => Promise<void>> {
   const wait = handlers.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -29,8 +39,8 @@ export async function watchSheet(source: ProspectSource, handlers: WatchHandlers
       const sheet = context.workbook.worksheets.getItem(source.sheetId);
       const results: OfficeExtension.EventHandlerResult<unknown>[] = [];
       results.push(
-        sheet.onChanged.add(async () => {
-          if (!isOwnWriteEcho()) burst();
+        sheet.onChanged.add(async (event) => {
+          if (!isOwnWrite(event)) burst();
         }),
       );
       const onActivated = handlers.onActivated;

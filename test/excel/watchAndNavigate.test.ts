@@ -3,6 +3,7 @@ import { analyzeSheet, DEFAULT_CLOSED_STATUSES } from "../../src/core";
 import { applyHighlights } from "../../src/excel/applyHighlights";
 import { selectRow } from "../../src/excel/navigate";
 import { readSheet, rereadSheet } from "../../src/excel/readSheet";
+import { applyTextDateFixes, planTextDateFixes } from "../../src/excel/textDates";
 import { watchSheet } from "../../src/excel/watchSheet";
 import { installMemoryOffice, snapshotRules, snapshotSheet, type MemoryInstallation } from "../../src/preview/memory";
 import { generateWorkbook, TODAY } from "./generateSheet";
@@ -85,4 +86,25 @@ test("choosing a row activates its sheet and selects the cell with the problem",
   expect(workbook.selection?.rect).toMatchObject({ row: fine.row - 1, column: 0 });
   expect(snapshotRules(workbook, "Prospects")).toEqual([]);
   await expect(selectRow(snapshot.source, report, 999)).rejects.toMatchObject({ code: "notFound" });
+});
+
+test("on a host without enableEvents, the add-in's own conversion still triggers no re-read, the rep's edit does", async () => {
+  const workbook = generateWorkbook({ rows: 26 });
+  workbook.requirementSets = { ExcelApi: "1.7" };
+  installed = installMemoryOffice(workbook);
+  const snapshot = await readSheet();
+  const report = analyzeSheet(snapshot.input, { today: TODAY });
+  let changes = 0;
+  const stop = await watchSheet(snapshot.source, { onChange: () => changes++, debounceMs: 20 });
+  const fixes = planTextDateFixes(snapshot, report);
+  expect(fixes.length).toBeGreaterThan(0);
+  await applyTextDateFixes(snapshot.source.sheetId, fixes);
+  await workbook.events.flush();
+  await settle(50);
+  expect(changes).toBe(0);
+  workbook.userEdit("Prospects", "E2", [["Call back"]]);
+  await workbook.events.flush();
+  await settle(50);
+  expect(changes).toBe(1);
+  await stop();
 });
