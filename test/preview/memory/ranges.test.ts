@@ -171,4 +171,19 @@ describe("ranges, used ranges and tables", () => {
       expect(active.name).toBe("Report");
     });
   });
+
+  it("turns date-looking text into a date, as Excel en-US does, unless the cell is formatted as text", async () => {
+    const { workbook: wb } = installed();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Empty");
+      sheet.getRange("B1").numberFormat = [["@"]];
+      sheet.getRange("A1:C1").values = [["11/30/2026", "Nov 30, 2026", "2026-11-30"]];
+      await context.sync();
+    });
+    wb.userEdit("Empty", "D1", [["30-Nov-26"]]);
+    expect(wb.snapshot("Empty", "A1:D1").values).toEqual([[46356, "Nov 30, 2026", 46356, 46356]]);
+    expect(wb.snapshot("Empty", "A1:D1").numberFormat).toEqual([["m/d/yyyy", "@", "m/d/yyyy", "d-mmm-yy"]]);
+    wb.setCells("Empty", "E1", [["Nov 30, 2026"]]); // a fixture keeps text, like a CSV import
+    expect(wb.snapshot("Empty", "E1").values).toEqual([["Nov 30, 2026"]]);
+  });
 });

@@ -84,7 +84,7 @@ export class MemoryWorkbook {
     return this.nextId++;
   }
 
-  /** Adds a sheet (the first one becomes active) and writes rows from A1 as typed input. */
+  /** Adds a sheet (the first one becomes active) and writes rows from A1 like setCells. */
   addSheet(name: string, rows?: unknown[][]): MemorySheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Sheet ${name} exists`);
     const sheet = new MemorySheet(this.newId("sheet"), name);
@@ -93,7 +93,7 @@ export class MemoryWorkbook {
     if (rows && rows.length > 0) {
       const width = Math.max(...rows.map((r) => r.length));
       const padded = rows.map((r) => [...r, ...Array(width - r.length).fill(null)]);
-      writeValues(sheet, { row: 0, column: 0, rowCount: rows.length, columnCount: width }, padded, "addSheet");
+      writeValues(sheet, { row: 0, column: 0, rowCount: rows.length, columnCount: width }, padded, "addSheet", false);
     }
     return sheet;
   }
@@ -120,9 +120,9 @@ export class MemoryWorkbook {
     return parsed.rect;
   }
 
-  /** Fixture write: no events, no counters. Strings are typed input ("=A1+1" is a formula). */
+  /** Fixture write: no events, no counters. "=A1+1" is a formula, "12" a number; date-looking text stays text. */
   setCells(sheetName: string, address: string, values: unknown[][]): void {
-    writeValues(this.sheet(sheetName), this.rect(address), values, "setCells");
+    writeValues(this.sheet(sheetName), this.rect(address), values, "setCells", false);
   }
 
   /** Fixture formatting of every cell in address. */

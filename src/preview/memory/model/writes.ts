@@ -3,6 +3,7 @@ import { DIMENSION_MISMATCH, invalidArgument } from "../errors";
 import type { Rect } from "../addresses";
 import type { MemorySheet } from "./sheet";
 import { isErrorValue, type CellData } from "./types";
+import { parseTypedDate } from "./typedDates";
 import { isValidFormula, normalizeFormula } from "../formula/normalize";
 
 export interface ChangeDetails {
@@ -58,8 +59,8 @@ const isCellInput = (item: unknown): boolean =>
   typeof item === "boolean" ||
   (typeof item === "number" && Number.isFinite(item));
 
-/** What Excel stores for a typed/pasted/written input: "=..." is a formula, "12" a number, "TRUE" a boolean. */
-export function storeInput(cell: CellData, item: string | number | boolean): void {
+/** What Excel stores for typed/pasted/written input: "=..." is a formula, "12" a number, "TRUE" a boolean, "11/30/2026" a date. */
+export function storeInput(cell: CellData, item: string | number | boolean, parseDates = true): void {
   if (typeof item === "string" && item.length > 1 && item.startsWith("=")) {
     cell.formula = normalizeFormula(item);
     cell.value = "";
@@ -74,15 +75,19 @@ export function storeInput(cell: CellData, item: string | number | boolean): voi
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) cell.value = Number(trimmed);
   else if (/^(true|false)$/i.test(trimmed)) cell.value = trimmed.toUpperCase() === "TRUE";
   else if (isErrorValue(trimmed.toUpperCase())) cell.value = trimmed.toUpperCase();
-  else cell.value = item;
+  else {
+    const date = parseDates ? parseTypedDate(trimmed) : null;
+    cell.value = date ? date.serial : item;
+    if (date && cell.numberFormat === "General") cell.numberFormat = date.numberFormat;
+  }
 }
 
-/** range.values = input / range.formulas = input. */
-export function writeValues(sheet: MemorySheet, rect: Rect, input: unknown, location: string): void {
+/** range.values = input / range.formulas = input. Fixtures pass parseDates false to keep text that looks like a date. */
+export function writeValues(sheet: MemorySheet, rect: Rect, input: unknown, location: string, parseDates = true): void {
   validateCells(rect, input, location, isCellInput);
   forEachInput(rect, input, location, (item, r, c) => {
     if (item === null || item === undefined) return;
-    storeInput(sheet.ensureCell(r, c), item as string | number | boolean);
+    storeInput(sheet.ensureCell(r, c), item as string | number | boolean, parseDates);
   });
 }
 
