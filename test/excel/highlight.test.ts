@@ -203,25 +203,6 @@ describe("cost does not grow with the sheet", () => {
   }, 120_000);
 });
 
-/** What Excel's sort does to a block: rows move with their values and number formats (rules stay on the range). */
-function sortBody(workbook: MemoryWorkbook, first: number, last: number, byColumn: number): void {
-  const address = `A${first}:L${last}`;
-  const snap = snapshotSheet(workbook, "Prospects", address);
-  const order = snap.values.map((_, i) => i);
-  order.sort((a, b) => String(snap.values[b][byColumn]).localeCompare(String(snap.values[a][byColumn])) || a - b);
-  workbook.setCells(
-    "Prospects",
-    address,
-    order.map((i) => snap.values[i]),
-  );
-  order.forEach((from, to) => {
-    snap.numberFormat[from].forEach((numberFormat, c) => {
-      const cell = `${String.fromCharCode(65 + c)}${first + to}`;
-      workbook.setFormat("Prospects", cell, { numberFormat });
-    });
-  });
-}
-
 test("after the rep sorts, the highlights stay on the right prospects", async () => {
   const workbook = generateWorkbook({ rows: 40 });
   installed = installMemoryOffice(workbook);
@@ -236,7 +217,7 @@ test("after the rep sorts, the highlights stay on the right prospects", async ()
   const yellowSteps = cellsFilled(workbook, "E", YELLOW).map(
     (row) => snapshotSheet(workbook, "Prospects", `A${row}`).values[0][0],
   );
-  sortBody(workbook, 2, 41, 10); // by Region, descending
+  workbook.userSort("Prospects", "A2:L41", [{ key: 10, ascending: false }]); // Data > Sort by Region, descending
   expect(snapshotSheet(workbook, "Prospects", "A2").values[0][0]).not.toBe("Prospect 1"); // the rows did move
   expect(names(RED)).toEqual(red);
   expect(names(AMBER)).toEqual(amber);
