@@ -71,21 +71,23 @@ export function PreviewLayout({ feed, variant, dark, onPane }: PreviewLayoutProp
   }, [onPane]);
   const other = variant === "standard" ? "?demo=unusual" : "?";
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
-      <MessageBar intent="info" className={styles.banner} layout="singleline" data-testid="preview-banner">
-        <MessageBarBody>
-          <MessageBarTitle>Preview — not connected to Excel.</MessageBarTitle>A demo workbook dated from today; changes
-          stay in this tab.{" "}
-          <Link href={other}>
-            {variant === "standard" ? "Try a sheet with unusual headers" : "Back to the demo sheet"}
-          </Link>
-        </MessageBarBody>
-      </MessageBar>
-      <div className={styles.body}>
-        <div className={styles.grid}>
-          <PreviewGrid model={model} />
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.root}>
+        <MessageBar intent="info" className={styles.banner} data-testid="preview-banner">
+          <MessageBarBody>
+            <MessageBarTitle>Preview — not connected to Excel.</MessageBarTitle>A demo workbook dated from today;
+            changes stay in this tab.{" "}
+            <Link href={other}>
+              {variant === "standard" ? "Try a sheet with unusual headers" : "Back to the demo sheet"}
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+        <div className={styles.body}>
+          <div className={styles.grid}>
+            <PreviewGrid model={model} />
+          </div>
+          <div className={styles.pane} ref={paneRef} data-testid="pane-host" />
         </div>
-        <div className={styles.pane} ref={paneRef} data-testid="pane-host" />
       </div>
     </FluentProvider>
   );

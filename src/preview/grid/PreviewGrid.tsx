@@ -111,6 +111,7 @@ export function PreviewGrid({ model }: { model: GridModel }): React.JSX.Element 
                   style={cell.fill ? { backgroundColor: cell.fill } : undefined}
                   data-address={cell.address}
                   data-fill={cell.fill ?? ""}
+                  data-kind={cell.numeric ? "number" : "text"}
                   data-selected={cell.selected ? "true" : undefined}
                   title={cell.text.length > 24 ? cell.text : undefined}
                 >

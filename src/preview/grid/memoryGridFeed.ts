@@ -3,15 +3,9 @@ import { cellText, cellValue } from "../memory/model/read";
 import type { MemoryWorkbook } from "../memory/model/workbook";
 import { gridSignature, type GridCell, type GridFeed, type GridModel, type GridRow } from "./gridTypes";
 
-/** Effective fill of each cell of the active sheet (conditional formats over static fills), keyed "row:column". */
-function fills(workbook: MemoryWorkbook): Map<string, string> {
-  const sheet = workbook.activeSheet();
-  const out = new Map<string, string>();
-  // TODO(memory highlightedCells): static fills until the model exposes effective (conditional) fills.
-  sheet.forEachStored({ row: 0, column: 0, rowCount: sheet.rows.length, columnCount: 16384 }, (cell, r, c) => {
-    if (cell.fill) out.set(`${r}:${c}`, cell.fill);
-  });
-  return out;
+/** Effective fill of each cell of the active sheet (conditional formats over static fills), "B7" → "#FFC7CE". */
+function fills(workbook: MemoryWorkbook): Record<string, string> {
+  return workbook.highlightedCells(workbook.activeSheet().name);
 }
 
 /** Snapshot of the active sheet's used range, as the grid shows it. */
@@ -33,7 +27,7 @@ export function gridFromWorkbook(workbook: MemoryWorkbook): GridModel {
       return {
         address: `${letter}${r + 1}`,
         text: cellText(value, format, workbook.use1904DateSystem),
-        fill: fillMap.get(`${r}:${c}`) ?? null,
+        fill: fillMap[`${letter}${r + 1}`] ?? null,
         selected,
         numeric: typeof value === "number",
       };

@@ -16,7 +16,8 @@ const RemindersDialog = React.lazy(() => import(/* webpackChunkName: "reminders-
 const ColumnsDialog = React.lazy(() => import(/* webpackChunkName: "columns" */ "./ColumnsDialog"));
 
 const useStyles = makeStyles({
-  provider: { height: "100%", backgroundColor: tokens.colorNeutralBackground2 },
+  // Layout lives on an inner element: FluentProvider copies its className onto portals (dialogs, listboxes).
+  surface: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground2 },
   root: {
     boxSizing: "border-box",
     minWidth: "280px",
@@ -40,55 +41,61 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
   const theme = usePaneTheme();
   const view = usePaneView(store, clock);
   const { screen } = view;
-  const hasSheet = screen.kind === "report" || screen.kind === "setup" || screen.kind === "noProspects";
+  const hasSheet = screen.kind === "report" || screen.kind === "noProspects";
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
-      <main className={styles.root} aria-busy={view.busy !== null}>
-        <header className={styles.header}>
-          <Subtitle1 as="h1">NextStep</Subtitle1>
-          <Caption1 className={styles.caption}>
-            {"sourceLabel" in screen ? `Prospects in “${screen.sourceLabel}”` : "Who to call today, and what to fix"}
-          </Caption1>
-        </header>
-        {hasSheet ? (
-          <ActionBar
-            highlightOn={screen.kind === "report" && screen.highlightOn}
-            busy={view.busy !== null}
-            canRemind={screen.kind === "report"}
-            onToggleHighlight={() => void store.toggleHighlight()}
-            onCreateReminders={() => void store.reminders.open()}
-            onRefresh={() => void store.refresh()}
-            onSettings={() => store.openPanel("settings")}
-            onColumns={() => store.openPanel("mapping")}
-          />
-        ) : null}
-        {view.notice ? (
-          <NoticeBar notice={view.notice} onDismiss={store.dismissNotice} onUndo={() => void store.undoConversion()} />
-        ) : null}
-        {screen.kind === "report" ? (
-          <ReportScreen view={screen} store={store} />
-        ) : (
-          <PaneScreen
-            screen={screen}
-            store={store}
-            icons={{ sheet: <DocumentTable24Regular />, error: <ErrorCircle20Regular />, warn: <Warning20Regular /> }}
-          />
-        )}
-        {screen.kind === "report" ? (
-          <ConvertDialog
-            open={view.panel === "convert"}
-            rows={screen.conversion}
-            title={screen.convertLabel ?? "Convert text dates"}
-            onConfirm={() => void store.applyConversion()}
-            onCancel={store.closePanel}
-          />
-        ) : null}
-        <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-          {view.panel === "settings" ? <SettingsDialog store={store} /> : null}
-          {view.panel === "reminders" ? <RemindersDialog store={store} stage={view.reminders} /> : null}
-          {view.panel === "mapping" && view.mapping ? <ColumnsDialog store={store} mapping={view.mapping} /> : null}
-        </React.Suspense>
-      </main>
+    <FluentProvider theme={theme}>
+      <div className={styles.surface}>
+        <main className={styles.root} aria-busy={view.busy !== null}>
+          <header className={styles.header}>
+            <Subtitle1 as="h1">NextStep</Subtitle1>
+            <Caption1 className={styles.caption}>
+              {"sourceLabel" in screen ? `Prospects in “${screen.sourceLabel}”` : "Who to call today, and what to fix"}
+            </Caption1>
+          </header>
+          {hasSheet ? (
+            <ActionBar
+              highlightOn={screen.kind === "report" && screen.highlightOn}
+              busy={view.busy !== null}
+              canRemind={screen.kind === "report"}
+              onToggleHighlight={() => void store.toggleHighlight()}
+              onCreateReminders={() => void store.reminders.open()}
+              onRefresh={() => void store.refresh()}
+              onSettings={() => store.openPanel("settings")}
+              onColumns={() => store.openPanel("mapping")}
+            />
+          ) : null}
+          {view.notice ? (
+            <NoticeBar
+              notice={view.notice}
+              onDismiss={store.dismissNotice}
+              onUndo={() => void store.undoConversion()}
+            />
+          ) : null}
+          {screen.kind === "report" ? (
+            <ReportScreen view={screen} store={store} />
+          ) : (
+            <PaneScreen
+              screen={screen}
+              store={store}
+              icons={{ sheet: <DocumentTable24Regular />, error: <ErrorCircle20Regular />, warn: <Warning20Regular /> }}
+            />
+          )}
+          {screen.kind === "report" ? (
+            <ConvertDialog
+              open={view.panel === "convert"}
+              rows={screen.conversion}
+              title={screen.convertLabel ?? "Convert text dates"}
+              onConfirm={() => void store.applyConversion()}
+              onCancel={store.closePanel}
+            />
+          ) : null}
+          <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+            {view.panel === "settings" ? <SettingsDialog store={store} /> : null}
+            {view.panel === "reminders" ? <RemindersDialog store={store} stage={view.reminders} /> : null}
+            {view.panel === "mapping" && view.mapping ? <ColumnsDialog store={store} mapping={view.mapping} /> : null}
+          </React.Suspense>
+        </main>
+      </div>
     </FluentProvider>
   );
 }

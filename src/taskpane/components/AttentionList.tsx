@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
   item: {
+    position: "relative",
     width: "100%",
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
@@ -65,6 +66,16 @@ const useStyles = makeStyles({
     color: tokens.colorPaletteDarkOrangeForeground1,
   },
   more: { alignSelf: "center" },
+  // Screen readers hear the row number; sighted reps see the row selected in the sheet.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface AttentionListProps {
@@ -80,16 +91,13 @@ function Item(props: { item: AttentionItem; selected: boolean; onSelect(row: num
   const { item } = props;
   const whenClass =
     item.group === "overdue" ? styles.whenLate : item.group === "dueToday" ? styles.whenToday : undefined;
-  const label = [item.prospect, item.nextStep || "no next step", item.when, item.problem, `row ${item.row}`]
-    .filter(Boolean)
-    .join(", ");
   return (
     <li>
       <button
         type="button"
         className={mergeClasses(styles.item, styles[item.group as AttentionGroup], props.selected && styles.selected)}
         onClick={() => props.onSelect(item.row)}
-        aria-label={`${label}. Select in sheet`}
+        title={`Select row ${item.row} in the sheet`}
         aria-current={props.selected ? "true" : undefined}
         data-row={item.row}
       >
@@ -97,6 +105,7 @@ function Item(props: { item: AttentionItem; selected: boolean; onSelect(row: num
         <span className={mergeClasses(styles.when, whenClass)}>{item.when}</span>
         {item.nextStep ? <span className={styles.step}>{item.nextStep}</span> : null}
         {item.problem ? <span className={styles.problemText}>{item.problem}</span> : null}
+        <span className={styles.hidden}>, row {item.row}</span>
       </button>
     </li>
   );

@@ -49,7 +49,9 @@ export function SetupScreen({ mapping, sourceLabel, onSave }: SetupScreenProps):
             ))}
           </ul>
         </div>
-      ) : null}
+      ) : (
+        <Body1>No header row was recognised, so each column is listed by its letter and first-row text.</Body1>
+      )}
       <ColumnMapping mapping={mapping} onSave={onSave} />
     </div>
   );

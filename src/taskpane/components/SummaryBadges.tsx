@@ -72,7 +72,6 @@ export function SummaryBadges({ summary, filter, onFilter }: SummaryBadgesProps)
             appearance={filter === b.filter ? "primary" : "outline"}
             className={mergeClasses(styles.badge, styles[TONE_CLASS[b.tone]], b.count === 0 && styles.zero)}
             onClick={() => onFilter(b.filter)}
-            aria-label={`${b.label}: ${b.count}`}
             data-filter={b.filter}
           >
             <span className={styles.count} data-count={b.count}>

@@ -1,0 +1,136 @@
+import { join } from "node:path";
+import { launch, type Browser } from "./support/browser";
+import { demoReport, expectedBadges, todayIso } from "./support/expected";
+import { expectedFills } from "./support/expectedFills";
+import { badgeCounts, filledCells, listedRows, openPane, selectedRows } from "./support/pane";
+import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { buildDemoSheet, rectangular } from "../../src/preview/demo/demoSheet";
+
+const DIST = join(__dirname, "..", "..", "dist");
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("browser preview on the demo sheet", () => {
+  test("loads with office.js from the (routed) CDN, no console errors, and the core's counts", async () => {
+    const { page, errors } = await openPane(browser, server.url);
+    await page.getByText("Preview — not connected to Excel.").waitFor();
+    expect(await badgeCounts(page)).toEqual(expectedBadges(demoReport()));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("still starts as the preview when office.js cannot load at all", async () => {
+    const { page, errors } = await openPane(browser, server.url, { office: "abort" });
+    await page.getByText("Preview — not connected to Excel.").waitFor();
+    expect(await badgeCounts(page)).toEqual(expectedBadges(demoReport()));
+    // The only error is the blocked office.js request itself.
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  test("the list puts the most overdue first, and clicking it selects that row in the grid", async () => {
+    const { page } = await openPane(browser, server.url);
+    const overdue = demoReport()
+      .rows.filter((r) => r.state === "overdue")
+      .sort((a, b) => (a.due as string).localeCompare(b.due as string));
+    const rows = await listedRows(page);
+    expect(rows.slice(0, overdue.length).sort()).toEqual(overdue.map((r) => r.row).sort());
+    expect(rows[0]).toBe(overdue[0].row);
+    await page.locator(`button[data-row="${overdue[0].row}"]`).click();
+    await page.waitForFunction(
+      (row) => document.querySelector(`tr[data-row="${row}"] td[data-selected=true]`) !== null,
+      overdue[0].row,
+    );
+    expect(await selectedRows(page)).toEqual([overdue[0].row]);
+    await page.locator(`button[data-row="${overdue[2].row}"]`).click();
+    await page.waitForFunction(
+      (row) => document.querySelector(`tr[data-row="${row}"] td[data-selected=true]`) !== null,
+      overdue[2].row,
+    );
+    expect(await selectedRows(page)).toEqual([overdue[2].row]);
+    await page.close();
+  });
+
+  test("each badge filters the list to exactly its rows, and pressing it again clears the filter", async () => {
+    const { page } = await openPane(browser, server.url);
+    const report = demoReport();
+    const expected: Record<string, number[]> = {
+      overdue: report.rows.filter((r) => r.state === "overdue").map((r) => r.row),
+      dueToday: report.rows.filter((r) => r.state === "dueToday").map((r) => r.row),
+      dueSoon: report.rows.filter((r) => r.state === "dueSoon").map((r) => r.row),
+      missingNextStep: report.rows.filter((r) => r.problems.includes("missingNextStep")).map((r) => r.row),
+      badDate: report.rows
+        .filter((r) => r.problems.includes("missingDate") || r.problems.includes("invalidDate"))
+        .map((r) => r.row),
+      active: report.rows.filter((r) => r.state !== "closed").map((r) => r.row),
+    };
+    const unfiltered = await listedRows(page);
+    for (const [filter, rows] of Object.entries(expected)) {
+      const badge = page.locator(`[data-filter="${filter}"]`);
+      await badge.click();
+      await page.waitForFunction((f) => document.querySelector(`[data-filter="${f}"][aria-pressed=true]`), filter);
+      expect((await listedRows(page)).sort((a, b) => a - b)).toEqual(rows.sort((a, b) => a - b));
+      await badge.click();
+      await page.waitForFunction((f) => document.querySelector(`[data-filter="${f}"][aria-pressed=false]`), filter);
+      expect(await listedRows(page)).toEqual(unfiltered);
+    }
+    await page.close();
+  });
+
+  test("'Highlight in sheet' colours exactly the expected cells, and turning it off restores them", async () => {
+    const { page } = await openPane(browser, server.url);
+    expect(await filledCells(page)).toEqual({});
+    const { values } = rectangular(buildDemoSheet(todayIso()));
+    const expected = expectedFills(values, demoReport(), todayIso());
+    expect(Object.keys(expected).length).toBeGreaterThan(50);
+    await page.getByRole("switch", { name: "Highlight in sheet" }).click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("td[data-fill]:not([data-fill=''])").length === n,
+      Object.keys(expected).length,
+      { timeout: 10000 },
+    );
+    expect(await filledCells(page)).toEqual(expected);
+    await page.getByRole("switch", { name: "Highlight in sheet" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("td[data-fill]:not([data-fill=''])").length === 0);
+    expect(await filledCells(page)).toEqual({});
+    await page.close();
+  });
+
+  test("text dates convert after a confirmation listing each old text and new date, and can be undone", async () => {
+    const { page } = await openPane(browser, server.url);
+    const textRows = demoReport().rows.filter((r) => r.dateKind === "text");
+    const button = page.getByTestId("convert");
+    await expect(button.textContent()).resolves.toBe(`Convert ${textRows.length} text dates to real dates`);
+    await button.click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    for (const r of textRows) await dialog.getByText(r.fields.date as string, { exact: true }).waitFor();
+    await dialog.getByRole("button", { name: "Convert" }).click();
+    await page.getByText(`Converted ${textRows.length} text dates to real dates.`).waitFor();
+    await page.getByTestId("convert").waitFor({ state: "detached" });
+    const dateCol = demoReport().header.columns.date as number;
+    const at = (row: number) => `td[data-address="${String.fromCharCode(65 + dateCol)}${row}"]`;
+    const kindIs = (kind: string) =>
+      page.waitForFunction(
+        ([selectors, k]) =>
+          (selectors as string[]).every((s) => document.querySelector(s)?.getAttribute("data-kind") === k),
+        [textRows.map((r) => at(r.row)), kind] as const,
+      );
+    await kindIs("number"); // real dates now (Excel shows them in the column's date format)
+    await page.getByRole("button", { name: "Undo conversion" }).click();
+    await page.getByTestId("convert").waitFor();
+    await kindIs("text");
+    for (const r of textRows) expect(await page.locator(at(r.row)).textContent()).toBe(r.fields.date);
+    await page.close();
+  });
+});

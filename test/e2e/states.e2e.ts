@@ -1,0 +1,132 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { seriousViolations } from "./support/axe";
+import { launch, type Browser } from "./support/browser";
+import { demoReport, expectedBadges } from "./support/expected";
+import { badgeCounts, openPane } from "./support/pane";
+import { serveDirectory, type StaticServer } from "./support/staticServer";
+
+const ROOT = join(__dirname, "..", "..");
+const DOCS = join(ROOT, "docs");
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(DOCS, { recursive: true });
+  server = await serveDirectory(join(ROOT, "dist"));
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+/** Picks a column for a role in the setup form's dropdown. */
+async function mapRole(page: Page, role: string, option: string): Promise<void> {
+  await page.locator(`button[data-role="${role}"]`).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+describe("designed states, accessibility and screenshots", () => {
+  test("main screen: accessible, and screenshots for README (wide and 320 px)", async () => {
+    const { page } = await openPane(browser, server.url);
+    await expectAccessible(page);
+    await page.screenshot({ path: join(DOCS, "preview.png") });
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByTestId("pane-host").scrollIntoViewIfNeeded();
+    await expectAccessible(page);
+    await page.getByTestId("pane-host").screenshot({ path: join(DOCS, "pane-320.png") });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  test("keyboard: Tab reaches the actions, badges and list items with a visible focus ring", async () => {
+    const { page } = await openPane(browser, server.url);
+    await page.getByRole("button", { name: "Create reminders" }).focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press("Tab");
+      const label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el
+          ? (el.getAttribute("data-filter") ?? el.getAttribute("data-row") ?? el.getAttribute("role") ?? el.tagName)
+          : "";
+      });
+      seen.add(label);
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(["switch", "overdue", "active"]));
+    // Enter on a focused badge filters.
+    await page.locator('[data-filter="overdue"]').focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-filter="overdue"][aria-pressed=true]');
+    await page.close();
+  });
+
+  test("column mapping on a sheet with unusual headers: setup, map, counts appear, saved with the workbook", async () => {
+    const { page, errors } = await openPane(browser, server.url, { query: "?demo=unusual" });
+    await page.locator("[data-state=setup]").waitFor();
+    await page.getByText("Prospect (company), Next step, Next-step date").waitFor();
+    await expectAccessible(page);
+    await page.screenshot({ path: join(DOCS, "setup.png") });
+    await mapRole(page, "prospect", "A · Outfit");
+    await mapRole(page, "nextStep", "F · Our move");
+    await mapRole(page, "date", "G · Chase on");
+    await page.getByRole("button", { name: "Save columns" }).click();
+    await page.locator("[data-state=report]").waitFor();
+    expect(await badgeCounts(page)).toEqual(
+      expectedBadges(demoReport("unusual", { prospect: 0, nextStep: 5, date: 6 })),
+    );
+    const saved = await page.evaluate(() => {
+      const settings = (
+        window as unknown as { Office: { context: { document: { settings: { get(n: string): unknown } } } } }
+      ).Office.context.document.settings;
+      return JSON.stringify(settings.get("NextStep.workbook"));
+    });
+    expect(saved).toContain('"date":6');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("settings, reminders and conversion dialogs are accessible; screenshots of reminders", async () => {
+    const { page } = await openPane(browser, server.url);
+    await page.getByRole("button", { name: "Settings" }).click();
+    await page.getByRole("dialog", { name: "Settings" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+
+    await page.getByRole("button", { name: "Create reminders" }).click();
+    await page.getByRole("dialog", { name: "Create reminders" }).waitFor();
+    await page.getByTestId("reminders-preview").waitFor();
+    await expectAccessible(page);
+    await page.screenshot({ path: join(DOCS, "reminders.png") });
+    await page.getByRole("button", { name: "Close" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+
+    await page.getByTestId("convert").click();
+    await page.getByRole("dialog").waitFor();
+    await expectAccessible(page);
+    await page.screenshot({ path: join(DOCS, "convert.png") });
+    await page.close();
+  });
+
+  test("dark mode (prefers-color-scheme) is accessible too", async () => {
+    const dark = await launch({ colorScheme: "dark" });
+    try {
+      const { page } = await openPane(dark, server.url);
+      await page.getByRole("switch", { name: "Highlight in sheet" }).click();
+      await page.waitForFunction(() => document.querySelectorAll("td[data-fill]:not([data-fill=''])").length > 0);
+      await expectAccessible(page);
+      await page.screenshot({ path: join(DOCS, "preview-dark.png") });
+    } finally {
+      await dark.close();
+    }
+  });
+});
