@@ -1,5 +1,6 @@
 import type { DesiredReminder, ExistingReminder, ReminderKind } from "../core/reminders/reminderTypes";
 import type { GraphClient } from "./graphClient";
+import { GraphRequestError } from "./graphErrors";
 import { HASH_PROPERTY, KEY_PROPERTY, KIND_PROPERTY, MARKER_PROPERTY, MARKER_VALUE } from "./graphTypes";
 import type { BatchRequestItem, GraphEventRead, GraphEventWrite } from "./graphTypes";
 
@@ -44,10 +45,9 @@ export class EventsRepository {
   constructor(private readonly graph: GraphClient) {}
 
   /** The lookup URL: every NextStep event starting at or after `fromUtc`, with our properties expanded. */
-  static lookupPath(fromUtc: number): string {
-    const filter =
-      `singleValueExtendedProperties/Any(ep: ep/id eq ${quote(MARKER_PROPERTY)} and ep/value eq ${quote(MARKER_VALUE)})` +
-      ` and start/dateTime ge ${quote(utc(fromUtc))}`;
+  static lookupPath(fromUtc: number | undefined): string {
+    const marker = `singleValueExtendedProperties/Any(ep: ep/id eq ${quote(MARKER_PROPERTY)} and ep/value eq ${quote(MARKER_VALUE)})`;
+    const filter = fromUtc === undefined ? marker : `${marker} and start/dateTime ge ${quote(utc(fromUtc))}`;
     const expand = `singleValueExtendedProperties($filter=id eq ${quote(KEY_PROPERTY)} or id eq ${quote(KIND_PROPERTY)} or id eq ${quote(HASH_PROPERTY)})`;
     const q = [
       `$filter=${encodeURIComponent(filter)}`,
@@ -60,17 +60,23 @@ export class EventsRepository {
 
   /** NextStep events from `fromUtc` on (today's and future ones; past events are history and left alone). */
   async listReminders(fromUtc: number, onPage?: (count: number) => void): Promise<ExistingReminder[]> {
-    const events = await this.graph.getAllPages<GraphEventRead>(
-      EventsRepository.lookupPath(fromUtc),
-      { Prefer: 'outlook.timezone="UTC"' },
-      onPage,
-    );
+    const headers = { Prefer: 'outlook.timezone="UTC"' };
+    let events: GraphEventRead[];
+    try {
+      events = await this.graph.getAllPages<GraphEventRead>(EventsRepository.lookupPath(fromUtc), headers, onPage);
+    } catch (e) {
+      // Graph documents the extended-property filter alone; if a tenant refuses it combined with the date
+      // clause, list by the marker only and drop past events here.
+      if (!(e instanceof GraphRequestError) || e.status !== 400) throw e;
+      events = await this.graph.getAllPages<GraphEventRead>(EventsRepository.lookupPath(undefined), headers, onPage);
+    }
     const out: ExistingReminder[] = [];
     for (const e of events) {
       const props = new Map((e.singleValueExtendedProperties ?? []).map((p) => [p.id.toLowerCase(), p.value]));
       const key = props.get(KEY_PROPERTY.toLowerCase());
       const kind = props.get(KIND_PROPERTY.toLowerCase());
       if (!key || (kind !== "main" && kind !== "dayBefore")) continue;
+      if (parseUtc(e.start?.dateTime) < fromUtc) continue;
       out.push({
         eventId: e.id,
         key,

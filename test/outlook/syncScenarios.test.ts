@@ -102,6 +102,22 @@ describe("removals", () => {
     }
   });
 
+  it("still finds its events where Graph refuses the combined date filter", async () => {
+    const h = await startHarness();
+    try {
+      const rows = makeRows(30);
+      await runOnce(h, rows);
+      // Someone dragged one event to yesterday: it is history, and its row (still in the future) gets a new one.
+      [...h.fake.store.events.values()][0].startUtc = "2026-11-30T08:00:00";
+      h.fake.rejectsCombinedFilter = true;
+      const { preview } = await runOnce(h, rows);
+      expect(preview.counts).toMatchObject({ create: 1, unchanged: 29, remove: 0 });
+      expect(h.fake.stats.rejected).toBe(1);
+    } finally {
+      await h.fake.stop();
+    }
+  });
+
   it("creates a day-before event per prospect as its own kind", async () => {
     const h = await startHarness();
     try {

@@ -83,6 +83,8 @@ export function eventRoutes(
     try {
       const filter = url.searchParams.get("$filter");
       if (filter !== null) {
+        if (fake.rejectsCombinedFilter && / and start\//.test(filter))
+          throw new Error("The query filter contains one or more invalid nodes.");
         const pred = parseFilter(filter);
         list = list.filter((e) => pred({ props: e.props, startUtc: e.startUtc, subject: e.subject }));
       }

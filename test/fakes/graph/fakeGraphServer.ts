@@ -79,6 +79,8 @@ export class FakeGraph {
   maxPageSize = 50;
   latencyMs = 1;
   concurrencyLimit = 4;
+  /** When true, $filter may hold only the extended-property clause (as Graph's docs show it). */
+  rejectsCombinedFilter = false;
   /** When true, a forced refresh hands back the same (expired) token: the rep must sign in. */
   refusesRefresh = false;
   private rules: (FaultRule & { seen: number; used: number })[] = [];
