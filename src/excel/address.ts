@@ -59,3 +59,13 @@ export function parseAddress(address: string): Rect | undefined {
     columnCount: Math.abs(c2 - c1) + 1,
   };
 }
+
+/** The overlap of two rectangles, or null. */
+export function intersect(a: Rect, b: Rect): Rect | null {
+  const rowIndex = Math.max(a.rowIndex, b.rowIndex);
+  const columnIndex = Math.max(a.columnIndex, b.columnIndex);
+  const rowEnd = Math.min(a.rowIndex + a.rowCount, b.rowIndex + b.rowCount);
+  const columnEnd = Math.min(a.columnIndex + a.columnCount, b.columnIndex + b.columnCount);
+  if (rowEnd <= rowIndex || columnEnd <= columnIndex) return null;
+  return { rowIndex, columnIndex, rowCount: rowEnd - rowIndex, columnCount: columnEnd - columnIndex };
+}

@@ -9,6 +9,7 @@ import { deleteOwnRules, queueDeleteOwn, queueRuleLoad, recognise } from "./ownR
 import type { HighlightPrefs, HighlightResult, ProspectSource } from "./port";
 import { markOwnWrite } from "./ownWrites";
 import { ruleOptions } from "./ruleVocabulary";
+import { hasErrorCode } from "./errors";
 
 /** The data body: the rows under the header row the core found, down to the end of the list. */
 export function layoutFor(source: ProspectSource, report: SheetReport): RuleLayout {
@@ -36,10 +37,6 @@ function queueAdds(sheet: Excel.Worksheet, rules: HighlightRule[]): void {
   }
 }
 
-function isItemNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
-}
-
 export async function applyHighlights(
   source: ProspectSource,
   report: SheetReport,
@@ -57,7 +54,7 @@ export async function applyHighlights(
       await context.sync();
       markOwnWrite();
     } catch (error) {
-      if (!isItemNotFound(error)) throw error;
+      if (!hasErrorCode(error, "ItemNotFound")) throw error;
       // A delete hit a renumbered rule: clear ours the careful way (the adds may have landed), then add again.
       await deleteOwnRules(context, sheet);
       queueAdds(sheet, rules);

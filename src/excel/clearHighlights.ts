@@ -5,10 +5,7 @@
 import { queueDeleteOwn, queueRuleLoad, recognise, deleteOwnRules } from "./ownRules";
 import { markOwnWrite } from "./ownWrites";
 import type { ProspectSource } from "./port";
-
-function isItemNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
-}
+import { hasErrorCode } from "./errors";
 
 /** Returns how many rules it removed. */
 export async function clearHighlights(source?: ProspectSource): Promise<number> {
@@ -26,7 +23,7 @@ export async function clearHighlights(source?: ProspectSource): Promise<number> 
     try {
       await context.sync();
     } catch (error) {
-      if (source && isItemNotFound(error)) return 0; // the sheet is gone, and our rules with it
+      if (source && hasErrorCode(error, "ItemNotFound")) return 0; // the sheet is gone, and our rules with it
       throw error;
     }
     let removed = 0;
@@ -36,7 +33,7 @@ export async function clearHighlights(source?: ProspectSource): Promise<number> 
     try {
       await context.sync();
     } catch (error) {
-      if (!isItemNotFound(error)) throw error;
+      if (!hasErrorCode(error, "ItemNotFound")) throw error;
       removed = 0;
       for (const sheet of sheets) {
         // Recovery path: the careful one-rule-per-sync delete, sheet by sheet.

@@ -22,6 +22,12 @@ export class ExcelAdapterError extends Error {
   }
 }
 
+/** True when Excel threw an error with one of these codes (OfficeExtension.Error.code). */
+export function hasErrorCode(error: unknown, ...codes: string[]): boolean {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" && codes.includes(code);
+}
+
 /** Office.js error codes we translate; the rest become "failed" with Excel's own message kept as the cause. */
 const KNOWN: Record<string, [ExcelAdapterErrorCode, string]> = {
   ItemNotFound: [

@@ -4,6 +4,7 @@
  * that kind of rule gets. Everything else, the rep's rules included, is never touched.
  */
 import { HIGHLIGHT_FILLS, kindOfFormula } from "./highlightRules";
+import { hasErrorCode } from "./errors";
 
 export interface OwnRules {
   /** The sheet's rules in priority order, as loaded (index = priority). */
@@ -25,7 +26,7 @@ export function recognise(rules: Excel.ConditionalFormatCollection): OwnRules {
   const all = rules.items;
   const own: number[] = [];
   all.forEach((rule, index) => {
-    if (rule.type !== Excel.ConditionalFormatType.custom) return;
+    if (rule.type !== "Custom") return; // Excel.ConditionalFormatType.custom
     const custom = rule.customOrNullObject;
     if (custom.isNullObject) return;
     const kind = kindOfFormula(custom.rule.formula ?? "");
@@ -45,10 +46,6 @@ export function queueDeleteOwn(found: OwnRules): number {
   return indexes.length;
 }
 
-function isItemNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
-}
-
 /**
  * Deletes our rules on a sheet in one sync; if Excel still reports ItemNotFound (a renumbering we did not foresee),
  * falls back to one rule per sync, re-querying each time, so a clear always finishes. Returns how many were ours.
@@ -63,7 +60,7 @@ export async function deleteOwnRules(context: Excel.RequestContext, sheet: Excel
     await context.sync();
     return count;
   } catch (error) {
-    if (!isItemNotFound(error)) throw error;
+    if (!hasErrorCode(error, "ItemNotFound")) throw error;
   }
   // Some deletes may have gone through before the failure: re-query and delete the last of ours, one per sync.
   for (let guard = 0; guard <= count; guard++) {

@@ -3,7 +3,8 @@
  * when the locate probe already holds it, else row chunks sized so each response stays under 4 MB (Excel on the
  * web rejects responses over 5 MB), re-estimating bytes per row from every chunk it receives.
  */
-import type { Rect } from "./address";
+import { intersect, type Rect } from "./address";
+import { hasErrorCode } from "./errors";
 import type { Probe } from "./findProspectRange";
 
 /** Target response size per chunk. */
@@ -22,11 +23,6 @@ export interface CellBlock {
   syncs: number;
 }
 
-function isPayloadLimit(error: unknown): boolean {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
-}
-
 /** UTF-8 bytes of the JSON of a value: what the chunk costs on the wire. */
 export function jsonBytes(value: unknown): number {
   const json = JSON.stringify(value);
@@ -41,15 +37,6 @@ export function jsonBytes(value: unknown): number {
     else bytes += 2; // 3 bytes for 1 unit
   }
   return bytes;
-}
-
-function intersect(a: Rect, b: Rect): Rect | null {
-  const rowIndex = Math.max(a.rowIndex, b.rowIndex);
-  const columnIndex = Math.max(a.columnIndex, b.columnIndex);
-  const rowEnd = Math.min(a.rowIndex + a.rowCount, b.rowIndex + b.rowCount);
-  const columnEnd = Math.min(a.columnIndex + a.columnCount, b.columnIndex + b.columnCount);
-  if (rowEnd <= rowIndex || columnEnd <= columnIndex) return null;
-  return { rowIndex, columnIndex, rowCount: rowEnd - rowIndex, columnCount: columnEnd - columnIndex };
 }
 
 /** The probe's cells inside `part` (which must lie inside the probe). */
@@ -101,7 +88,8 @@ export async function readCells(
       await context.sync();
     } catch (error) {
       // Rows far larger than the estimate (a column of pasted essays): halve and try again.
-      if (!isPayloadLimit(error) || rows === 1) throw error;
+      if (!hasErrorCode(error, "ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded") || rows === 1)
+        throw error;
       syncs++;
       bytesPerCell *= 2;
       continue;

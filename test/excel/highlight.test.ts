@@ -7,17 +7,9 @@ import { HIGHLIGHT_FILLS } from "../../src/excel/highlightRules";
 import type { HighlightPrefs, SheetSnapshot } from "../../src/excel/port";
 import { readSheet } from "../../src/excel/readSheet";
 import { highlightedCells } from "../../src/preview/memory/highlight";
-import {
-  installMemoryOffice,
-  snapshotRules,
-  snapshotSheet,
-  type MemoryInstallation,
-  type MemoryWorkbook,
-} from "../../src/preview/memory";
+import { snapshotRules, snapshotSheet, type MemoryWorkbook } from "../../src/preview/memory";
 import { generateWorkbook, TODAY } from "./generateSheet";
-
-let installed: MemoryInstallation | undefined;
-afterEach(() => installed?.uninstall());
+import { install } from "./useMemoryExcel";
 
 const PREFS: HighlightPrefs = { closedStatuses: DEFAULT_CLOSED_STATUSES, dueSoonDays: 7, highlightDueSoon: false };
 const { overdue: RED, dueToday: AMBER, badDate: YELLOW, textDate: PURPLE } = HIGHLIGHT_FILLS;
@@ -49,7 +41,7 @@ const rowsIn = (report: SheetReport, pick: (r: SheetReport["rows"][number]) => b
 
 test("on day D, exactly the rows the core calls overdue / due today are red / amber", async () => {
   const workbook = generateWorkbook({ rows: 60 });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const { snapshot, report } = await readAndAnalyze();
   await applyHighlights(snapshot.source, report, PREFS);
   // A formula cannot compare a date typed as text: those rows show the "stored as text" mark instead.
@@ -61,7 +53,7 @@ test("on day D, exactly the rows the core calls overdue / due today are red / am
 
 test("problem cells of active rows are yellow, dates typed as text purple, closed rows untouched", async () => {
   const workbook = generateWorkbook({ rows: 60 });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const { snapshot, report } = await readAndAnalyze();
   await applyHighlights(snapshot.source, report, PREFS);
   const active = (r: SheetReport["rows"][number]) => r.state !== "closed";
@@ -81,7 +73,7 @@ test("problem cells of active rows are yellow, dates typed as text purple, close
 
 test("tomorrow, today's rows turn red with no add-in call", async () => {
   const workbook = generateWorkbook({ rows: 40 });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const { snapshot, report } = await readAndAnalyze();
   await applyHighlights(snapshot.source, report, PREFS);
   const dueToday = rowsFilled(workbook, AMBER);
@@ -98,7 +90,7 @@ test("tomorrow, today's rows turn red with no add-in call", async () => {
 
 test("highlighting again replaces NextStep's rules instead of stacking them", async () => {
   const workbook = generateWorkbook({ rows: 20 });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const { snapshot, report } = await readAndAnalyze();
   const first = await applyHighlights(snapshot.source, report, PREFS);
   const rules = snapshotRules(workbook, "Prospects");
@@ -110,7 +102,7 @@ test("highlighting again replaces NextStep's rules instead of stacking them", as
 test("highlight and clear change no value, formula, fill or font; clear leaves the rules exactly as before", async () => {
   const workbook = generateWorkbook({ rows: 50 });
   workbook.setCells("Prospects", "M2:M3", [["=L2*2"], ["=TODAY()-F3"]]);
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const cells = snapshotSheet(workbook, "Prospects");
   const rules = snapshotRules(workbook, "Prospects");
   const { snapshot, report } = await readAndAnalyze();
@@ -132,7 +124,7 @@ test("the rep's own rules (single, multi-area, data bar) and fills survive highl
     fill: "#00FF00",
   });
   workbook.setFormat("Prospects", "A5:L5", { fill: "#FFFF00", bold: true });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const cells = snapshotSheet(workbook, "Prospects");
   const rules = snapshotRules(workbook, "Prospects");
   const { snapshot, report } = await readAndAnalyze();
@@ -153,7 +145,7 @@ test("clear without a list removes NextStep's rules from every sheet, and only t
     ["Old Co", "Call", 46000],
   ]);
   workbook.addConditionalFormat("Archive", "A1:C2", { formula: "=TRUE", fill: "#DDDDDD" });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const { snapshot, report } = await readAndAnalyze();
   await applyHighlights(snapshot.source, report, PREFS);
   const archive = snapshotRules(workbook, "Archive");
@@ -165,7 +157,7 @@ test("clear without a list removes NextStep's rules from every sheet, and only t
 
 test("a table list is highlighted on its data body, and the header below a title stays plain", async () => {
   const workbook = generateWorkbook({ rows: 30, titleRows: [["Q4 pipeline"], [""]], table: true });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   workbook.userSelect("Prospects", "B8");
   const { snapshot, report } = await readAndAnalyze();
   expect(snapshot.source.kind).toBe("table");
@@ -178,7 +170,7 @@ test("a table list is highlighted on its data body, and the header below a title
 describe("cost does not grow with the sheet", () => {
   async function cost(rows: number) {
     const workbook = generateWorkbook({ rows });
-    installed = installMemoryOffice(workbook);
+    install(workbook);
     const { snapshot, report } = await readAndAnalyze();
     workbook.counters.reset();
     await applyHighlights(snapshot.source, report, PREFS);
@@ -186,8 +178,6 @@ describe("cost does not grow with the sheet", () => {
     workbook.counters.reset();
     await clearHighlights(snapshot.source);
     const clear = workbook.counters.snapshot();
-    installed.uninstall();
-    installed = undefined;
     return { highlight, clear };
   }
 
@@ -205,7 +195,7 @@ describe("cost does not grow with the sheet", () => {
 
 test("after the rep sorts, the highlights stay on the right prospects", async () => {
   const workbook = generateWorkbook({ rows: 40 });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const { snapshot, report } = await readAndAnalyze();
   await applyHighlights(snapshot.source, report, PREFS);
   const names = (fill: string) =>
@@ -229,7 +219,7 @@ test("after the rep sorts, the highlights stay on the right prospects", async ()
 
 test("Excel reads NextStep's formulas back exactly as written, marker included", async () => {
   const workbook = generateWorkbook({ rows: 15 });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const { snapshot, report } = await readAndAnalyze();
   const expected = rulesFor(snapshot.source, report, PREFS);
   await applyHighlights(snapshot.source, report, PREFS);

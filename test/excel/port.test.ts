@@ -1,23 +1,15 @@
 /** The WorkbookPort as the pane sees it, over the strict in-memory Excel. */
 import { analyzeSheet, DEFAULT_CLOSED_STATUSES } from "../../src/core";
 import { createWorkbookPort, ExcelAdapterError, sourceKey } from "../../src/excel";
-import {
-  installMemoryOffice,
-  MemoryWorkbook,
-  snapshotRules,
-  snapshotSheet,
-  type MemoryInstallation,
-} from "../../src/preview/memory";
+import { MemoryWorkbook, snapshotRules, snapshotSheet } from "../../src/preview/memory";
 import { generateWorkbook, TODAY } from "./generateSheet";
-
-let installed: MemoryInstallation | undefined;
-afterEach(() => installed?.uninstall());
+import { install } from "./useMemoryExcel";
 
 const PREFS = { closedStatuses: DEFAULT_CLOSED_STATUSES, dueSoonDays: 7, highlightDueSoon: true };
 
 test("read → highlight → select → clear through the port leaves the sheet as it was", async () => {
   const workbook = generateWorkbook({ rows: 25, table: true });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const port = createWorkbookPort();
   expect(port.checkRequirements()).toEqual({ ok: true });
   const cells = snapshotSheet(workbook, "Prospects");
@@ -34,7 +26,7 @@ test("read → highlight → select → clear through the port leaves the sheet 
 
 test("with the date mapped outside the list nothing is highlighted, and earlier highlights go", async () => {
   const workbook = generateWorkbook({ rows: 10 });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const port = createWorkbookPort();
   const snapshot = await port.read();
   await port.highlight(snapshot.source, analyzeSheet(snapshot.input, { today: TODAY }), PREFS);
@@ -52,9 +44,8 @@ test("the 1904 date system comes from the workbook where the host has the API, e
     ["Prospect", "Next step", "Date"],
     ["Acme", "Call", 44000],
   ]);
-  installed = installMemoryOffice(web);
+  install(web);
   expect(await createWorkbookPort().read()).toMatchObject({ date1904: true, date1904Detected: true });
-  installed.uninstall();
 
   const desktop = new MemoryWorkbook({
     use1904DateSystem: true,
@@ -64,22 +55,21 @@ test("the 1904 date system comes from the workbook where the host has the API, e
     ["Prospect", "Next step", "Date"],
     ["Acme", "Call", 44000],
   ]);
-  installed = installMemoryOffice(desktop);
+  install(desktop);
   expect(await createWorkbookPort().read()).toMatchObject({ date1904: true, date1904Detected: false });
-  installed.uninstall();
 
   const plain = new MemoryWorkbook({ use1904DateSystem: true });
   plain.addSheet("P", [
     ["Prospect", "Next step", "Date"],
     ["Acme", "Call", 44000],
   ]);
-  installed = installMemoryOffice(plain);
+  install(plain);
   expect(await createWorkbookPort().read()).toMatchObject({ date1904: false, date1904Detected: false });
 });
 
 test("Excel failures reach the pane as a sentence", async () => {
   const workbook = generateWorkbook({ rows: 5 });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const port = createWorkbookPort();
   const snapshot = await port.read();
   const gone = { ...snapshot.source, sheetId: "{sheet-4242}" };

@@ -7,9 +7,9 @@ import {
 } from "../../src/excel/preferences";
 import { checkRequirements } from "../../src/excel/requirements";
 import { loadWorkbookSettings, saveWorkbookSettings, SETTINGS_KEY } from "../../src/excel/workbookSettings";
-import { installMemoryOffice, MemoryWorkbook, type MemoryInstallation } from "../../src/preview/memory";
+import { MemoryWorkbook } from "../../src/preview/memory";
+import { install } from "./useMemoryExcel";
 
-let installed: MemoryInstallation | undefined;
 const store = new Map<string, string>();
 beforeAll(() => {
   (globalThis as { localStorage?: unknown }).localStorage = {
@@ -19,7 +19,6 @@ beforeAll(() => {
   };
 });
 afterEach(() => {
-  installed?.uninstall();
   store.clear();
 });
 
@@ -40,7 +39,7 @@ test.each([
 });
 
 test("preferences default from Office's display language and persist per partition", () => {
-  installed = installMemoryOffice(new MemoryWorkbook({ displayLanguage: "en-GB", partitionKey: "p1" }));
+  install(new MemoryWorkbook({ displayLanguage: "en-GB", partitionKey: "p1" }));
   const prefs = loadPreferences();
   expect(prefs).toEqual(defaultPreferences("en-GB"));
   expect(prefs.dateOrder).toBe("DMY");
@@ -50,7 +49,7 @@ test("preferences default from Office's display language and persist per partiti
 });
 
 test("a corrupt or hostile stored entry falls back to defaults field by field", () => {
-  installed = installMemoryOffice(new MemoryWorkbook({ displayLanguage: "en-US" }));
+  install(new MemoryWorkbook({ displayLanguage: "en-US" }));
   store.set(
     "NextStep.preferences",
     JSON.stringify({ reminderMinutes: -5, dateOrder: "XYZ", defaultFollowUpTime: "10:30" }),
@@ -62,7 +61,7 @@ test("a corrupt or hostile stored entry falls back to defaults field by field", 
 
 test("workbook settings live under one key, saved with the file", async () => {
   const workbook = new MemoryWorkbook();
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   expect(loadWorkbookSettings()).toEqual({});
   await saveWorkbookSettings({ columns: { prospect: 0, date: 5 }, sourceKey: "table:Prospects", highlightOn: true });
   expect(workbook.savedSettings[SETTINGS_KEY]).toEqual({
@@ -74,11 +73,10 @@ test("workbook settings live under one key, saved with the file", async () => {
 });
 
 test("an old Excel is told which version NextStep needs", () => {
-  installed = installMemoryOffice(new MemoryWorkbook({ requirementSets: { ExcelApi: "1.6" } }));
+  install(new MemoryWorkbook({ requirementSets: { ExcelApi: "1.6" } }));
   const check = checkRequirements();
   expect(check.ok).toBe(false);
   expect(!check.ok && check.message).toContain("Excel 2019 or Microsoft 365 (ExcelApi 1.7)");
-  installed.uninstall();
-  installed = installMemoryOffice(new MemoryWorkbook({ requirementSets: { ExcelApi: "1.7" } }));
+  install(new MemoryWorkbook({ requirementSets: { ExcelApi: "1.7" } }));
   expect(checkRequirements()).toEqual({ ok: true });
 });

@@ -3,23 +3,9 @@ import { analyzeSheet } from "../../src/core";
 import { readSheet, rereadSheet } from "../../src/excel/readSheet";
 import { CHUNK_BUDGET_BYTES } from "../../src/excel/readChunks";
 import { ExcelAdapterError } from "../../src/excel/errors";
-import {
-  installMemoryOffice,
-  MemoryWorkbook,
-  snapshotRules,
-  snapshotSheet,
-  type MemoryInstallation,
-} from "../../src/preview/memory";
+import { MemoryWorkbook, snapshotRules, snapshotSheet } from "../../src/preview/memory";
 import { generateWorkbook, HEADER, TODAY } from "./generateSheet";
-
-let installed: MemoryInstallation | undefined;
-afterEach(() => installed?.uninstall());
-
-function install(workbook: MemoryWorkbook): MemoryWorkbook {
-  installed = installMemoryOffice(workbook);
-  workbook.counters.reset();
-  return workbook;
-}
+import { install } from "./useMemoryExcel";
 
 test("a small used range is read in one sync, header and all, and nothing in the sheet changes", async () => {
   const workbook = install(generateWorkbook({ rows: 30 }));

@@ -3,17 +3,9 @@ import { analyzeSheet, serialToIso } from "../../src/core";
 import { ExcelAdapterError } from "../../src/excel/errors";
 import { readSheet } from "../../src/excel/readSheet";
 import { applyTextDateFixes, planTextDateFixes, undoTextDateFixes } from "../../src/excel/textDates";
-import {
-  installMemoryOffice,
-  snapshotRules,
-  snapshotSheet,
-  type MemoryInstallation,
-  type MemoryWorkbook,
-} from "../../src/preview/memory";
+import { snapshotRules, snapshotSheet, type MemoryWorkbook } from "../../src/preview/memory";
 import { generateWorkbook, TODAY } from "./generateSheet";
-
-let installed: MemoryInstallation | undefined;
-afterEach(() => installed?.uninstall());
+import { install } from "./useMemoryExcel";
 
 async function setup(
   rows = 40,
@@ -21,7 +13,7 @@ async function setup(
   const workbook = generateWorkbook({ rows });
   workbook.setCells("Prospects", "F3", [["30/11/2026"]]); // a DMY text date among the MDY ones
   workbook.setFormat("Prospects", "F3", { numberFormat: "@" });
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const snapshot = await readSheet();
   const report = analyzeSheet(snapshot.input, { today: TODAY, dateOrder: "DMY" });
   return { workbook, plan: planTextDateFixes(snapshot, report), sheetId: snapshot.source.sheetId };

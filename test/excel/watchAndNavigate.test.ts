@@ -5,18 +5,16 @@ import { selectRow } from "../../src/excel/navigate";
 import { readSheet, rereadSheet } from "../../src/excel/readSheet";
 import { applyTextDateFixes, planTextDateFixes } from "../../src/excel/textDates";
 import { watchSheet } from "../../src/excel/watchSheet";
-import { installMemoryOffice, snapshotRules, snapshotSheet, type MemoryInstallation } from "../../src/preview/memory";
+import { snapshotRules, snapshotSheet } from "../../src/preview/memory";
 import { generateWorkbook, TODAY } from "./generateSheet";
-
-let installed: MemoryInstallation | undefined;
-afterEach(() => installed?.uninstall());
+import { install } from "./useMemoryExcel";
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test("a burst of edits costs one re-read; switching sheets re-targets; unsubscribing removes the handlers", async () => {
   const workbook = generateWorkbook({ rows: 20 });
   workbook.addSheet("Notes", [["scratch"]]);
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const first = await readSheet();
   let changes = 0;
   const activated: string[] = [];
@@ -63,7 +61,7 @@ test("a burst of edits costs one re-read; switching sheets re-targets; unsubscri
 test("choosing a row activates its sheet and selects the cell with the problem", async () => {
   const workbook = generateWorkbook({ rows: 20 });
   workbook.addSheet("Notes", [["scratch"]]);
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const snapshot = await readSheet();
   const report = analyzeSheet(snapshot.input, { today: TODAY });
   workbook.userActivate("Notes");
@@ -91,7 +89,7 @@ test("choosing a row activates its sheet and selects the cell with the problem",
 test("on a host without enableEvents, the add-in's own conversion still triggers no re-read, the rep's edit does", async () => {
   const workbook = generateWorkbook({ rows: 26 });
   workbook.requirementSets = { ExcelApi: "1.7" };
-  installed = installMemoryOffice(workbook);
+  install(workbook);
   const snapshot = await readSheet();
   const report = analyzeSheet(snapshot.input, { today: TODAY });
   let changes = 0;
