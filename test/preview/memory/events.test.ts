@@ -69,6 +69,12 @@ describe("events", () => {
     });
     await workbook.flushEvents();
     expect(seen.map((a) => [a.address, a.triggerSource])).toEqual([["C2", "ThisLocalAddin"]]);
+    expect(seen[0].details).toEqual({
+      valueBefore: 46350,
+      valueAfter: 46360,
+      valueTypeBefore: "Double",
+      valueTypeAfter: "Double",
+    });
     await Excel.run(async (context) => {
       context.runtime.load("enableEvents");
       await context.sync();

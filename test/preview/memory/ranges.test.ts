@@ -186,4 +186,36 @@ describe("ranges, used ranges and tables", () => {
     wb.setCells("Empty", "E1", [["Nov 30, 2026"]]); // a fixture keeps text, like a CSV import
     expect(wb.snapshot("Empty", "E1").values).toEqual([["Nov 30, 2026"]]);
   });
+
+  it("sets several properties at once with set(), nested objects included", async () => {
+    const { workbook: wb } = installed();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets
+        .getItem("Empty")
+        .getRange("A1")
+        .format.set({ fill: { color: "#FF0000" }, font: { bold: true } });
+      await context.sync();
+    });
+    expect(wb.snapshot("Empty", "A1")).toMatchObject({ fill: [["#FF0000"]], bold: [[true]] });
+    expect(() =>
+      Excel.run(async (context) =>
+        context.workbook.worksheets.getItem("Empty").set({ name: "x" } as Excel.Interfaces.WorksheetUpdateData),
+      ),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("tells onChange listeners after each sync and each user action", async () => {
+    const { workbook: wb } = installed();
+    let calls = 0;
+    const stop = wb.onChange(() => calls++);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Empty").getRange("A1").values = [[1]];
+      await context.sync();
+    });
+    wb.userEdit("Empty", "A2", [[2]]);
+    wb.setToday("2026-12-01");
+    stop();
+    wb.userEdit("Empty", "A3", [[3]]);
+    expect(calls).toBe(3);
+  });
 });

@@ -49,6 +49,20 @@ export abstract class MemoryClientObject {
     return this;
   }
 
+  /** obj.set({ ... }): several properties at once, nested objects included, as in Office.js. */
+  set(properties: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(properties ?? {})) {
+      const child = this._navigation(key);
+      if (child && value !== null && typeof value === "object" && !Array.isArray(value)) {
+        child.set(value as Record<string, unknown>);
+        continue;
+      }
+      if (!hasSetter(this, key))
+        throw invalidArgument(`The property '${key}' cannot be set on ${this._typeName}.`, `${this._typeName}.set`);
+      (this as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+
   track(): this {
     this.context.trackedObjects.add(this);
     return this;
@@ -129,6 +143,14 @@ export abstract class MemoryClientObject {
   _isTracked(): boolean {
     return this._tracked || (this._parent?._isTracked() ?? false);
   }
+}
+
+function hasSetter(object: object, key: string): boolean {
+  for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
+    if (descriptor) return typeof descriptor.set === "function";
+  }
+  return false;
 }
 
 /** OfficeExtension.ClientResult: value readable only after the sync that produced it. */

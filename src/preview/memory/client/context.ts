@@ -98,6 +98,7 @@ export class MemoryRequestContext {
       // Operations before a failing one stay applied, as in Excel; their events still fire.
       emitChanges(model, run.changes);
       run.notices.forEach((notice) => notice());
+      if (ops.length > 0) model.touch();
     }
     counters.responseBytes += run.responseBytes;
     counters.largestResponseBytes = Math.max(counters.largestResponseBytes, run.responseBytes);

@@ -96,7 +96,11 @@ function search(caseSensitive: boolean): Fn {
 }
 
 function datePart(pick: (d: Date) => number): Fn {
-  return number1((n) => (n < 0 ? NUM_ERROR : pick(serialToDate(n, false))));
+  return (args, ctx) => {
+    const n = toNumber(scalarArg(args[0], ctx));
+    if (isError(n)) return n;
+    return n < 0 ? NUM_ERROR : pick(serialToDate(n, ctx.workbook.use1904DateSystem));
+  };
 }
 
 const FUNCTIONS: Record<string, Fn> = {
@@ -181,7 +185,7 @@ const FUNCTIONS: Record<string, Fn> = {
     const year = y < 1900 ? y + 1900 : y;
     const ms = Date.UTC(year, m - 1, d);
     const iso = new Date(ms).toISOString().slice(0, 10);
-    const serial = isoToSerial(iso);
+    const serial = isoToSerial(iso, ctx.workbook.use1904DateSystem);
     return Number.isNaN(serial) || serial < 0 ? NUM_ERROR : serial;
   },
   YEAR: datePart((d) => d.getUTCFullYear()),

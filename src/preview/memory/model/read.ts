@@ -33,3 +33,9 @@ export function cellText(value: CellValue, numberFormat: string, date1904: boole
   if (typeof value === "string") return value;
   return formatNumber(value, numberFormat, date1904);
 }
+
+/** Value and type of one cell, for the details of a single-cell change event. */
+export function describeCell(workbook: MemoryWorkbook, sheet: MemorySheet, row: number, column: number) {
+  const value = cellValue(workbook, sheet, row, column);
+  return { value, type: valueType(value) };
+}

@@ -1,34 +1,19 @@
 /** What the rep does in Excel while the pane is open: type, paste, sort, click a tab, select. Each fires events. */
-import type { Rect } from "../addresses";
 import { emitSelectionChanged, emitWorksheetActivated } from "./changeEvents";
-import { cellValue, valueType } from "./read";
-import type { MemorySheet } from "./sheet";
+import { describeCell } from "./read";
 import { sortRows, type SortFieldInput } from "./sortRows";
 import type { MemoryWorkbook } from "./workbook";
-import { writeValues, type ChangeRecord } from "./writes";
-
-function describe(workbook: MemoryWorkbook, sheet: MemorySheet, rect: Rect) {
-  const value = cellValue(workbook, sheet, rect.row, rect.column);
-  return { value, type: valueType(value) };
-}
+import { changeDetails, writeValues, type ChangeRecord } from "./writes";
 
 /** Typing into one cell gives details (before/after); a multi-cell paste does not, as in Excel. */
 export function userEdit(workbook: MemoryWorkbook, sheetName: string, address: string, values: unknown[][]): void {
   const sheet = workbook.sheet(sheetName);
   const rect = workbook.rect(address);
   const single = rect.rowCount === 1 && rect.columnCount === 1;
-  const before = single ? describe(workbook, sheet, rect) : undefined;
+  const before = single ? describeCell(workbook, sheet, rect.row, rect.column) : undefined;
   writeValues(sheet, rect, values, "userEdit");
   const record: ChangeRecord = { sheetId: sheet.id, rect, changeType: "RangeEdited" };
-  if (before) {
-    const after = describe(workbook, sheet, rect);
-    record.details = {
-      valueBefore: before.value,
-      valueAfter: after.value,
-      valueTypeBefore: before.type,
-      valueTypeAfter: after.type,
-    };
-  }
+  if (before) record.details = changeDetails(before, describeCell(workbook, sheet, rect.row, rect.column));
   workbook.emit([record]);
 }
 

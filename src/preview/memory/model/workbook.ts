@@ -64,7 +64,10 @@ export class MemoryWorkbook {
   failSettingsSave: string | null = null;
   /** context.runtime.enableEvents: false silences every event, the rep's edits included. */
   eventsEnabled = true;
+  /** Goes up whenever anything may have changed (a sync, a user action, a fixture edit, the clock). */
+  revision = 0;
   private nextId = 1;
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(options: MemoryWorkbookOptions = {}) {
     this.today = options.today ?? "2026-11-25";
@@ -74,6 +77,24 @@ export class MemoryWorkbook {
     this.savedSettings = JSON.parse(JSON.stringify(options.settings ?? {}));
     this.use1904DateSystem = options.use1904DateSystem ?? false;
     this.partitionKey = options.partitionKey;
+  }
+
+  /** Calls listener after every change (for the preview grid); returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Records a change and tells the listeners (their errors are ignored). */
+  touch(): void {
+    this.revision++;
+    for (const listener of this.changeListeners) {
+      try {
+        listener();
+      } catch {
+        // a listener's bug must not break the workbook
+      }
+    }
   }
 
   newId(prefix: string): string {
@@ -91,10 +112,11 @@ export class MemoryWorkbook {
     this.sheets.push(sheet);
     this.activeSheetId ??= sheet.id;
     if (rows && rows.length > 0) {
-      const width = Math.max(...rows.map((r) => r.length));
+      const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
       const padded = rows.map((r) => [...r, ...Array(width - r.length).fill(null)]);
       writeValues(sheet, { row: 0, column: 0, rowCount: rows.length, columnCount: width }, padded, "addSheet", false);
     }
+    this.touch();
     return sheet;
   }
 
@@ -123,6 +145,7 @@ export class MemoryWorkbook {
   /** Fixture write: no events, no counters. "=A1+1" is a formula, "12" a number; date-looking text stays text. */
   setCells(sheetName: string, address: string, values: unknown[][]): void {
     writeValues(this.sheet(sheetName), this.rect(address), values, "setCells", false);
+    this.touch();
   }
 
   /** Fixture formatting of every cell in address. */
@@ -136,6 +159,7 @@ export class MemoryWorkbook {
         cell.fontColor = format.fontColor === null ? null : normalizeColor(format.fontColor, "setFormat");
       if (format.bold !== undefined) cell.bold = format.bold;
     });
+    this.touch();
   }
 
   /** Adds an Excel table (ListObject) whose first row is the header. */
@@ -150,6 +174,7 @@ export class MemoryWorkbook {
       rect,
     };
     this.tables.push(table);
+    this.touch();
     return table;
   }
 
@@ -168,6 +193,7 @@ export class MemoryWorkbook {
       stopIfTrue: rule.stopIfTrue ?? false,
     };
     this.sheet(sheetName).rules.unshift(model);
+    this.touch();
     return model;
   }
 
@@ -175,6 +201,7 @@ export class MemoryWorkbook {
   setToday(iso: string): void {
     if (Number.isNaN(isoToSerial(iso))) throw new Error(`Not a date: ${iso}`);
     this.today = iso;
+    this.touch();
   }
 
   todaySerial(): number {
@@ -189,6 +216,7 @@ export class MemoryWorkbook {
   /** The rep types or pastes: the cells change and onChanged handlers run (details only for one cell). */
   userEdit(sheetName: string, address: string, values: unknown[][]): void {
     userEdit(this, sheetName, address, values);
+    this.touch();
   }
 
   /** The rep sorts rows (Data > Sort): cells move, rules stay, onChanged runs. */
@@ -199,16 +227,19 @@ export class MemoryWorkbook {
     options: { hasHeaders?: boolean; matchCase?: boolean } = {},
   ): void {
     userSort(this, sheetName, address, fields, options);
+    this.touch();
   }
 
   /** The rep clicks a sheet tab. */
   userActivate(sheetName: string): void {
     userActivate(this, sheetName);
+    this.touch();
   }
 
   /** The rep selects cells (activating their sheet). */
   userSelect(sheetName: string, address: string): void {
     userSelect(this, sheetName, address);
+    this.touch();
   }
 
   /** "Sheet1!B7", or null when nothing was selected yet. */

@@ -23,6 +23,19 @@ export interface ChangeRecord {
   byAddin?: boolean;
 }
 
+/** details of a WorksheetChangedEventArgs: Excel gives them only when one cell changed. */
+export function changeDetails(
+  before: { value: unknown; type: string },
+  after: { value: unknown; type: string },
+): ChangeDetails {
+  return {
+    valueBefore: before.value,
+    valueAfter: after.value,
+    valueTypeBefore: before.type,
+    valueTypeAfter: after.type,
+  };
+}
+
 /** Checks the input's shape against the range and calls apply for every cell; a scalar applies to all cells. */
 export function forEachInput(
   rect: Rect,

@@ -122,7 +122,7 @@ export class RangeProxy extends RangeBase {
 
   getBoundingRect(other: RangeArg): RangeProxy {
     this.checkArg(other);
-    return this.derive("getBoundingRect", [describe(other)], (r, sheetId) => {
+    return this.derive("getBoundingRect", [argText(other)], (r, sheetId) => {
       const o = this.otherRect(other, sheetId);
       const row = Math.min(r.row, o.row);
       const column = Math.min(r.column, o.column);
@@ -137,7 +137,7 @@ export class RangeProxy extends RangeBase {
 
   getIntersection(other: RangeArg): RangeProxy {
     this.checkArg(other);
-    return this.derive("getIntersection", [describe(other)], (r, sheetId) => {
+    return this.derive("getIntersection", [argText(other)], (r, sheetId) => {
       const overlap = intersect(r, this.otherRect(other, sheetId));
       if (!overlap) throw invalidArgument("The ranges do not intersect.", "Range.getIntersection");
       return overlap;
@@ -148,7 +148,7 @@ export class RangeProxy extends RangeBase {
     this.checkArg(other);
     return this.derive(
       "getIntersectionOrNullObject",
-      [describe(other)],
+      [argText(other)],
       (r, sheetId) => intersect(r, this.otherRect(other, sheetId)),
       true,
     );
@@ -229,6 +229,6 @@ export class RangeProxy extends RangeBase {
   }
 }
 
-function describe(other: RangeArg): unknown {
+function argText(other: RangeArg): unknown {
   return typeof other === "string" ? other : "[Range]";
 }

@@ -2,7 +2,8 @@
 import { formatAddress, MAX_COLUMNS, MAX_ROWS } from "../addresses";
 import { MemoryClientObject } from "../client/clientObject";
 import type { MemoryRequestContext } from "../client/context";
-import { writeNumberFormat, writeValues } from "../model/writes";
+import { describeCell } from "../model/read";
+import { changeDetails, writeNumberFormat, writeValues } from "../model/writes";
 import { readRangeProperty, type RangeTarget } from "./rangeData";
 
 const SCALARS = [
@@ -144,10 +145,14 @@ export abstract class RangeBase extends MemoryClientObject {
   ): void {
     this._set(property, input, (run) => {
       const { sheet, rect } = this._require<RangeTarget>();
+      const model = this.context._model;
       const location = `Range.${property}`;
+      const single = rect.rowCount === 1 && rect.columnCount === 1;
+      const before = single ? describeCell(model, sheet, rect.row, rect.column) : undefined;
       if (property.startsWith("numberFormat")) writeNumberFormat(sheet, rect, input, location);
       else writeValues(sheet, rect, input, location);
-      run.changed(this.context._model, { sheetId: sheet.id, rect, changeType: "RangeEdited" });
+      const details = before && changeDetails(before, describeCell(model, sheet, rect.row, rect.column));
+      run.changed(model, { sheetId: sheet.id, rect, changeType: "RangeEdited", details });
     });
   }
 }
