@@ -14,8 +14,8 @@ const MAX_CELLS_PER_CHUNK = 2_000_000;
 /** Bytes per cell (value + number format, JSON) assumed when the probe saw none of the list. */
 const DEFAULT_BYTES_PER_CELL = 64;
 /** Headroom below the budget: an estimate from other rows can be a little low. */
-const FIRST_CHUNK_HEADROOM = 0.9;
-const NEXT_CHUNK_HEADROOM = 0.96;
+const FIRST_CHUNK_HEADROOM = 0.95;
+const NEXT_CHUNK_HEADROOM = 0.97;
 
 export interface CellBlock {
   values: unknown[][];
