@@ -197,10 +197,9 @@ describe("ranges, used ranges and tables", () => {
       await context.sync();
     });
     expect(wb.snapshot("Empty", "A1")).toMatchObject({ fill: [["#FF0000"]], bold: [[true]] });
-    expect(() =>
-      Excel.run(async (context) =>
-        context.workbook.worksheets.getItem("Empty").set({ name: "x" } as Excel.Interfaces.WorksheetUpdateData),
-      ),
+    const readOnly = { id: "x" } as unknown as Excel.Interfaces.WorksheetUpdateData; // id is read-only in Excel
+    await expect(
+      Excel.run(async (context) => context.workbook.worksheets.getItem("Empty").set(readOnly)),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -217,5 +216,20 @@ describe("ranges, used ranges and tables", () => {
     stop();
     wb.userEdit("Empty", "A3", [[3]]);
     expect(calls).toBe(3);
+  });
+
+  it("renames a sheet, and refuses a name Excel refuses", async () => {
+    const { workbook: wb } = installed();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Empty").name = "Later";
+      await context.sync();
+    });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Report", "Later"]);
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Later").name = "report";
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });

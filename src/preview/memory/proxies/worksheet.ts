@@ -59,6 +59,20 @@ export class WorksheetProxy extends MemoryClientObject {
   get name(): string {
     return this._get("name");
   }
+
+  /** Renames the sheet; Excel refuses a duplicate, an empty name, over 31 characters or any of : \\ / ? * [ ]. */
+  set name(value: string) {
+    this._set("name", value, () => {
+      const sheet = this._require<MemorySheet>();
+      const taken = this.context._model.sheets.some(
+        (s) => s !== sheet && s.name.toLowerCase() === String(value).toLowerCase(),
+      );
+      if (typeof value !== "string" || !value || value.length > 31 || /[:\\/?*[\]]/.test(value) || taken) {
+        throw invalidArgument(`The sheet name '${String(value)}' is not valid or already taken.`, "Worksheet.name");
+      }
+      sheet.name = value;
+    });
+  }
   get position(): number {
     return this._get("position");
   }
