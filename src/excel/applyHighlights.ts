@@ -1,7 +1,7 @@
 /**
  * Puts NextStep's highlighting on the prospect list: first removes our previous rules (a re-highlight replaces,
- * never stacks), then adds one rule per kind. Two syncs and a fixed number of calls whatever the row count; the
- * rep's own rules, fills and fonts are never read for writing, let alone changed.
+ * never stacks), then adds one rule per kind. Two syncs and a fixed number of calls whatever the row count. The
+ * rep's own rules, fills and fonts are left exactly as they are (ours sit on top; clearing takes only ours away).
  */
 import type { SheetReport } from "../core/types";
 import { buildHighlightRules, type HighlightRule, type RuleLayout } from "./highlightRules";

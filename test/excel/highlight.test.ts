@@ -7,7 +7,7 @@ import { HIGHLIGHT_FILLS } from "../../src/excel/highlightRules";
 import type { HighlightPrefs, SheetSnapshot } from "../../src/excel/port";
 import { readSheet } from "../../src/excel/readSheet";
 import { highlightedCells } from "../../src/preview/memory/highlight";
-import { snapshotRules, snapshotSheet, type MemoryWorkbook } from "../../src/preview/memory";
+import { isoToSerial, MemoryWorkbook, snapshotRules, snapshotSheet } from "../../src/preview/memory";
 import { generateWorkbook, TODAY } from "./generateSheet";
 import { install } from "./useMemoryExcel";
 
@@ -49,6 +49,16 @@ test("on day D, exactly the rows the core calls overdue / due today are red / am
   expect(overdue.length).toBeGreaterThan(5);
   expect(rowsFilled(workbook, RED)).toEqual(overdue);
   expect(rowsFilled(workbook, AMBER)).toEqual(rowsIn(report, (r) => r.state === "dueToday" && r.dateKind === "serial"));
+});
+
+test("with due soon on, the rows the core calls due soon get the light tint", async () => {
+  const workbook = install(generateWorkbook({ rows: 60 }));
+  const { snapshot, report } = await readAndAnalyze();
+  await applyHighlights(snapshot.source, report, { ...PREFS, highlightDueSoon: true });
+  const soon = rowsIn(report, (r) => r.state === "dueSoon" && r.dateKind === "serial");
+  expect(soon.length).toBeGreaterThan(3);
+  expect(rowsFilled(workbook, HIGHLIGHT_FILLS.dueSoon)).toEqual(soon);
+  expect(rowsFilled(workbook, RED)).toEqual(rowsIn(report, (r) => r.state === "overdue" && r.dateKind === "serial"));
 });
 
 test("problem cells of active rows are yellow, dates typed as text purple, closed rows untouched", async () => {
@@ -230,4 +240,27 @@ test("Excel reads NextStep's formulas back exactly as written, marker included",
     return rules.items.map((r) => [r.custom.rule.formula, r.custom.format.fill.color]);
   });
   expect(readBack).toEqual(expected.map((r) => [r.formula, r.fill]));
+});
+
+test("in a 1904 workbook the same days are red and amber", async () => {
+  const workbook = new MemoryWorkbook({
+    today: TODAY,
+    use1904DateSystem: true,
+    requirementSets: { ExcelApi: "1.12", ExcelApiOnline: "1.1" },
+  });
+  const today1904 = isoToSerial(TODAY, true);
+  workbook.addSheet("Prospects", [
+    ["Prospect", "Next step", "Date"],
+    ["Late Co", "Call", today1904 - 2],
+    ["Today Co", "Call", today1904],
+    ["Later Co", "Call", today1904 + 20],
+  ]);
+  workbook.setFormat("Prospects", "C2:C4", { numberFormat: "d mmm yyyy" });
+  install(workbook);
+  const { snapshot, report } = await readAndAnalyze();
+  expect(snapshot.date1904).toBe(true);
+  expect(report.rows.map((r) => r.state)).toEqual(["overdue", "dueToday", "scheduled"]);
+  await applyHighlights(snapshot.source, report, PREFS);
+  expect(rowsFilled(workbook, RED)).toEqual([2]);
+  expect(rowsFilled(workbook, AMBER)).toEqual([3]);
 });
