@@ -26,7 +26,7 @@ describe("events", () => {
     workbook.userEdit("Prospects", "B2", [["Email"]]);
     expect(seen).toEqual([]); // asynchronous, like Office
     await workbook.flushEvents();
-    expect(seen).toEqual([
+    expect(seen).toMatchObject([
       {
         type: "WorksheetChanged",
         address: "B2",
@@ -157,5 +157,23 @@ describe("events", () => {
     });
     workbook.userEdit("Prospects", "B2", [["x"]]);
     await expect(workbook.flushEvents()).resolves.toBeUndefined();
+  });
+
+  it("lets a handler fetch the changed range from the args, as Office's getRange(context)", async () => {
+    const { workbook } = installed();
+    const values: unknown[] = [];
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Prospects").onChanged.add(async (args) => {
+        await Excel.run(async (inner) => {
+          const range = args.getRange(inner).load("values");
+          await inner.sync();
+          values.push(range.values);
+        });
+      });
+      await context.sync();
+    });
+    workbook.userEdit("Prospects", "B3", [["Visit"]]);
+    await workbook.flushEvents();
+    expect(values).toEqual([[["Visit"]]]);
   });
 });

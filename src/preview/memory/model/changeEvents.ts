@@ -1,22 +1,33 @@
 /** Builds Office-shaped event args (WorksheetChangedEventArgs, TableChangedEventArgs, ...) and queues them. */
 import { formatAddress, intersect, type Rect } from "../addresses";
+import type { MemoryRequestContext } from "../client/context";
 import type { MemorySheet } from "./sheet";
 import type { MemoryWorkbook } from "./workbook";
 import type { ChangeRecord } from "./writes";
+
+/** args.getRange(context) / getRangeOrNullObject(context) of Office's changed-event args (ExcelApi 1.8). */
+function rangeGetters(sheetId: string, address: string) {
+  return {
+    getRange: (context: MemoryRequestContext) => context.workbook.worksheets.getItem(sheetId).getRange(address),
+    getRangeOrNullObject: (context: MemoryRequestContext) =>
+      context.workbook.worksheets.getItemOrNullObject(sheetId)._getRangeOrNullObject(address),
+  };
+}
 
 export function emitChanges(workbook: MemoryWorkbook, records: ChangeRecord[]): void {
   for (const record of records) {
     const sheet = workbook.sheetById(record.sheetId);
     if (!sheet) continue;
+    const address = formatAddress(record.rect);
     const base = {
-      address: formatAddress(record.rect),
+      address,
       changeType: record.changeType,
       source: "Local",
       worksheetId: sheet.id,
       details: record.details,
       triggerSource: record.byAddin ? "ThisLocalAddin" : "Others",
     };
-    const sheetArgs = { ...base, type: "WorksheetChanged" };
+    const sheetArgs = { ...base, type: "WorksheetChanged", ...rangeGetters(sheet.id, address) };
     workbook.events.emit("worksheetChanged", sheet.id, sheetArgs);
     workbook.events.emit("worksheetCollectionChanged", sheet.id, sheetArgs);
     for (const table of workbook.tables.filter((t) => t.sheetId === sheet.id)) {
@@ -27,6 +38,7 @@ export function emitChanges(workbook: MemoryWorkbook, records: ChangeRecord[]): 
         address: formatAddress(overlap),
         type: "TableChanged",
         tableId: table.id,
+        ...rangeGetters(sheet.id, formatAddress(overlap)),
       });
     }
   }

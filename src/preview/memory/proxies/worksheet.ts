@@ -116,6 +116,21 @@ export class WorksheetProxy extends MemoryClientObject {
     });
   }
 
+  /** @internal For event args' getRangeOrNullObject; Worksheet itself has no such method in Office.js. */
+  _getRangeOrNullObject(address: string): RangeProxy {
+    return this.range(
+      "getRangeOrNullObject",
+      [address],
+      (sheet) => {
+        const parsed = parseAddress(address);
+        if (!parsed || (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()))
+          return null;
+        return parsed.rect;
+      },
+      true,
+    );
+  }
+
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
     return this.range("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], () => {
       const rect = { row: startRow, column: startColumn, rowCount, columnCount };
