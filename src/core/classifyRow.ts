@@ -80,12 +80,13 @@ export function classifyRow(
   const timeMinutes = ctx.timeCol < 0 ? -1 : timeFromCell(timeCell);
 
   // Named stores on a same-shaped object keep every row on one fast path.
-  const fields: Partial<Record<Role, string>> = { ...ctx.fieldsTemplate };
   const prospectText = ctx.prospectCol < 0 ? "" : cellText(row[ctx.prospectCol]);
   const contactText = ctx.contactCol < 0 ? "" : cellText(row[ctx.contactCol]);
   const emailText = ctx.emailCol < 0 ? "" : cellText(row[ctx.emailCol]);
   const nextStepText = ctx.nextStepCol < 0 ? "" : cellText(row[ctx.nextStepCol]);
   const statusText = ctx.statusCol < 0 ? "" : cellText(row[ctx.statusCol]);
+  // Named stores on a same-shaped object keep every row on one fast path.
+  const fields: Partial<Record<Role, string>> = { ...ctx.fieldsTemplate };
   if (ctx.prospectCol >= 0) fields.prospect = prospectText;
   if (ctx.contactCol >= 0) fields.contact = contactText;
   if (ctx.emailCol >= 0) fields.email = emailText;

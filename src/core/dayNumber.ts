@@ -48,9 +48,17 @@ export function isoFromDay(dayNumber: number): string {
   return ys + "-" + pad2(m) + "-" + pad2(d);
 }
 
+/** Every "HH:mm" made once: rows repeat the same few times, and a string per row adds up. */
+const HHMM: string[] = [];
+
 /** "HH:mm" of minutes after midnight (0..1439). Example: hhmmFromMinutes(630) === "10:30". */
 export function hhmmFromMinutes(minutes: number): string {
-  return pad2(Math.floor(minutes / 60)) + ":" + pad2(minutes % 60);
+  let s = HHMM[minutes];
+  if (s === undefined) {
+    s = pad2(Math.floor(minutes / 60)) + ":" + pad2(minutes % 60);
+    if (minutes >= 0 && minutes < 1440 && Number.isInteger(minutes)) HHMM[minutes] = s;
+  }
+  return s;
 }
 
 const digit = (s: string, i: number): number => {

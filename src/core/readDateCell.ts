@@ -2,7 +2,7 @@ import { cellText, isErrorValue, MAX_CELL_TEXT } from "./cellText";
 import { isoFromDay } from "./dayNumber";
 import { formatKind } from "./numberFormat";
 import { packedDay, packedMinutes, parseDatePacked } from "./parseDate";
-import { serialFromDay, serialParts } from "./serial";
+import { serialFromDay, serialPacked } from "./serial";
 import type { DateOrder } from "./types";
 import { isVagueNextStep } from "./vagueNextStep";
 
@@ -100,15 +100,16 @@ function readSerial(cell: number, format: string | undefined, ctx: DateContext, 
   const kind = format === undefined ? "general" : formatKind(format);
   if (kind === "number") return invalid(out, "number", String(cell));
   if (kind === "time" && cell < 1) return invalid(out, "timeOnly", String(cell));
-  const parts = serialParts(cell, ctx.date1904);
-  if (parts === undefined || parts.day < ctx.firstDay || parts.day > ctx.lastDay) {
+  const packed = serialPacked(cell, ctx.date1904);
+  const day = packedDay(packed);
+  if (Number.isNaN(packed) || day < ctx.firstDay || day > ctx.lastDay) {
     return invalid(out, kind === "date" || kind === "dateTime" ? "tooFar" : "number", String(cell));
   }
   out.kind = "serial";
-  out.day = parts.day;
+  out.day = day;
   // A date-only format hides the time (often =NOW()'s leftover), so the rep never meant it.
-  out.minutes = kind === "date" ? -1 : parts.minutes;
-  out.text = isoOfDay(ctx, parts.day);
+  out.minutes = kind === "date" ? -1 : packedMinutes(packed);
+  out.text = isoOfDay(ctx, day);
   return out;
 }
 

@@ -16,12 +16,12 @@ export interface SerialParts {
 }
 
 /**
- * Splits an Excel serial into day number and minutes, or returns undefined when it names no real day
- * (negative, not finite, serial 0 "January 0", the fake 1900-02-29, past 9999).
- * Example: serialParts(46351.4375, false) → { day: 20782, minutes: 630 } (2026-11-25 10:30).
+ * Splits an Excel serial into day number and minutes, packed as day * 2048 + minutes + 1 (see parseDate's pack),
+ * or NaN when it names no real day (negative, not finite, serial 0 "January 0", the fake 1900-02-29, past 9999).
+ * Packing keeps the hot path free of allocations.
  */
-export function serialParts(serial: number, date1904: boolean): SerialParts | undefined {
-  if (!(serial >= 0) || serial > MAX_SERIAL) return undefined;
+export function serialPacked(serial: number, date1904: boolean): number {
+  if (!(serial >= 0) || serial > MAX_SERIAL) return NaN;
   let whole = Math.floor(serial);
   let minutes = Math.round((serial - whole) * 1440);
   if (minutes === 1440) {
@@ -30,12 +30,22 @@ export function serialParts(serial: number, date1904: boolean): SerialParts | un
     minutes = 0;
   }
   // Less than half a minute past midnight is float noise from formulas, not a time the rep chose.
-  const hasTime = minutes > 0;
-  if (date1904) return { day: EPOCH_1904 + whole, minutes: hasTime ? minutes : -1 };
-  if (whole === 0 || whole === FAKE_LEAP_DAY) return undefined;
+  if (minutes === 0) minutes = -1;
+  if (date1904) return (EPOCH_1904 + whole) * 2048 + minutes + 1;
+  if (whole === 0 || whole === FAKE_LEAP_DAY) return NaN;
   // Serials 1..59 (Jan 1 – Feb 28, 1900) sit one day later than the real calendar because of the fake leap day.
   const day = whole < FAKE_LEAP_DAY ? EPOCH_1900 + whole + 1 : EPOCH_1900 + whole;
-  return { day, minutes: hasTime ? minutes : -1 };
+  return day * 2048 + minutes + 1;
+}
+
+/**
+ * serialPacked as an object. Example: serialParts(46351.4375, false) → { day: 20782, minutes: 630 } (2026-11-25 10:30).
+ */
+export function serialParts(serial: number, date1904: boolean): SerialParts | undefined {
+  const p = serialPacked(serial, date1904);
+  if (Number.isNaN(p)) return undefined;
+  const day = Math.floor(p / 2048);
+  return { day, minutes: p - day * 2048 - 1 };
 }
 
 /** Serial of a day number plus minutes (ignored when negative), or undefined before the date system starts. */
