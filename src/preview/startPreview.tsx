@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { format } from "date-fns";
 import { installMemoryOffice } from "./memory/install";
 import { demoWorkbook } from "./demo/demoWorkbook";
-import type { DemoVariant } from "./demo/demoSheet";
+import { DEMO_VARIANTS, type DemoVariant } from "./demo/demoSheet";
 import { memoryGridFeed } from "./grid/memoryGridFeed";
 import { PreviewLayout } from "./PreviewLayout";
 
@@ -14,8 +14,10 @@ export interface PreviewOptions {
   mountPane(element: HTMLElement): void;
 }
 
+/** `?demo=unusual|empty|headerOnly` picks another demo workbook (for the designed states and their tests). */
 function variantFromUrl(): DemoVariant {
-  return new URLSearchParams(location.search).get("demo") === "unusual" ? "unusual" : "standard";
+  const asked = new URLSearchParams(location.search).get("demo");
+  return DEMO_VARIANTS.find((v) => v === asked) ?? "standard";
 }
 
 /**

@@ -24,6 +24,8 @@ afterAll(async () => {
 });
 
 async function expectAccessible(page: Page): Promise<void> {
+  // Dialogs fade in: contrast measured mid-animation is not what the rep sees.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   expect(await seriousViolations(page)).toEqual([]);
 }
 
@@ -114,6 +116,19 @@ describe("designed states, accessibility and screenshots", () => {
     await page.getByRole("dialog").waitFor();
     await expectAccessible(page);
     await page.screenshot({ path: join(DOCS, "convert.png") });
+    await page.close();
+  });
+
+  test.each([
+    ["empty", "empty", "This sheet is empty"],
+    ["headerOnly", "no-prospects", "No prospects yet"],
+  ])("designed state ?demo=%s: says what to do, accessibly", async (variant, state, title) => {
+    const { page, errors } = await openPane(browser, server.url, { query: `?demo=${variant}` });
+    await page.locator(`[data-state="${state}"]`).waitFor();
+    await page.getByRole("heading", { name: title }).waitFor();
+    await expectAccessible(page);
+    if (variant === "empty") await page.getByTestId("pane-host").screenshot({ path: join(DOCS, "empty.png") });
+    expect(errors).toEqual([]);
     await page.close();
   });
 

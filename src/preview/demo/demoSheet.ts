@@ -1,8 +1,13 @@
 import { DEMO_PROSPECTS_TEXT } from "./demoProspects";
 import { addDaysIso, serialOf, usText } from "./excelDates";
 
-/** The preview's workbooks: the everyday one, and one whose headers NextStep cannot recognise (for column mapping). */
-export type DemoVariant = "standard" | "unusual";
+/**
+ * The preview's workbooks: the everyday one, one whose headers NextStep cannot recognise (column mapping), a blank
+ * sheet, and a fresh list with only its header row (the designed empty states).
+ */
+export type DemoVariant = "standard" | "unusual" | "empty" | "headerOnly";
+
+export const DEMO_VARIANTS: readonly DemoVariant[] = ["standard", "unusual", "empty", "headerOnly"];
 
 export type DemoCell = string | number;
 
@@ -16,7 +21,7 @@ export interface DemoSheet {
   headerRow: number;
 }
 
-const HEADERS: Record<DemoVariant, string[]> = {
+const HEADERS: Record<"standard" | "unusual", string[]> = {
   standard: ["Company", "Contact", "Email", "Phone", "Status", "Next step", "Next step date", "Time", "Owner", "Notes"],
   // Email/phone/status/notes are still recognised; company, next step and date are not.
   unusual: ["Outfit", "Contact", "Email", "Phone", "Status", "Our move", "Chase on", "Time", "Owner", "Notes"],
@@ -34,6 +39,11 @@ function dateCell(when: string, today: string): [DemoCell, string] {
 
 /** The demo sheet for `today` ("YYYY-MM-DD", from the preview's clock), so it always looks live. */
 export function buildDemoSheet(today: string, variant: DemoVariant = "standard"): DemoSheet {
+  if (variant === "empty") return { sheetName: "Sheet1", values: [], numberFormat: [], headerRow: 0 };
+  if (variant === "headerOnly") {
+    const header = HEADERS.standard;
+    return { sheetName: "New list", values: [header], numberFormat: [header.map(() => "General")], headerRow: 1 };
+  }
   const header = HEADERS[variant];
   const values: DemoCell[][] = [[variant === "standard" ? "Q4 pipeline — follow-ups" : "My accounts"], [], header];
   const numberFormat: string[][] = [["General"], [], header.map(() => "General")];
@@ -53,7 +63,7 @@ export function buildDemoSheet(today: string, variant: DemoVariant = "standard")
 
 /** Rectangular copies (Excel ranges are rectangles): short rows padded with "" / "General". */
 export function rectangular(sheet: DemoSheet): { values: DemoCell[][]; numberFormat: string[][] } {
-  const width = Math.max(...sheet.values.map((r) => r.length));
+  const width = Math.max(0, ...sheet.values.map((r) => r.length));
   const pad = <T>(row: T[], fill: T) => [...row, ...Array<T>(width - row.length).fill(fill)];
   return {
     values: sheet.values.map((r) => pad(r, "")),

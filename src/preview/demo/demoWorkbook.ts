@@ -9,6 +9,7 @@ export function demoWorkbook(today: string, variant: DemoVariant): MemoryWorkboo
   const workbook = new MemoryWorkbook({ today, displayLanguage: "en-US" });
   // Formats first, so text dates stay text (as when a rep types into a cell formatted as Text).
   workbook.addSheet(sheet.sheetName);
+  if (!values.length) return workbook;
   const width = values[0].length;
   for (let c = 0; c < width; c++) {
     const letter = columnName(c);
@@ -19,6 +20,5 @@ export function demoWorkbook(today: string, variant: DemoVariant): MemoryWorkboo
   }
   workbook.setCells(sheet.sheetName, `A1:${columnName(width - 1)}${values.length}`, values);
   workbook.setFormat(sheet.sheetName, `A${sheet.headerRow}:${columnName(width - 1)}${sheet.headerRow}`, { bold: true });
-  workbook.setFormat(sheet.sheetName, "A1", { bold: true });
   return workbook;
 }

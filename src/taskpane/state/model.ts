@@ -25,7 +25,15 @@ export interface Notice {
 export type RemindersStage =
   | { kind: "closed" }
   | { kind: "checking" }
-  | { kind: "preview"; availability: RemindersAvailability; preview: RemindersPreview }
+  | {
+      kind: "preview";
+      availability: RemindersAvailability;
+      preview: RemindersPreview;
+      /** "Open in Outlook" for the first follow-up (best effort), or null. */
+      link: string | null;
+      /** Events the rep ticked for removal. */
+      removeIds: string[];
+    }
   | { kind: "running"; progress: RemindersProgress }
   | { kind: "done"; result: RemindersResult }
   | { kind: "failed"; message: string };

@@ -1,14 +1,17 @@
-import { format } from "date-fns";
 import type { Clock } from "./clock";
 import type { PaneModel } from "./model";
-import type { RemindersFlow, RemindersRequest } from "./remindersFlow";
+import type { RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
 
 interface Deps {
   clock: Clock;
   loadReminders: () => Promise<RemindersFlow>;
 }
 
-/** The "Create reminders" flow: check availability, preview, run with progress, retry failures, or the .ics path. */
+function sentence(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : "Something went wrong.";
+}
+
+/** The "Create reminders" flow: preview (Outlook or .ics), sign in, run with progress, retry failures, or .ics. */
 export class RemindersController {
   private flow?: RemindersFlow;
 
@@ -19,9 +22,9 @@ export class RemindersController {
   ) {}
 
   private request(): RemindersRequest | null {
-    const { report, prefs } = this.get();
-    if (!report) return null;
-    return { report, prefs, now: format(this.deps.clock.now(), "yyyy-MM-dd'T'HH:mm") };
+    const { report, prefs, snapshot } = this.get();
+    if (!report || !snapshot) return null;
+    return { rows: report.rows, prefs, now: this.deps.clock.now().getTime(), sheetName: snapshot.source.sheetName };
   }
 
   private async load(): Promise<RemindersFlow> {
@@ -30,8 +33,7 @@ export class RemindersController {
   }
 
   private fail(error: unknown): void {
-    const message = error instanceof Error && error.message ? error.message : "Something went wrong.";
-    this.set({ reminders: { kind: "failed", message: `${message} You can still download an .ics file.` } });
+    this.set({ reminders: { kind: "failed", message: `${sentence(error)} You can still download an .ics file.` } });
   }
 
   open = async (): Promise<void> => {
@@ -40,8 +42,10 @@ export class RemindersController {
     this.set({ panel: "reminders", reminders: { kind: "checking" } });
     try {
       const flow = await this.load();
-      const [availability, preview] = await Promise.all([flow.availability(), flow.preview(request)]);
-      this.set({ reminders: { kind: "preview", availability, preview } });
+      const preview = await flow.preview(request);
+      const link = flow.outlookLink(request);
+      const removeIds = preview.removals.filter((r) => r.suggested).map((r) => r.eventId);
+      this.set({ reminders: { kind: "preview", availability: flow.availability(), preview, link, removeIds } });
     } catch (error) {
       this.fail(error);
     }
@@ -49,42 +53,51 @@ export class RemindersController {
 
   close = (): void => this.set({ panel: "none", reminders: { kind: "closed" } });
 
-  run = async (): Promise<void> => {
-    const request = this.request();
-    if (!request || !this.flow) return;
+  /** Ticks or unticks one event offered for removal. */
+  toggleRemoval = (eventId: string): void => {
+    const stage = this.get().reminders;
+    if (stage.kind !== "preview") return;
+    const has = stage.removeIds.includes(eventId);
+    const removeIds = has ? stage.removeIds.filter((id) => id !== eventId) : [...stage.removeIds, eventId];
+    this.set({ reminders: { ...stage, removeIds } });
+  };
+
+  signIn = async (): Promise<void> => {
+    const flow = await this.load();
+    const outcome = await flow.signIn();
+    if (outcome.ok) await this.open();
+    else this.set({ reminders: { kind: "failed", message: outcome.message ?? "Sign-in did not finish." } });
+  };
+
+  private async write(step: (onProgress: (p: RemindersProgress) => void) => Promise<RemindersResult>): Promise<void> {
     this.set({ reminders: { kind: "running", progress: { done: 0, total: 0 } } });
     try {
-      const result = await this.flow.run(request, (progress) => this.set({ reminders: { kind: "running", progress } }));
+      const result = await step((progress) => this.set({ reminders: { kind: "running", progress } }));
       this.set({ reminders: { kind: "done", result } });
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  run = async (): Promise<void> => {
+    const stage = this.get().reminders;
+    if (!this.flow || stage.kind !== "preview") return;
+    const flow = this.flow;
+    await this.write((onProgress) => flow.run(stage.removeIds, onProgress));
   };
 
   retry = async (): Promise<void> => {
-    if (!this.flow) return;
-    this.set({ reminders: { kind: "running", progress: { done: 0, total: 0 } } });
-    try {
-      const result = await this.flow.retryFailed((progress) => this.set({ reminders: { kind: "running", progress } }));
-      this.set({ reminders: { kind: "done", result } });
-    } catch (error) {
-      this.fail(error);
-    }
+    const flow = this.flow;
+    if (flow) await this.write((onProgress) => flow.retryFailed(onProgress));
   };
 
   downloadIcs = async (): Promise<void> => {
     const request = this.request();
     if (!request) return;
     try {
-      await (await this.load()).downloadIcs(request);
+      (await this.load()).downloadIcs(request);
     } catch (error) {
       this.fail(error);
     }
-  };
-
-  /** The Outlook on the web link, when the flow can make one (synchronous: it is an href). */
-  outlookLink = (): string | null => {
-    const request = this.request();
-    return request && this.flow ? this.flow.outlookLink(request) : null;
   };
 }

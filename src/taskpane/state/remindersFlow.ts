@@ -1,9 +1,9 @@
-import type { SheetReport } from "../../core/types";
+import type { RowReport } from "../../core/types";
 import type { UserPreferences } from "../../excel/port";
 
 /**
- * What the pane needs from the reminders room, kept narrow so the pane does not depend on Graph or MSAL.
- * `createRemindersFlow` (lazily loaded) adapts the Outlook room's RemindersPort to it.
+ * What the pane needs from the reminders room, narrow so the pane never loads Graph or MSAL up front.
+ * `loadReminders()` (a lazy chunk) adapts the Outlook room's RemindersPort to it.
  */
 export type RemindersAvailability = { graph: true } | { graph: false; reason: string };
 
@@ -13,11 +13,27 @@ export interface ReminderSkip {
   why: string;
 }
 
+export interface RemovalChoice {
+  eventId: string;
+  label: string;
+  why: string;
+  /** Pre-ticked (false when the prospect may live in another workbook). */
+  suggested: boolean;
+}
+
 export interface RemindersPreview {
+  /** "outlook": counts against the rep's calendar; "offline": what an .ics file would hold. */
+  mode: "outlook" | "offline";
   create: number;
   update: number;
   remove: number;
+  unchanged: number;
   skipped: ReminderSkip[];
+  /** Overdue rows get no event (the rep calls them today). */
+  overdue: number;
+  removals: RemovalChoice[];
+  /** Outlook could not be read: why, and whether signing in would help. Offline counts are shown instead. */
+  problem?: { message: string; authRequired: boolean };
 }
 
 export interface RemindersProgress {
@@ -35,40 +51,27 @@ export interface RemindersResult {
   updated: number;
   removed: number;
   failures: ReminderFailure[];
+  authRequired: boolean;
 }
 
 export interface RemindersRequest {
-  report: SheetReport;
+  rows: readonly RowReport[];
   prefs: UserPreferences;
-  /** The clock's local now, "YYYY-MM-DDTHH:mm". */
-  now: string;
+  /** The clock's now, ms since the epoch. */
+  now: number;
+  sheetName: string;
 }
 
 export interface RemindersFlow {
-  availability(): Promise<RemindersAvailability>;
+  availability(): RemindersAvailability;
+  signIn(): Promise<{ ok: boolean; message?: string }>;
   preview(request: RemindersRequest): Promise<RemindersPreview>;
-  /** Creates/updates/removes Outlook events; retrying after failures repeats only what failed. */
-  run(request: RemindersRequest, onProgress: (p: RemindersProgress) => void): Promise<RemindersResult>;
+  /** Writes what the last preview showed (removing only the ticked events), reporting progress. */
+  run(removeEventIds: readonly string[], onProgress: (p: RemindersProgress) => void): Promise<RemindersResult>;
+  /** Retries the last run's failures after a fresh lookup (never duplicates). */
   retryFailed(onProgress: (p: RemindersProgress) => void): Promise<RemindersResult>;
-  /** Saves an .ics file with one event per reminder (works without sign-in). */
-  downloadIcs(request: RemindersRequest): Promise<void>;
-  /** Best-effort Outlook on the web compose link for the first due reminder, or null. */
+  /** Saves an .ics file with every planned follow-up (no sign-in needed). */
+  downloadIcs(request: RemindersRequest): void;
+  /** Best-effort Outlook on the web link for the first planned follow-up, or null. */
   outlookLink(request: RemindersRequest): string | null;
 }
-
-/** Until the reminders room lands: the flow exists, says plainly why it cannot run, and never pretends. */
-export const unavailableReminders: RemindersFlow = {
-  availability: async () => ({ graph: false, reason: "Outlook reminders are not available in this build yet." }),
-  preview: async ({ report }) => ({
-    create: 0,
-    update: 0,
-    remove: 0,
-    skipped: report.rows
-      .filter((r) => r.state !== "closed")
-      .map((r) => ({ prospect: r.prospect, row: r.row, why: "Reminders are not available in this build yet." })),
-  }),
-  run: async () => ({ created: 0, updated: 0, removed: 0, failures: [] }),
-  retryFailed: async () => ({ created: 0, updated: 0, removed: 0, failures: [] }),
-  downloadIcs: async () => undefined,
-  outlookLink: () => null,
-};

@@ -18,9 +18,12 @@ export async function openPane(
   await routeNetwork(page, options.office ?? "serve");
   const errors = collectErrors(page);
   await page.goto(`${baseUrl}/taskpane.html${options.query ?? ""}`);
-  await page.waitForSelector("[data-state=report], [data-state=setup], [data-state=error], [data-state=empty]", {
-    timeout: 20000,
-  });
+  await page.waitForSelector(
+    "[data-state=report], [data-state=setup], [data-state=error], [data-state=empty], [data-state=no-prospects]",
+    {
+      timeout: 20000,
+    },
+  );
   return { page, errors };
 }
 

@@ -1,0 +1,142 @@
+import * as React from "react";
+import {
+  Body1,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
+import type { RemindersStage } from "../state/model";
+import type { RemindersPreview } from "../state/remindersFlow";
+import { plural } from "../state/wording";
+
+const useStyles = makeStyles({
+  counts: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingVerticalXS },
+  count: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, marginRight: "4px" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "24vh", overflowY: "auto" },
+  removals: { display: "flex", flexDirection: "column" },
+});
+
+function Counts({ p }: { p: RemindersPreview }): React.JSX.Element {
+  const styles = useStyles();
+  const cells: [number, string][] =
+    p.mode === "offline"
+      ? [
+          [p.create, "follow-ups to add"],
+          [p.overdue, "overdue (call today)"],
+          [p.skipped.length, "skipped"],
+        ]
+      : [
+          [p.create, "to create"],
+          [p.update, "to update"],
+          [p.remove, "to remove"],
+          [p.skipped.length, "skipped"],
+        ];
+  return (
+    <div className={styles.counts} data-testid="reminders-preview">
+      {cells.map(([n, label]) => (
+        <Body1 key={label}>
+          <span className={styles.count}>{n}</span>
+          {label}
+        </Body1>
+      ))}
+    </div>
+  );
+}
+
+export interface ReminderStageProps {
+  stage: RemindersStage;
+  onToggleRemoval(eventId: string): void;
+}
+
+/** The body of the reminders dialog for each step of the flow. */
+export function ReminderStage({ stage, onToggleRemoval }: ReminderStageProps): React.JSX.Element {
+  const styles = useStyles();
+  switch (stage.kind) {
+    case "closed":
+    case "checking":
+      return <Spinner label="Working out which reminders to make…" />;
+    case "preview": {
+      const { preview: p, availability: a } = stage;
+      // The Outlook room's reasons already say what to do; a failed lookup gets the .ics way out spelled out.
+      const why = p.problem
+        ? `${p.problem.message} You can still download an .ics file.`
+        : a.graph
+          ? undefined
+          : a.reason;
+      return (
+        <>
+          {why ? (
+            <MessageBar intent={p.problem?.authRequired ? "warning" : "info"}>
+              <MessageBarBody>{why}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <Counts p={p} />
+          {p.removals.length ? (
+            <div className={styles.removals} role="group" aria-label="Events to remove">
+              {p.removals.map((r) => (
+                <Checkbox
+                  key={r.eventId}
+                  checked={stage.removeIds.includes(r.eventId)}
+                  onChange={() => onToggleRemoval(r.eventId)}
+                  label={`Remove “${r.label}” (${r.why})`}
+                />
+              ))}
+            </div>
+          ) : null}
+          {p.skipped.length ? (
+            <details>
+              <summary>Why {plural(p.skipped.length, "prospect was", "prospects were")} skipped</summary>
+              <ul className={styles.list}>
+                {p.skipped.slice(0, 200).map((s) => (
+                  <li key={`${s.row}`}>
+                    {s.prospect} (row {s.row}): {s.why}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
+      );
+    }
+    case "running":
+      return (
+        <ProgressBar
+          value={stage.progress.total ? stage.progress.done / stage.progress.total : undefined}
+          aria-label={`Writing reminders: ${stage.progress.done} of ${stage.progress.total}`}
+        />
+      );
+    case "done": {
+      const r = stage.result;
+      return (
+        <>
+          <MessageBar intent={r.failures.length ? "warning" : "success"}>
+            <MessageBarBody>
+              Created {r.created}, updated {r.updated}, removed {r.removed}.
+              {r.failures.length ? ` ${plural(r.failures.length, "reminder")} failed: retry them below.` : ""}
+              {r.authRequired ? " Outlook asked you to sign in again." : ""}
+            </MessageBarBody>
+          </MessageBar>
+          {r.failures.length ? (
+            <ul className={styles.list}>
+              {r.failures.map((f, i) => (
+                <li key={i}>
+                  {f.prospect}: {f.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      );
+    }
+    case "failed":
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>{stage.message}</MessageBarBody>
+        </MessageBar>
+      );
+  }
+}

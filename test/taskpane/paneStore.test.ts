@@ -1,0 +1,144 @@
+import { analyzeSheet } from "../../src/core";
+import { createWorkbookPort } from "../../src/excel";
+import { installMemoryOffice, type MemoryInstallation } from "../../src/preview/memory";
+import { demoWorkbook } from "../../src/preview/demo/demoWorkbook";
+import { MemoryWorkbook } from "../../src/preview/memory";
+import { fixedClock } from "../../src/taskpane/state/clock";
+import { PaneStore } from "../../src/taskpane/state/paneStore";
+import { paneView } from "../../src/taskpane/state/paneView";
+import { loadReminders } from "../../src/taskpane/state/loadReminders";
+import type { ReportView } from "../../src/taskpane/state/paneView";
+
+const TODAY = "2026-12-01";
+const clock = fixedClock(`${TODAY}T08:30`);
+let installed: MemoryInstallation | undefined;
+
+function storeOn(workbook: MemoryWorkbook): PaneStore {
+  installed = installMemoryOffice(workbook);
+  return new PaneStore({ workbook: createWorkbookPort(), clock, analyze: analyzeSheet, loadReminders: () => loadReminders() });
+}
+
+function report(store: PaneStore): ReportView {
+  const screen = paneView(store.get(), TODAY).screen;
+  if (screen.kind !== "report") throw new Error(`expected the report screen, got ${screen.kind}`);
+  return screen;
+}
+
+afterEach(() => {
+  installed?.uninstall();
+  installed = undefined;
+});
+
+describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
+  test("first run reads the demo sheet and shows the core's counts, most overdue first", async () => {
+    const store = storeOn(demoWorkbook(TODAY, "standard"));
+    expect(paneView(store.get(), TODAY).screen.kind).toBe("starting");
+    await store.start();
+    const view = report(store);
+    const counts = Object.fromEntries(view.summary.badges.map((b) => [b.filter, b.count]));
+    expect(counts).toEqual({ overdue: 9, dueToday: 5, dueSoon: 8, missingNextStep: 3, badDate: 5, active: 38 });
+    expect(view.sections[0].items[0]).toMatchObject({ prospect: "Northwind Traders", when: "12 days overdue", row: 4 });
+    expect(view.convertLabel).toBe("Convert 4 text dates to real dates");
+    await store.dispose();
+  });
+
+  test("clicking an item selects that row's cell in Excel", async () => {
+    const workbook = demoWorkbook(TODAY, "standard");
+    const store = storeOn(workbook);
+    await store.start();
+    await store.selectRow(7);
+    expect(workbook.selectedAddress()).toMatch(/^Pipeline!\$?[A-Z]+\$?7(:\$?[A-Z]+\$?7)?$/);
+    await store.dispose();
+  });
+
+  test("highlight on paints the overdue rows red; off removes exactly NextStep's rules", async () => {
+    const workbook = demoWorkbook(TODAY, "standard");
+    const store = storeOn(workbook);
+    await store.start();
+    await store.toggleHighlight();
+    const fills = workbook.highlightedCells("Pipeline");
+    expect(fills.A4).toBe("#FFC7CE"); // Northwind, 12 days overdue
+    expect(fills.A10).toBe("#FFE0B2"); // Litware, today 10:00
+    expect(fills.A40).toBeUndefined(); // Wide Open Spaces: won
+    await store.toggleHighlight();
+    expect(workbook.highlightedCells("Pipeline")).toEqual({});
+    await store.dispose();
+  });
+
+  test("unusual headers: setup first; the rep's mapping brings the counts and is saved with the file", async () => {
+    const workbook = demoWorkbook(TODAY, "unusual");
+    const store = storeOn(workbook);
+    await store.start();
+    const setup = paneView(store.get(), TODAY).screen;
+    expect(setup.kind).toBe("setup");
+    await store.saveMapping({ prospect: 0, nextStep: 5, date: 6 });
+    expect(report(store).summary.badges[0]).toMatchObject({ filter: "overdue", count: 9 });
+    expect(JSON.stringify(workbook.savedSettings)).toContain('"date":6');
+    await store.dispose();
+  });
+
+  test("text dates convert to real dates and the undo puts the text back", async () => {
+    const workbook = demoWorkbook(TODAY, "standard");
+    const store = storeOn(workbook);
+    await store.start();
+    await store.applyConversion();
+    expect(report(store).convertLabel).toBeNull();
+    expect(store.get().notice).toMatchObject({ intent: "success", offerUndo: true });
+    expect(typeof workbook.snapshot("Pipeline", "G36").values[0][0]).toBe("number");
+    await store.undoConversion();
+    expect(workbook.snapshot("Pipeline", "G36").values[0][0]).toBe("11/27/2026");
+    expect(report(store).convertLabel).toBe("Convert 4 text dates to real dates");
+    await store.dispose();
+  });
+
+  test("an empty sheet gets its own screen, and a header with no rows says so", async () => {
+    const empty = new MemoryWorkbook({ today: TODAY });
+    empty.addSheet("Sheet1");
+    const store = storeOn(empty);
+    await store.start();
+    expect(paneView(store.get(), TODAY).screen.kind).toBe("empty");
+    installed?.uninstall();
+    const headerOnly = new MemoryWorkbook({ today: TODAY });
+    headerOnly.addSheet("Sheet1", [["Company", "Next step", "Date"]]);
+    const store2 = storeOn(headerOnly);
+    await store2.start();
+    expect(paneView(store2.get(), TODAY).screen.kind).toBe("noProspects");
+  });
+
+  test("an edit in the sheet re-analyses the list (watch)", async () => {
+    const workbook = demoWorkbook(TODAY, "standard");
+    const store = storeOn(workbook);
+    await store.start();
+    const before = store.get().analyses;
+    workbook.userEdit("Pipeline", "G4", [["12/25/2026"]]);
+    await workbook.flushEvents();
+    await new Promise((r) => setTimeout(r, 600)); // the watch debounces edits (400 ms)
+    await workbook.flushEvents();
+    expect(store.get().analyses).toBeGreaterThan(before);
+    expect(report(store).summary.badges[0].count).toBe(8);
+    await store.dispose();
+  });
+
+  test("settings change the analysis: a longer due-soon window counts more prospects", async () => {
+    const store = storeOn(demoWorkbook(TODAY, "standard"));
+    await store.start();
+    await store.savePreferences({ ...store.get().prefs, dueSoonDays: 14 });
+    expect(report(store).summary.badges.find((b) => b.filter === "dueSoon")?.count).toBeGreaterThan(8);
+    await store.dispose();
+  });
+
+  test("'Create reminders' without a client id previews the .ics path with counts and reasons", async () => {
+    const store = storeOn(demoWorkbook(TODAY, "standard"));
+    await store.start();
+    await store.reminders.open();
+    const stage = store.get().reminders;
+    expect(stage.kind).toBe("preview");
+    if (stage.kind !== "preview") return;
+    expect(stage.availability).toMatchObject({ graph: false });
+    expect(stage.preview.mode).toBe("offline");
+    expect(stage.preview.create).toBeGreaterThan(10);
+    expect(stage.preview.skipped.some((s) => s.prospect === "City Power & Light")).toBe(true);
+    expect(stage.link).toMatch(/^https:\/\/outlook\.(office|live)\.com\//);
+    await store.dispose();
+  });
+});
