@@ -15,7 +15,12 @@ let installed: MemoryInstallation | undefined;
 
 function storeOn(workbook: MemoryWorkbook): PaneStore {
   installed = installMemoryOffice(workbook);
-  return new PaneStore({ workbook: createWorkbookPort(), clock, analyze: analyzeSheet, loadReminders: () => loadReminders() });
+  return new PaneStore({
+    workbook: createWorkbookPort(),
+    clock,
+    analyze: analyzeSheet,
+    loadReminders: () => loadReminders(),
+  });
 }
 
 function report(store: PaneStore): ReportView {
