@@ -8,8 +8,8 @@
  * our rules from the rep's. Word lists (closed statuses, placeholder next steps, unusable date texts) come from the
  * core's verdicts on the current cells plus its defaults, so Excel's plain comparisons agree with the core's
  * normalised matching on today's data. Example (overdue, date in F, status in H, body from row 2):
- *   =AND(N("NextStep:overdue")=0,OR(IF(ISTEXT($A2),TRIM($A2)<>"",NOT(ISBLANK($A2))),…),
- *        NOT(IF(ISTEXT($H2),OR(TRIM($H2)="won",TRIM($H2)="lost"),FALSE)),ISNUMBER($F2),$F2>=DATE(YEAR(TODAY())-10,MONTH(TODAY()),DAY(TODAY())),$F2<TODAY())
+ *   =AND(N("NextStep:overdue")=0,NOT(IF(ISTEXT($H2),OR(TRIM($H2)="won",TRIM($H2)="lost"),FALSE)),ISNUMBER($F2),
+ *        $F2>=DATE(YEAR(TODAY())-10,MONTH(TODAY()),DAY(TODAY())),$F2<TODAY())
  */
 import { ALL_ROLES, type Role } from "../core/types";
 import { columnLetter, rangeAddress } from "./address";
@@ -123,11 +123,6 @@ function anyOf(ref: string, texts: readonly string[]): string | undefined {
   return terms.length === 1 ? terms[0] : `OR(${terms.join(",")})`;
 }
 
-/** Cell holds something (non-blank text, a number, a boolean or an error), as the core's hasContent. Never errors. */
-function filled(ref: string): string {
-  return `IF(ISTEXT(${ref}),TRIM(${ref})<>"",NOT(ISBLANK(${ref})))`;
-}
-
 /** The rules for a layout. Empty when the date column is unmapped (nothing can be judged). */
 export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): HighlightRule[] {
   // A mapping pointing outside the list (a column since deleted) is no mapping: never judge an empty column.
@@ -146,11 +141,13 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const next = ref("nextStep");
   const status = ref("status");
 
-  // A prospect row: any mapped cell holds something (the core skips the rest as blank lines).
+  // A prospect row: some mapped cell holds something (the core skips the rest as blank lines); an error value counts.
+  // Only the rules that mark empty cells need it: a number or text in the date cell already says the row is there.
   const rowRefs = ALL_ROLES.map(ref).filter((r): r is string => r !== undefined);
-  const hasRow = rowRefs.length === 1 ? filled(rowRefs[0]) : `OR(${rowRefs.map(filled).join(",")})`;
+  const hasRow = `IFERROR(LEN(TRIM(${rowRefs.join("&")}))>0,TRUE)`;
   const closed = status ? anyOf(status, options.closedStatuses) : undefined;
-  const active = closed ? [hasRow, `NOT(IF(ISTEXT(${status}),${closed},FALSE))`] : [hasRow];
+  const open = closed ? [`NOT(IF(ISTEXT(${status}),${closed},FALSE))`] : [];
+  const active = [hasRow, ...open];
 
   const isDate = `ISNUMBER(${date})`;
   const first = yearsFromToday(-WINDOW_YEARS);
@@ -162,10 +159,10 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const outOfWindow = `OR(${date}<${first},${date}>=${last}+1)`;
 
   const conditions: Partial<Record<HighlightKind, string[]>> = {
-    textDate: [...active, `ISTEXT(${date})`, `TRIM(${date})<>""`, ...(unusableText ? [`NOT(${unusableText})`] : [])],
+    textDate: [...open, `ISTEXT(${date})`, `TRIM(${date})<>""`, ...(unusableText ? [`NOT(${unusableText})`] : [])],
     badDate: [...active, `IF(ISTEXT(${date}),${badText},IF(${isDate},${outOfWindow},TRUE))`],
-    overdue: [...active, isDate, from, `${date}<TODAY()`],
-    dueToday: [...active, isDate, `${date}>=TODAY()`, `${date}<TODAY()+1`],
+    overdue: [...open, isDate, from, `${date}<TODAY()`],
+    dueToday: [...open, isDate, `${date}>=TODAY()`, `${date}<TODAY()+1`],
   };
   if (next) {
     const vague = anyOf(next, options.vagueNextSteps);
@@ -173,7 +170,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
     conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},ISBLANK(${next}))`];
   }
   if (options.highlightDueSoon && options.dueSoonDays > 0) {
-    conditions.dueSoon = [...active, isDate, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
+    conditions.dueSoon = [...open, isDate, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
   }
   const body = rangeAddress(layout.bodyRowIndex, layout.columnIndex, layout.bodyRowCount, layout.columnCount);
   const columnBody = (role: Role): string =>
