@@ -191,6 +191,21 @@ describe("the strict in-memory Excel", () => {
     });
   });
 
+  it("refuses, inside Excel.run(trackedObject), an untracked object left from the earlier run", async () => {
+    const { tracked, loose } = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Prospects");
+      return { tracked: sheet.getRange("A2").track(), loose: sheet.getRange("B2") };
+    });
+    await Excel.run(tracked, async (context) => {
+      expect(() => loose.load("values")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+      const fresh = context.workbook.worksheets.getItem("Prospects").getRange("B2").load("values");
+      tracked.format.fill.load("color");
+      await context.sync();
+      expect(fresh.values).toEqual([["Call back"]]);
+      tracked.untrack();
+    });
+  });
+
   it("refuses mixing objects from two request contexts", async () => {
     await Excel.run(async (outer) => {
       const a = outer.workbook.worksheets.getItem("Prospects").getRange("A1:B2");
@@ -218,6 +233,16 @@ describe("the strict in-memory Excel", () => {
       // use1904DateSystem is ExcelApi BETA, so @types/office-js does not declare it.
       expect((context.workbook as unknown as { use1904DateSystem: boolean }).use1904DateSystem).toBe(true);
     });
+  });
+
+  it("rejects text longer than a cell can hold (32,767 characters)", async () => {
+    const error = await officeError(() =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Notes").getRange("A1").values = [["x".repeat(32_768)]];
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidArgument");
   });
 
   it("rejects an unknown colour at sync", async () => {

@@ -9,6 +9,8 @@ export abstract class MemoryClientObject {
   _loaded = new Map<string, unknown>();
   /** @internal */
   _tracked = false;
+  /** @internal The run (on its context) that created this object; null for navigation properties and roots. */
+  _generation: number | null = null;
   /** @internal Set at sync for objects returned by *OrNullObject methods. */
   _nullFlag: boolean | undefined;
   abstract readonly _typeName: string;
@@ -139,9 +141,21 @@ export abstract class MemoryClientObject {
     }
   }
 
-  /** @internal Whether this object or one it was reached from is tracked. */
-  _isTracked(): boolean {
-    return this._tracked || (this._parent?._isTracked() ?? false);
+  /**
+   * @internal Whether Excel would still know this object: tracked (itself or what it was reached from), or created by
+   * a method in the Excel.run now running on its context. Navigation properties (range.format) follow their parent.
+   */
+  _isUsable(): boolean {
+    if (this._tracked) return true;
+    const context = this.context;
+    if (this._generation !== null) return context._active > 0 && this._generation === context._generation;
+    return this._parent ? this._parent._isUsable() : context._active > 0;
+  }
+
+  /** @internal Marks an object returned by a method or listed by a collection: it lives for the current run. */
+  _asInstance(): this {
+    this._generation = this.context._generation;
+    return this;
   }
 }
 

@@ -32,7 +32,7 @@ export abstract class CollectionProxy<TItem extends MemoryClientObject> extends 
       else if (this._scalarNames().includes(path)) own.push(path);
       else itemPaths.push(path);
     }
-    const items = this._resolveTarget() === null ? [] : this._itemsNow();
+    const items = this._resolveTarget() === null ? [] : this._itemsNow().map((item) => item._asInstance());
     for (const item of items) item._runLoad(itemPaths, run);
     if (own.length > 0) super._runLoad(own, run);
     run.commits.push(() => this._loaded.set("items", items));

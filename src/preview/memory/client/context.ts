@@ -29,8 +29,10 @@ export class SyncRun {
 }
 
 export class MemoryRequestContext {
-  /** @internal */
+  /** @internal How many Excel.run batches are running on this context. */
   _active = 0;
+  /** @internal Goes up each time Excel.run(object, batch) reuses this context: older untracked objects are gone. */
+  _generation = 0;
   private queue: Operation[] = [];
   private readonly tracked = new Set<MemoryClientObject>();
   readonly trackedObjects = {
@@ -54,7 +56,7 @@ export class MemoryRequestContext {
 
   /** @internal */
   _enqueue(owner: MemoryClientObject, op: Operation): void {
-    if (this._active === 0 && !owner._isTracked()) {
+    if (!owner._isUsable()) {
       throw new MemoryOfficeError(
         "InvalidObjectPath",
         `The object path '${owner._typeName}' isn't working for what you're trying to do. If you're using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object's lifetime.`,
@@ -134,6 +136,7 @@ export async function runBatch<T>(
   else if (Array.isArray(first)) context = first[0]?.context;
   else if (first && typeof first === "object" && "context" in first) context = (first as MemoryClientObject).context;
   else if (first && typeof first === "object" && "previousContext" in first) context = first.previousContext;
+  if (context && context._active === 0) context._generation++;
   context ??= create(model);
   context._active++;
   try {

@@ -8,6 +8,7 @@ export function instantiate<T extends MemoryClientObject>(
   name: string,
   args: unknown,
 ): T {
+  child._asInstance();
   parent._queue(name, args, (run) => {
     const isNull = child._resolveTarget() === null;
     if (child._nullOwner === child) run.commits.push(() => (child._nullFlag = isNull));

@@ -66,9 +66,15 @@ export function validateCells(rect: Rect, input: unknown, location: string, chec
   });
 }
 
+/** Excel's cell limits: 32,767 characters of text, 8,192 of formula. */
+export const MAX_CELL_TEXT = 32_767;
+const MAX_FORMULA = 8_192;
+
 /** Strings starting with "=" must parse: Excel refuses a broken formula. */
 const isCellInput = (item: unknown): boolean =>
-  (typeof item === "string" && (item.length < 2 || !item.startsWith("=") || isValidFormula(item))) ||
+  (typeof item === "string" &&
+    item.length <= MAX_CELL_TEXT &&
+    (item.length < 2 || !item.startsWith("=") || (item.length <= MAX_FORMULA && isValidFormula(item)))) ||
   typeof item === "boolean" ||
   (typeof item === "number" && Number.isFinite(item));
 

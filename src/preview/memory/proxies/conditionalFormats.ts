@@ -85,7 +85,7 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
       };
       sheet.rules.unshift(added);
     });
-    return proxy;
+    return proxy._asInstance();
   }
 
   getCount(): MemoryClientResult<number> {
@@ -95,7 +95,7 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
   getItemAt(index: number): ConditionalFormatProxy {
     const proxy = new ConditionalFormatProxy(this.context, this, this.atIndex(index));
     this._queue("getItemAt", [index], () => proxy._resolveTarget());
-    return proxy;
+    return proxy._asInstance();
   }
 
   /** By id, which is the rule's priority on the worksheet. */
@@ -108,7 +108,7 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
       return { sheet, rule };
     });
     this._queue("getItem", [id], () => proxy._resolveTarget());
-    return proxy;
+    return proxy._asInstance();
   }
 
   getItemOrNullObject(id: string): ConditionalFormatProxy {
@@ -126,7 +126,7 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
       const isNull = proxy._resolveTarget() === null;
       run.commits.push(() => (proxy._nullFlag = isNull));
     });
-    return proxy;
+    return proxy._asInstance();
   }
 
   /** Removes every rule from the range's cells; a rule reaching beyond the range keeps the rest of its area. */
