@@ -79,7 +79,6 @@ export function classifyRow(
   const timeCell = ctx.timeCol < 0 ? undefined : row[ctx.timeCol];
   const timeMinutes = ctx.timeCol < 0 ? -1 : timeFromCell(timeCell);
 
-  // Named stores on a same-shaped object keep every row on one fast path.
   const prospectText = ctx.prospectCol < 0 ? "" : cellText(row[ctx.prospectCol]);
   const contactText = ctx.contactCol < 0 ? "" : cellText(row[ctx.contactCol]);
   const emailText = ctx.emailCol < 0 ? "" : cellText(row[ctx.emailCol]);

@@ -1,4 +1,4 @@
-import { cellText, isErrorValue, MAX_CELL_TEXT } from "./cellText";
+import { cellText, isErrorValue } from "./cellText";
 import { isoFromDay } from "./dayNumber";
 import { formatKind } from "./numberFormat";
 import { packedDay, packedMinutes, parseDatePacked } from "./parseDate";
@@ -114,7 +114,7 @@ function readSerial(cell: number, format: string | undefined, ctx: DateContext, 
 }
 
 function readText(cell: string, ctx: DateContext, out: DateReading): DateReading {
-  const text = cell.length > MAX_CELL_TEXT ? cellText(cell) : cell.trim();
+  const text = cellText(cell);
   if (text === "") {
     out.kind = "empty";
     out.text = "";

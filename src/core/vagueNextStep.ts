@@ -28,6 +28,7 @@ export const VAGUE_NEXT_STEPS: readonly string[] = [
   "possibly",
 ];
 const VAGUE = new Set(VAGUE_NEXT_STEPS);
+const MOST_LETTERS = Math.max(...VAGUE_NEXT_STEPS.map((w) => w.replace(/ /g, "").length));
 /** No placeholder above is longer; longer text with a letter or digit is a real step. */
 const LONGEST = 12;
 
@@ -44,6 +45,12 @@ export function isVagueNextStep(text: string): boolean {
       if (c >= 128) return normalizeWords(text) === "";
     }
     return true;
+  }
+  // No placeholder has more than 8 letters or digits, so a longer step is real without normalising it.
+  let alnum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && ++alnum > MOST_LETTERS) return false;
   }
   const words = normalizeWords(text);
   return words === "" || VAGUE.has(words);
