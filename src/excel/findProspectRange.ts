@@ -2,10 +2,10 @@
  * Finds the prospect list on the active sheet: the table holding the active cell, else the only table, else the
  * sheet's used range (values only, so a formatted-but-empty column does not widen it). One sync for a sheet without
  * tables, two with tables (their ranges are only known once the table list is back). The first sync also reads a
- * small probe of A1:Z1000 so the reader can size its chunks (and skip reading again when the list fits in it).
+ * probe (A1:T1500, or where the list was on a re-read) so the reader can size its chunks, or read nothing more when
+ * the list fits in it.
  */
-import { columnLetter } from "./address";
-import type { Rect } from "./address";
+import { rangeAddress, type Rect } from "./address";
 import { ExcelAdapterError } from "./errors";
 import type { ProspectSource } from "./port";
 
@@ -27,7 +27,7 @@ export interface Probe {
 
 export interface Located {
   source: ProspectSource;
-  /** Cells of A1:Z1000 (present when the locate pass read them). */
+  /** The probe's cells (values and number formats), or null when no probe was read. */
   probe: Probe | null;
   /** Syncs the locate pass used. */
   syncs: number;
@@ -112,14 +112,12 @@ function toSource(
   rect: Rect,
   tableName?: string,
 ): ProspectSource {
-  const top = `${columnLetter(rect.columnIndex)}${rect.rowIndex + 1}`;
-  const bottom = `${columnLetter(rect.columnIndex + rect.columnCount - 1)}${rect.rowIndex + rect.rowCount}`;
   return {
     kind,
     sheetId: sheet.id,
     sheetName: sheet.name,
     ...(tableName !== undefined ? { tableName } : {}),
-    address: top === bottom ? top : `${top}:${bottom}`,
+    address: rangeAddress(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount),
     ...rect,
   };
 }

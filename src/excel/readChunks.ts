@@ -26,15 +26,12 @@ export interface CellBlock {
 /** UTF-8 bytes of the JSON of a value: what the chunk costs on the wire. */
 export function jsonBytes(value: unknown): number {
   const json = JSON.stringify(value);
+  // Each UTF-16 unit counts 1; add what UTF-8 needs beyond that: 2-byte and 3-byte characters, and surrogate pairs
+  // (2 units, 4 bytes).
   let bytes = json.length;
   for (let i = 0; i < json.length; i++) {
     const c = json.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800)
-      bytes += 1; // 2 bytes for 1 unit
-    else if (c >= 0xd800 && c <= 0xdfff)
-      bytes += 1; // a surrogate pair: 4 bytes for 2 units
-    else bytes += 2; // 3 bytes for 1 unit
+    if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
   }
   return bytes;
 }
