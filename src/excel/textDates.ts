@@ -56,7 +56,8 @@ export function planTextDateFixes(snapshot: SheetSnapshot, report: SheetReport):
       oldText: raw,
       newSerial: row.textDateSerial,
       newIso: iso,
-      newNumberFormat: format,
+      // A text that carried a time ("30 Nov 2026 15:00") keeps showing it.
+      newNumberFormat: Number.isInteger(row.textDateSerial) || /h/i.test(format) ? format : `${format} h:mm`,
     });
   }
   return fixes;

@@ -1,7 +1,7 @@
 /** Reading the prospect list: which list, how many round trips, and that reading changes nothing. */
 import { analyzeSheet } from "../../src/core";
 import { readSheet, rereadSheet } from "../../src/excel/readSheet";
-import { CHUNK_BUDGET_BYTES } from "../../src/excel/readChunks";
+import { CHUNK_BUDGET_BYTES, jsonBytes } from "../../src/excel/readChunks";
 import { ExcelAdapterError } from "../../src/excel/errors";
 import { MemoryWorkbook, snapshotRules, snapshotSheet } from "../../src/preview/memory";
 import { generateWorkbook, HEADER, TODAY } from "./generateSheet";
@@ -96,4 +96,9 @@ describe.each([1_000, 100_000])("%i rows × 12 columns", (rows) => {
     expect(snapshot.readSyncs).toBe(syncs);
     expect(snapshotRules(workbook, "Prospects")).toEqual([]);
   }, 60_000);
+});
+
+test("the chunk size estimate counts UTF-8 bytes as they travel", () => {
+  const sample = [["Café", "€ 1,000", "Zoë 😀", "Closed – Won!", 46351.5, true]];
+  expect(jsonBytes(sample)).toBe(Buffer.byteLength(JSON.stringify(sample), "utf8"));
 });
