@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     office: () => (typeof Office === "undefined" ? undefined : Office),
     failed: () => window.NextStepOfficeFailed === true,
   });
+  performance.mark("nextstep:host-decided"); // the bench reports how much of the cold start waiting for Office takes
   if (decision.kind === "excel") {
     mountPane(container);
     return;

@@ -1,0 +1,178 @@
+/**
+ * `npx tsx bench/bundleBench.ts`: the task pane's production bundle beside its floor, and its cold start.
+ * - Sizes: initial task-pane JS (the scripts taskpane.html loads), all JS, and two baselines built by the same
+ *   webpack config (webpack.config.js, production): React + ReactDOM alone, and a minimal Fluent UI v9 page.
+ * - Cold start in headless Chromium (fresh profile each run): navigation → the summary shows the demo sheet's
+ *   counts, median of RUNS, beside navigation → the minimal Fluent page rendered.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import webpack, { type Configuration } from "webpack";
+import { launch, routeNetwork } from "../test/e2e/support/browser";
+import { demoReport, expectedBadges } from "../test/e2e/support/expected";
+import { serveDirectory } from "../test/e2e/support/staticServer";
+
+const ROOT = join(__dirname, "..");
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TARGET_KB = 250;
+
+type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Configuration>;
+
+/** webpack.config.js as the build uses it; for a baseline, only the entry and the HTML page differ. */
+async function configFor(out: string, entry?: { name: string; file: string }): Promise<Configuration> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const factory = require(join(ROOT, "webpack.config.js")) as ConfigFactory;
+  const base = await factory({}, { mode: "production" });
+  const config: Configuration = { ...base, mode: "production", devtool: false, output: { ...base.output, path: out } };
+  if (!entry) return config;
+  const keep = (base.plugins ?? []).filter(
+    (p) => p && !["HtmlWebpackPlugin", "CopyPlugin"].includes(p.constructor.name),
+  );
+  return {
+    ...config,
+    entry: { [entry.name]: join(ROOT, entry.file) },
+    plugins: [
+      ...keep,
+      new HtmlWebpackPlugin({
+        filename: `${entry.name}.html`,
+        templateContent: '<!doctype html><html lang="en"><body><div id="container"></div></body></html>',
+      }),
+    ],
+  };
+}
+
+function build(configs: Configuration[]): Promise<void> {
+  return new Promise((resolve, reject) =>
+    webpack(configs, (error, stats) => {
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+}
+
+interface Sizes {
+  initialRaw: number;
+  initialGz: number;
+  totalRaw: number;
+  totalGz: number;
+  lazy: { name: string; gz: number }[];
+}
+
+/** Scripts the page loads up front (from its HTML) versus everything emitted. */
+function sizes(dir: string, page: string): Sizes {
+  const html = readFileSync(join(dir, page), "utf8");
+  const initial = [...html.matchAll(/<script[^>]*src="?([^" >]+\.js)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  const js = readdirSync(dir).filter((f) => f.endsWith(".js"));
+  const gz = (f: string) => gzipSync(readFileSync(join(dir, f))).length;
+  const raw = (f: string) => readFileSync(join(dir, f)).length;
+  const sum = (files: string[], size: (f: string) => number) => files.reduce((n, f) => n + size(f), 0);
+  return {
+    initialRaw: sum(initial, raw),
+    initialGz: sum(initial, gz),
+    totalRaw: sum(js, raw),
+    totalGz: sum(js, gz),
+    lazy: js.filter((f) => !initial.includes(f) && !f.startsWith("commands")).map((f) => ({ name: f, gz: gz(f) })),
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** ms from navigation start until `ready` holds in the page, in a fresh browser profile each run. */
+async function coldStart(
+  url: string,
+  ready: string,
+  office: "serve" | "abort" | "none",
+  marks: number[] = [],
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const browser = await launch();
+    try {
+      const page = await browser.context.newPage();
+      if (office !== "none") await routeNetwork(page, office);
+      await page.goto(url, { waitUntil: "commit" });
+      const handle = await page.waitForFunction(
+        (predicate) => (new Function(`return (${predicate})`)() as boolean) && performance.now(),
+        ready,
+        { polling: "raf", timeout: 30000 },
+      );
+      times.push(Number(await handle.jsonValue()));
+      const mark = await page.evaluate(() => performance.getEntriesByName("nextstep:host-decided")[0]?.startTime);
+      if (typeof mark === "number") marks.push(mark);
+    } finally {
+      await browser.close();
+    }
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), "nextstep-bundle-"));
+  const dirs = { pane: join(tmp, "pane"), react: join(tmp, "react"), fluent: join(tmp, "fluent") };
+  try {
+    await build([
+      await configFor(dirs.pane),
+      await configFor(dirs.react, { name: "react", file: "bench/fixtures/reactOnly.tsx" }),
+      await configFor(dirs.fluent, { name: "fluent", file: "bench/fixtures/minimalFluent.tsx" }),
+    ]);
+    const pane = sizes(dirs.pane, "taskpane.html");
+    const react = sizes(dirs.react, "react.html");
+    const fluent = sizes(dirs.fluent, "fluent.html");
+    const verdict = pane.initialGz <= TARGET_KB * 1024 ? "within" : "OVER";
+    console.log("bundle (production, gzip default level)");
+    console.log(
+      `  task pane initial JS     ${kb(pane.initialGz)} gz (${kb(pane.initialRaw)} raw) — ${verdict} the ${TARGET_KB} KB target`,
+    );
+    console.log(`  task pane all JS         ${kb(pane.totalGz)} gz (${kb(pane.totalRaw)} raw)`);
+    console.log(
+      `  React + ReactDOM alone   ${kb(react.initialGz)} gz — pane initial is ${(pane.initialGz / react.initialGz).toFixed(2)}×`,
+    );
+    console.log(
+      `  minimal Fluent v9 page   ${kb(fluent.initialGz)} gz — pane initial is ${(pane.initialGz / fluent.initialGz).toFixed(2)}×`,
+    );
+    console.log(
+      `  lazy chunks              ${pane.lazy.map((c) => `${c.name.replace(/\.[0-9a-f]{8}/, "")} ${kb(c.gz)}`).join(", ")}`,
+    );
+
+    const paneServer = await serveDirectory(dirs.pane);
+    const fluentServer = await serveDirectory(dirs.fluent);
+    try {
+      const active = expectedBadges(demoReport()).active;
+      const paneReady = `document.querySelector('[data-filter="active"] [data-count="${active}"]') !== null`;
+      const hostMarks: number[] = [];
+      const paneTimes = await coldStart(`${paneServer.url}/taskpane.html`, paneReady, "serve", hostMarks);
+      const noOfficeTimes = await coldStart(`${paneServer.url}/taskpane.html`, paneReady, "abort");
+      const fluentReady = "document.querySelector('[data-ready]') !== null";
+      const fluentTimes = await coldStart(`${fluentServer.url}/fluent.html`, fluentReady, "none");
+      const [p, n, f] = [median(paneTimes), median(noOfficeTimes), median(fluentTimes)];
+      console.log(`cold start (headless Chromium, fresh profile, median of ${RUNS})`);
+      console.log(`  task pane → demo counts  ${p.toFixed(0)} ms  [${paneTimes.map((t) => t.toFixed(0)).join(", ")}]`);
+      console.log(`    of which office.js + onReady ("no host")  ${median(hostMarks).toFixed(0)} ms`);
+      console.log(
+        `  same, office.js blocked  ${n.toFixed(0)} ms  [${noOfficeTimes.map((t) => t.toFixed(0)).join(", ")}]`,
+      );
+      console.log(
+        `  minimal Fluent v9 page   ${f.toFixed(0)} ms  [${fluentTimes.map((t) => t.toFixed(0)).join(", ")}]`,
+      );
+      console.log(`  ratio pane / Fluent      ${(p / f).toFixed(2)}× (office.js blocked: ${(n / f).toFixed(2)}×)`);
+    } finally {
+      await paneServer.close();
+      await fluentServer.close();
+    }
+    if (verdict === "OVER") process.exitCode = 1;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
