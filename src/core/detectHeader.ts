@@ -29,8 +29,14 @@ function rowHasContent(row: readonly unknown[]): boolean {
   return false;
 }
 
-/** Greedy assignment: the best-scoring (column, role) pairs first, one column per role and one role per column. */
-export function namedColumns(row: readonly unknown[], mapping: Columns): Columns {
+/** A match at least this good names the role outright (exact, or as the header's last words). */
+const STRONG = 2000;
+
+/**
+ * Greedy assignment: the best-scoring (column, role) pairs first, one column per role and one role per column.
+ * 'strong' counts roles named outright, so a title row such as "Company: Acme" | "Owner: Jane" is no header.
+ */
+export function namedColumns(row: readonly unknown[], mapping: Columns): { named: Columns; strong: number } {
   const takenCols = new Set<number>(Object.values(mapping));
   const candidates: { col: number; role: Role; score: number }[] = [];
   const width = Math.min(row.length, HEADER_SCAN_COLUMNS);
@@ -42,12 +48,14 @@ export function namedColumns(row: readonly unknown[], mapping: Columns): Columns
   }
   candidates.sort((a, b) => b.score - a.score || a.col - b.col);
   const named: Columns = {};
-  for (const { col, role } of candidates) {
+  let strong = 0;
+  for (const { col, role, score } of candidates) {
     if (named[role] !== undefined || takenCols.has(col)) continue;
     named[role] = col;
     takenCols.add(col);
+    if (score >= STRONG) strong++;
   }
-  return named;
+  return { named, strong };
 }
 
 /** A row whose mapped cells are all labels (text, no dates or numbers): how a header looks when its names are unknown. */
@@ -78,16 +86,16 @@ export function detectHeader(
     if (rowHasContent(rowAt(values, r))) candidates.push(r);
   }
   for (const r of candidates) {
-    const named = namedColumns(rowAt(values, r), mapping);
+    const { named, strong } = namedColumns(rowAt(values, r), mapping);
     const roles = Object.keys(named).length;
     // With a mapped prospect column the header may name it in words we do not know; two other names still mark it.
     const prospect = named.prospect !== undefined || mapping.prospect !== undefined;
-    if (prospect && roles >= 2) return { index: r, columns: { ...mapping, ...named }, found: true };
+    if (prospect && roles >= 2 && strong >= 1) return { index: r, columns: { ...mapping, ...named }, found: true };
   }
   if (Object.keys(mapping).length === 0) return { index: -1, columns: {}, found: false };
   for (const r of candidates) {
     const row = rowAt(values, r);
-    const columns = { ...mapping, ...namedColumns(row, mapping) };
+    const columns = { ...mapping, ...namedColumns(row, mapping).named };
     if (looksLikeLabels(row, columns, isDate)) return { index: r, columns, found: true };
   }
   return { index: -1, columns: { ...mapping }, found: true };

@@ -119,6 +119,14 @@ describe("detectHeader: which row is the header and which column holds what", ()
     });
   });
 
+  it("does not take a title row of values for the header", () => {
+    const values = [
+      ["Company: Acme Corp", "Owner: Jane Doe"],
+      ["Company", "Next step", "Due"],
+    ];
+    expect(detectHeader(values, {}, noDates).index).toBe(1);
+  });
+
   it("looks only at the first 10 non-empty rows", () => {
     const titles = Array.from({ length: 10 }, (_, i) => [`Title line ${i}`]);
     const late = [...titles, ["Company", "Next step", "Due"]];
