@@ -102,3 +102,13 @@ test("the chunk size estimate counts UTF-8 bytes as they travel", () => {
   const sample = [["Café", "€ 1,000", "Zoë 😀", "Closed – Won!", 46351.5, true]];
   expect(jsonBytes(sample)).toBe(Buffer.byteLength(JSON.stringify(sample), "utf8"));
 });
+
+test("a stray cell far away does not make NextStep read millions of cells: it says how to fix the sheet", async () => {
+  const workbook = install(generateWorkbook({ rows: 10 }));
+  workbook.setCells("Prospects", "XFD900000", [["oops"]]);
+  workbook.counters.reset();
+  const error = await readSheet().catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: "tooLarge" });
+  expect((error as ExcelAdapterError).userMessage).toContain("Insert > Table");
+  expect(workbook.counters.syncs).toBe(1);
+});
