@@ -21,8 +21,10 @@
  * - Requests or responses over 5 MB (UTF-8 JSON of written / loaded values) fail the whole sync with
  *   RequestPayloadSizeLimitExceeded (nothing applied) / ResponsePayloadSizeLimitExceeded (writes applied, nothing
  *   delivered); reading more than 5,000,000 cells at once fails too.
- * - An untracked object used after its Excel.run ended throws InvalidObjectPath; objects from two contexts cannot be
- *   mixed (InvalidRequestContext). Excel.run(object | objects | context, batch) reuses that context.
+ * - An untracked object used after its Excel.run ended throws InvalidObjectPath, also inside a later
+ *   Excel.run(object | objects | context, batch), which reuses that context; tracked objects (and what is reached
+ *   from them) stay usable. Objects from two contexts cannot be mixed (InvalidRequestContext).
+ * - Cells hold at most 32,767 characters of text and 8,192 of formula (longer input fails with InvalidArgument).
  * - Input is stored as Excel stores typed input: "=..." is a formula (it must parse; names and references are
  *   upper-cased), "12" a number, "TRUE" a boolean, "11/30/2026" / "Nov 30, 2026" a date (with a date format when
  *   General), unless the cell is formatted "@". null leaves a cell alone; a scalar fills the range. Fixture writes

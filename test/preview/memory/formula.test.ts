@@ -89,8 +89,10 @@ describe("formula evaluation", () => {
 
   it("stores formulas the way Excel shows them: names and references upper-cased, text kept", () => {
     const workbook = new MemoryWorkbook();
-    workbook.addSheet("S", [['=and($c2<today(),b2<>"Won")']]);
-    expect(workbook.snapshot("S", "A1").formulas).toEqual([['=AND($C2<TODAY(),B2<>"Won")']]);
+    workbook.addSheet("S", [['=and($c2<today(),b2<>"Won",a2>1.50,Sheet2!a1=.5,"1.50"="x")']]);
+    expect(workbook.snapshot("S", "A1").formulas).toEqual([
+      ['=AND($C2<TODAY(),B2<>"Won",A2>1.5,Sheet2!A1=0.5,"1.50"="x")'],
+    ]);
   });
 
   it.each(["=1+", "=AND(1", '="open', "=NOT(1,2)", "=A1:", "=1 2)"])("refuses the broken formula %s", (formula) => {
