@@ -201,6 +201,23 @@ describe("conditional formats", () => {
     expect(error.code).toBe("InvalidOperation");
   });
 
+  it("gives a null customOrNullObject for the rep's other rule types, and the formula for custom ones", async () => {
+    const { workbook } = installed();
+    workbook.addConditionalFormat("Prospects", "C2:C5", { type: "ColorScale" });
+    await addRule("A2:C5", "=TRUE", RED);
+    await Excel.run(async (context) => {
+      const formats = context.workbook.worksheets.getItem("Prospects").getRange().conditionalFormats;
+      formats.load("items/type, items/customOrNullObject/rule/formula, items/customOrNullObject/format/fill/color");
+      await context.sync();
+      const [custom, scale] = formats.items;
+      expect([custom.type, scale.type]).toEqual(["Custom", "ColorScale"]);
+      expect(custom.customOrNullObject.isNullObject).toBe(false);
+      expect(custom.customOrNullObject.rule.formula).toBe("=TRUE");
+      expect(custom.customOrNullObject.format.fill.color).toBe(RED);
+      expect(scale.customOrNullObject.isNullObject).toBe(true);
+    });
+  });
+
   it("needs load + sync before rule properties can be read", async () => {
     await addRule("A2:C5", "=TRUE", RED);
     const error = await officeError(() =>
