@@ -7,7 +7,6 @@ import type { SheetReport } from "../core/types";
 import { buildHighlightRules, type HighlightRule, type RuleLayout } from "./highlightRules";
 import { deleteOwnRules, queueDeleteOwn, queueRuleLoad, recognise } from "./ownRules";
 import type { HighlightPrefs, HighlightResult, ProspectSource } from "./port";
-import { markOwnWrite } from "./ownWrites";
 import { ruleOptions } from "./ruleVocabulary";
 import { hasErrorCode } from "./errors";
 
@@ -49,17 +48,14 @@ export async function applyHighlights(
     await context.sync();
     const replaced = queueDeleteOwn(recognise(loaded));
     queueAdds(sheet, rules);
-    markOwnWrite();
     try {
       await context.sync();
-      markOwnWrite();
     } catch (error) {
       if (!hasErrorCode(error, "ItemNotFound")) throw error;
       // A delete hit a renumbered rule: clear ours the careful way (the adds may have landed), then add again.
       await deleteOwnRules(context, sheet);
       queueAdds(sheet, rules);
       await context.sync();
-      markOwnWrite();
     }
     return { rules: rules.length, replaced };
   });

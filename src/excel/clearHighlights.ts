@@ -3,7 +3,6 @@
  * sheet is exactly as before the first highlight. On one sheet: two syncs. Without a source: every sheet, three.
  */
 import { queueDeleteOwn, queueRuleLoad, recognise, deleteOwnRules } from "./ownRules";
-import { markOwnWrite } from "./ownWrites";
 import type { ProspectSource } from "./port";
 import { hasErrorCode } from "./errors";
 
@@ -29,7 +28,6 @@ export async function clearHighlights(source?: ProspectSource): Promise<number> 
     let removed = 0;
     for (const loaded of loads) removed += queueDeleteOwn(recognise(loaded));
     if (removed === 0) return 0;
-    markOwnWrite();
     try {
       await context.sync();
     } catch (error) {
@@ -40,7 +38,6 @@ export async function clearHighlights(source?: ProspectSource): Promise<number> 
         removed += await deleteOwnRules(context, sheet);
       }
     }
-    markOwnWrite();
     return removed;
   });
 }

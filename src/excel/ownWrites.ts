@@ -1,6 +1,7 @@
 /**
- * Remembers when the add-in itself last wrote to the workbook, so the change watcher can ignore the events those
- * writes raise (context.runtime.enableEvents covers that where the host has it, ExcelApi 1.8; this covers the rest).
+ * Remembers when the add-in itself last wrote cell values (text-date conversion), so the change watcher can ignore the
+ * events those writes raise on hosts that neither honour enableEvents (ExcelApi 1.8) nor report triggerSource (1.14).
+ * Conditional-format changes raise no onChanged, so highlighting never marks.
  */
 
 /** Events up to this long after our own write are taken to be its echo. */
