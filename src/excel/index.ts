@@ -18,6 +18,7 @@ import { loadWorkbookSettings, saveWorkbookSettings } from "./workbookSettings";
 export * from "./port";
 export { HIGHLIGHT_FILLS } from "./highlightRules";
 export { dateOrderForLanguage, defaultPreferences } from "./preferences";
+export { columnLetter, cellAddress } from "./address";
 
 /** Runs an adapter step, turning whatever Excel threw into a sentence for the rep. */
 async function guarded<T>(doing: string, step: () => Promise<T>): Promise<T> {
