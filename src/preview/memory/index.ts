@@ -70,7 +70,8 @@
  *   tells the preview grid about any change.
  * - Office: context.document.settings (get / set / remove / saveAsync / refreshAsync; saved only by saveAsync;
  *   failSettingsSave to test errors), context.requirements.isSetSupported (model.requirementSets),
- *   displayLanguage, partitionKey, officeTheme (undefined, as on the web), onReady, AsyncResultStatus.
+ *   displayLanguage, partitionKey, officeTheme (undefined, as on the web), ui.openBrowserWindow (recorded in
+ *   workbook.openedUrls), onReady ({ host: "Excel", platform: "OfficeOnline" }), AsyncResultStatus.
  *
  * Not supported: charts, names, pivots, data validation, comments; inserting, deleting, copying or clearing cells;
  * RangeAreas / getRanges; R1C1 and locale formulas; rule types other than Custom are stored but never evaluated;

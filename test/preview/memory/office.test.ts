@@ -69,6 +69,17 @@ describe("Office.context", () => {
     }
   });
 
+  it("records the links handed to openBrowserWindow", () => {
+    const workbook = new MemoryWorkbook();
+    const installation = installMemoryOffice(workbook);
+    try {
+      Office.context.ui.openBrowserWindow("https://outlook.office.com/calendar/deeplink/compose");
+      expect(workbook.openedUrls).toEqual(["https://outlook.office.com/calendar/deeplink/compose"]);
+    } finally {
+      installation.uninstall();
+    }
+  });
+
   it("puts back the previous globals on uninstall", () => {
     const installation = installMemoryOffice(new MemoryWorkbook());
     installation.uninstall();

@@ -60,6 +60,8 @@ export class MemoryWorkbook {
   savedSettings: Record<string, unknown>;
   use1904DateSystem: boolean;
   partitionKey: string | undefined;
+  /** URLs the pane handed to Office.context.ui.openBrowserWindow. */
+  readonly openedUrls: string[] = [];
   /** When set, Office settings.saveAsync fails with this message (to test the pane's error path). */
   failSettingsSave: string | null = null;
   /** context.runtime.enableEvents: false silences every event, the rep's edits included. */

@@ -93,6 +93,14 @@ export function createMemoryOffice(model: MemoryWorkbook) {
       get partitionKey() {
         return model.partitionKey;
       },
+      ui: {
+        /** Recorded on the model (openedUrls); in a browser also opens a tab, like Excel's system-browser hand-off. */
+        openBrowserWindow(url: string): void {
+          model.openedUrls.push(url);
+          const open = (globalThis as { open?: (url: string, target: string) => unknown }).open;
+          if (typeof open === "function") open(url, "_blank");
+        },
+      },
       /** Undefined as in Excel on the web (office-js issue 6134). */
       officeTheme: undefined,
       host: info.host,
