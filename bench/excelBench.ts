@@ -7,7 +7,7 @@ import { applyHighlights } from "../src/excel/applyHighlights";
 import { clearHighlights } from "../src/excel/clearHighlights";
 import { HIGHLIGHT_FILLS } from "../src/excel/highlightRules";
 import type { HighlightPrefs } from "../src/excel/port";
-import { readSheet } from "../src/excel/readSheet";
+import { readSheet, rereadSheet } from "../src/excel/readSheet";
 import { installMemoryOffice, type CounterSnapshot, type MemoryWorkbook } from "../src/preview/memory";
 import { generateWorkbook, TODAY } from "../test/excel/generateSheet";
 
@@ -37,6 +37,20 @@ async function measure<T>(
   const start = performance.now();
   const result = await step();
   return { result, cost: workbook.counters.snapshot(), ms: performance.now() - start };
+}
+
+/** Baseline read: the whole used range in one load, as most samples do. */
+async function naiveRead(): Promise<string> {
+  try {
+    await Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
+      used.load("values,numberFormat");
+      await context.sync();
+    });
+    return "";
+  } catch (error) {
+    return `  FAILED: ${(error as { code?: string }).code ?? String(error)}`;
+  }
 }
 
 /** Baseline: what an add-in without conditional formats does — one fill per overdue row, in one batch. */
@@ -75,6 +89,10 @@ async function run(rows: number): Promise<void> {
     const read = await measure(workbook, () => readSheet());
     line(`read ${label} rows × 12 cols`, read.cost, `  (${read.ms.toFixed(0)} ms)`);
     const snapshot = read.result;
+    const naiveLoad = await measure(workbook, () => naiveRead());
+    line(`read ${label} rows (naive one load)`, naiveLoad.cost, naiveLoad.result);
+    const reread = await measure(workbook, () => rereadSheet(snapshot.source));
+    line(`re-read ${label} rows (live edit)`, reread.cost);
     const report = analyzeSheet(snapshot.input, { today: TODAY });
     const overdueRows = report.rows.filter((r) => r.state === "overdue" && r.dateKind === "serial").map((r) => r.row);
 
