@@ -264,3 +264,19 @@ test("in a 1904 workbook the same days are red and amber", async () => {
   expect(rowsFilled(workbook, RED)).toEqual([2]);
   expect(rowsFilled(workbook, AMBER)).toEqual([3]);
 });
+
+test("blank lines inside the list and a row with only spaces stay plain", async () => {
+  const workbook = generateWorkbook({ rows: 20 });
+  workbook.setCells("Prospects", "A8:L8", [Array(12).fill("")]);
+  workbook.setCells("Prospects", "A9:L9", [["   ", "", "", "", "  ", "", "", "", "", "", "", ""]]);
+  install(workbook);
+  const { snapshot, report } = await readAndAnalyze();
+  expect(report.rows.map((r) => r.row)).not.toContain(8);
+  expect(report.rows.map((r) => r.row)).not.toContain(9);
+  await applyHighlights(snapshot.source, report, PREFS);
+  const painted = Object.keys(highlightedCells(workbook, "Prospects", { rulesOnly: true }));
+  expect(painted.filter((a) => /^[A-Z]+(8|9)$/.test(a))).toEqual([]);
+  expect(cellsFilled(workbook, "E", YELLOW)).toEqual(
+    rowsIn(report, (r) => r.state !== "closed" && r.problems.includes("missingNextStep")),
+  );
+});
