@@ -132,6 +132,16 @@ describe("designed states, accessibility and screenshots", () => {
     await page.close();
   });
 
+  test("a rep on top of things sees 'All N prospects have a next step — nothing overdue'", async () => {
+    const { page } = await openPane(browser, server.url, { query: "?demo=onTrack" });
+    const active = expectedBadges(demoReport("onTrack")).active;
+    await page.getByText(`All ${active} prospects have a next step — nothing overdue`).waitFor();
+    expect(await badgeCounts(page)).toEqual(expectedBadges(demoReport("onTrack")));
+    await expectAccessible(page);
+    await page.getByTestId("pane-host").screenshot({ path: join(DOCS, "on-track.png") });
+    await page.close();
+  });
+
   test("dark mode (prefers-color-scheme) is accessible too", async () => {
     const dark = await launch({ colorScheme: "dark" });
     try {

@@ -5,9 +5,9 @@ import { addDaysIso, serialOf, usText } from "./excelDates";
  * The preview's workbooks: the everyday one, one whose headers NextStep cannot recognise (column mapping), a blank
  * sheet, and a fresh list with only its header row (the designed empty states).
  */
-export type DemoVariant = "standard" | "unusual" | "empty" | "headerOnly";
+export type DemoVariant = "standard" | "unusual" | "empty" | "headerOnly" | "onTrack";
 
-export const DEMO_VARIANTS: readonly DemoVariant[] = ["standard", "unusual", "empty", "headerOnly"];
+export const DEMO_VARIANTS: readonly DemoVariant[] = ["standard", "unusual", "empty", "headerOnly", "onTrack"];
 
 export type DemoCell = string | number;
 
@@ -44,21 +44,24 @@ export function buildDemoSheet(today: string, variant: DemoVariant = "standard")
     const header = HEADERS.standard;
     return { sheetName: "New list", values: [header], numberFormat: [header.map(() => "General")], headerRow: 1 };
   }
-  const header = HEADERS[variant];
-  const values: DemoCell[][] = [[variant === "standard" ? "Q4 pipeline — follow-ups" : "My accounts"], [], header];
+  const header = HEADERS[variant === "unusual" ? "unusual" : "standard"];
+  const values: DemoCell[][] = [[variant === "unusual" ? "My accounts" : "Q4 pipeline — follow-ups"], [], header];
   const numberFormat: string[][] = [["General"], [], header.map(() => "General")];
   for (const line of DEMO_PROSPECTS_TEXT.split("\n")) {
     if (!line.trim()) continue;
     const [company, contact, email, phone, status, next, when, time, owner, notes] = line
       .split("|")
       .map((f) => f.trim());
+    // "onTrack": a rep who is on top of things — only dated future steps of open deals.
+    if (variant === "onTrack" && !(/^d:[1-9]/.test(when ?? "") && next && !/won|lost|closed/i.test(status))) continue;
     const [date, dateFormat] = dateCell(when ?? "", today);
     values.push([company, contact, email, phone, status, next, date, time ?? "", owner, notes ?? ""]);
     const f = header.map(() => "General");
     f[6] = dateFormat;
     numberFormat.push(f);
   }
-  return { sheetName: variant === "standard" ? "Pipeline" : "Accounts", values, numberFormat, headerRow: 3 };
+  const sheetName = variant === "unusual" ? "Accounts" : "Pipeline";
+  return { sheetName, values, numberFormat, headerRow: 3 };
 }
 
 /** Rectangular copies (Excel ranges are rectangles): short rows padded with "" / "General". */

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { FluentProvider, makeStyles, Spinner, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
-import { DocumentTable24Regular, ErrorCircle20Regular, Warning20Regular } from "@fluentui/react-icons";
+import { ErrorCircle48Regular, TableSimple48Regular, Warning48Regular } from "@fluentui/react-icons";
 import type { Clock } from "../state/clock";
 import type { PaneStore } from "../state/paneStore";
 import { usePaneView } from "../state/usePane";
@@ -77,7 +77,7 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
             <PaneScreen
               screen={screen}
               store={store}
-              icons={{ sheet: <DocumentTable24Regular />, error: <ErrorCircle20Regular />, warn: <Warning20Regular /> }}
+              icons={{ sheet: <TableSimple48Regular />, error: <ErrorCircle48Regular />, warn: <Warning48Regular /> }}
             />
           )}
           {screen.kind === "report" ? (

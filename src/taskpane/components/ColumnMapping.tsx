@@ -1,12 +1,13 @@
 import * as React from "react";
 import { Body1, Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons";
 import type { Role } from "../../core/types";
 import { mappingProblem, type MappingView } from "../state/columnMapping";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   fields: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
-  optional: { marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
+  optional: { justifySelf: "start", marginTop: tokens.spacingVerticalXS },
   dropdown: { minWidth: 0, width: "100%" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, justifyContent: "flex-end" },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -31,6 +32,9 @@ export function ColumnMapping({ mapping, onSave, onCancel }: ColumnMappingProps)
   const styles = useStyles();
   const [draft, setDraft] = React.useState(() => initial(mapping));
   const [tried, setTried] = React.useState(false);
+  const optionalRoles = mapping.roles.filter((r) => !r.required);
+  // Optional columns start folded unless some are already mapped: the three required ones are what setup needs.
+  const [showOptional, setShowOptional] = React.useState(() => optionalRoles.some((r) => r.column !== undefined));
   const problem = mappingProblem(draft);
   const byIndex = new Map(mapping.choices.map((c) => [String(c.index), c.label]));
 
@@ -74,8 +78,17 @@ export function ColumnMapping({ mapping, onSave, onCancel }: ColumnMappingProps)
     >
       <div className={styles.fields}>
         {mapping.roles.filter((r) => r.required).map((r) => field(r.role, r.label, true))}
-        <Body1 className={styles.optional}>Optional</Body1>
-        {mapping.roles.filter((r) => !r.required).map((r) => field(r.role, r.label, false))}
+        <Button
+          className={styles.optional}
+          appearance="subtle"
+          icon={showOptional ? <ChevronUp16Regular /> : <ChevronDown16Regular />}
+          iconPosition="after"
+          aria-expanded={showOptional}
+          onClick={() => setShowOptional(!showOptional)}
+        >
+          Optional columns ({optionalRoles.length})
+        </Button>
+        {showOptional ? optionalRoles.map((r) => field(r.role, r.label, false)) : null}
       </div>
       {tried && problem ? (
         <Body1 className={styles.error} role="alert">

@@ -48,7 +48,7 @@ export function PaneScreen(props: {
           testId="empty"
           icon={icons.sheet}
           title="This sheet is empty"
-          message={`${screen.message} Put your prospects in a table with a header row (Company, Next step, Date), or open the sheet that has them, then press Refresh.`}
+          message="Open the sheet with your prospects, or put them in a table with a header row (Company, Next step, Date), then press Refresh."
           action={{ label: "Refresh", onClick: () => void store.refresh() }}
         />
       );

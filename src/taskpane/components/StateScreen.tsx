@@ -10,8 +10,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
   },
-  icon: { fontSize: "48px", color: tokens.colorBrandForeground1 },
-  iconWarn: { fontSize: "48px", color: tokens.colorPaletteDarkOrangeForeground1 },
+  icon: { display: "flex", color: tokens.colorBrandForeground1 },
+  iconWarn: { display: "flex", color: tokens.colorPaletteDarkOrangeForeground1 },
   body: { color: tokens.colorNeutralForeground2 },
 });
 

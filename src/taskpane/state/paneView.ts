@@ -76,15 +76,17 @@ export function paneView(model: PaneModel, today: string): PaneView {
   const items = attentionItems(report.rows, today, model.filter);
   const { shown, remaining } = page(items, model.limit);
   const n = model.fixes.length;
+  const onTrack = allOnTrackMessage(report);
   const screen: ReportView = {
     kind: "report",
     summary: summarize(report),
     filter: model.filter,
-    filterLabel: FILTER_LABELS[model.filter],
+    // Nothing needs attention: the default list is simply what comes next.
+    filterLabel: model.filter === "attention" && onTrack ? "Coming up" : FILTER_LABELS[model.filter],
     sections: sections(shown),
     remaining,
     total: items.length,
-    onTrack: allOnTrackMessage(report),
+    onTrack,
     convertLabel: n ? `Convert ${plural(n, "text date")} to real dates` : null,
     conversion: conversionRows(model.fixes),
     canUndo: Boolean(model.undo),
