@@ -74,6 +74,11 @@ describe("formula evaluation", () => {
     ["=COUNTA(A1:D1)", 3],
     ["=ROW()", 100],
     ["=NOSUCHFUNCTION(1)", "#NAME?"],
+    ['=LEN(TRIM(" a\tb "))', 3],
+    ['=SEARCH("c?an*",B1&"cyan blue")', 2],
+    ['=SEARCH("~*","a*b")', 2],
+    ['="11/30/2026"+0', 46356],
+    ['=DATEVALUE("11/30/2026")', "#NAME?"],
   ])("functions: %s is %p", (formula, expected) => {
     expect(valueOf(formula, [[1, "x", true]])).toBe(expected);
   });
@@ -101,6 +106,16 @@ describe("formula evaluation", () => {
     expect(() => workbook.setCells("S", "A1", [[formula]])).toThrow(
       expect.objectContaining({ code: "InvalidArgument" }),
     );
+  });
+
+  it("leaves DATEVALUE unknown (#NAME?): Excel reads its text by the machine's locale, so rules must not rely on it", () => {
+    expect(valueOf('=DATEVALUE("11/30/2026")')).toBe("#NAME?");
+  });
+
+  it("treats a formula over a blank cell as 0, not as blank", () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addSheet("S", [["", "=A1", "=ISBLANK(B1)", "=B1=0", '=B1=""']]);
+    expect(workbook.snapshot("S", "B1:E1").values).toEqual([[0, false, true, false]]);
   });
 
   it("reads other sheets and follows formula chains", () => {

@@ -51,8 +51,10 @@ function cellScalar(ctx: EvalContext, sheet: MemorySheet, row: number, column: n
   if (cell.formula !== null) {
     if (ctx.depth >= MAX_DEPTH) return 0; // a circular reference: Excel shows 0 and warns
     const at = { row, column };
-    const value = evaluateNode(parseFormula(cell.formula), { ...ctx, sheet, origin: at, at, depth: ctx.depth + 1 });
-    return toScalar(value);
+    const value = toScalar(
+      evaluateNode(parseFormula(cell.formula), { ...ctx, sheet, origin: at, at, depth: ctx.depth + 1 }),
+    );
+    return value === BLANK ? 0 : value; // =A1 over a blank cell holds 0, and is not blank itself
   }
   if (cell.value === "") return BLANK;
   return isErrorValue(cell.value) ? new FormulaError(cell.value) : cell.value;

@@ -81,6 +81,20 @@ function is(test: (value: Scalar) => boolean): Fn {
   return (args, ctx) => test(scalarArg(args[0], ctx));
 }
 
+/** SEARCH's pattern: ? any character, * any run, ~ escapes; case-insensitive. */
+function wildcardIndex(needle: string, haystack: string, from: number): number {
+  let pattern = "";
+  for (let i = 0; i < needle.length; i++) {
+    const ch = needle[i];
+    if (ch === "~" && i + 1 < needle.length) pattern += needle[++i].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    else if (ch === "?") pattern += ".";
+    else if (ch === "*") pattern += ".*?";
+    else pattern += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  const match = new RegExp(pattern, "is").exec(haystack.slice(from));
+  return match ? match.index + from : -1;
+}
+
 function search(caseSensitive: boolean): Fn {
   return (args, ctx) => {
     const needle = toText(scalarArg(args[0], ctx));
@@ -89,9 +103,9 @@ function search(caseSensitive: boolean): Fn {
     if (isError(needle)) return needle;
     if (isError(haystack)) return haystack;
     if (isError(start)) return start;
-    const [n, h] = caseSensitive ? [needle, haystack] : [needle.toLowerCase(), haystack.toLowerCase()];
-    const found = h.indexOf(n, Math.max(0, start - 1));
-    return found < 0 || start < 1 ? VALUE_ERROR : found + 1;
+    if (start < 1 || start > haystack.length + 1) return VALUE_ERROR;
+    const found = caseSensitive ? haystack.indexOf(needle, start - 1) : wildcardIndex(needle, haystack, start - 1);
+    return found < 0 ? VALUE_ERROR : found + 1;
   };
 }
 
@@ -131,7 +145,8 @@ const FUNCTIONS: Record<string, Fn> = {
   ISNA: is((v) => v instanceof FormulaError && v.code === "#N/A"),
   ISLOGICAL: is((v) => typeof v === "boolean"),
   LEN: text1((s) => s.length),
-  TRIM: text1((s) => s.replace(/ +/g, " ").trim()),
+  // Excel's TRIM removes only spaces (not tabs or non-breaking spaces) and keeps one between words.
+  TRIM: text1((s) => s.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ")),
   LOWER: text1((s) => s.toLowerCase()),
   UPPER: text1((s) => s.toUpperCase()),
   LEFT: text1((s, args, ctx) => {

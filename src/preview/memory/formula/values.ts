@@ -1,4 +1,5 @@
 /** Formula values and Excel's coercions: blanks, text vs numbers, case-insensitive comparison. */
+import { parseTypedDate } from "../model/typedDates";
 
 export class FormulaError {
   constructor(readonly code: string) {}
@@ -50,7 +51,8 @@ export function toNumber(value: Scalar): number | FormulaError {
   if (value === BLANK) return 0;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (value instanceof FormulaError) return value;
-  return parseNumber(value as string) ?? VALUE_ERROR;
+  // Arithmetic reads text as Excel en-US would: "12", "50%", and dates such as "11/30/2026".
+  return parseNumber(value as string) ?? parseTypedDate(value as string)?.serial ?? VALUE_ERROR;
 }
 
 export function toText(value: Scalar): string | FormulaError {
