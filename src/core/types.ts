@@ -1,6 +1,7 @@
 /** The public contract of the core. Other rooms and outside acceptance checks rely on these names: add, never rename. */
 
-export type Role = "prospect" | "contact" | "email" | "phone" | "nextStep" | "date" | "time" | "status" | "notes" | "owner";
+export type Role =
+  "prospect" | "contact" | "email" | "phone" | "nextStep" | "date" | "time" | "status" | "notes" | "owner";
 
 export const ALL_ROLES: readonly Role[] = [
   "prospect",
@@ -62,6 +63,7 @@ export interface RowReport {
   /** Label to show: prospect, else contact, else "Row N". */
   prospect: string;
   state: RowState;
+  /** Read-only: rows without problems share one frozen empty list. */
   problems: RowProblem[];
   /** "YYYY-MM-DD", or "YYYY-MM-DDTHH:mm" when a time is known; absent when there is no valid date. */
   due?: string;
@@ -69,13 +71,19 @@ export interface RowReport {
   message?: string;
 
   // Fields beyond the contract, for the Excel highlighter, the pane and the reminders.
-  /** Trimmed text of each mapped role's cell ("" when empty); dates/times as displayed text of the raw cell. */
+  /**
+   * Trimmed text of each mapped role's cell ("" when empty; unmapped roles are absent). A serial date shows as
+   * "YYYY-MM-DD" (its time, if any, is in due), a time fraction as "HH:mm"; text cells as typed.
+   */
   fields: Partial<Record<Role, string>>;
   /** How the date cell holds its value: a real date (serial), text that looks like a date, or nothing usable. */
   dateKind: "serial" | "text" | "empty" | "invalid";
   /** When dateKind is "text" and readable: the Excel serial (in the workbook's date system) the text stands for. */
   textDateSerial?: number;
-  /** Stable identity of the prospect across sorts and date changes (prospect + contact + email, normalised). */
+  /**
+   * Stable identity of the prospect across sorts and date changes: "prospect|contact|email", names lower-cased without
+   * punctuation, email lower-cased. Rows sharing an identity get "#2", "#3", … in sheet order.
+   */
   key: string;
 }
 
