@@ -10,7 +10,7 @@
  *   ...adapter code...; workbook.counters.snapshot(); workbook.snapshot("Prospects"); workbook.highlightedCells("Prospects");
  *
  * Strictness (the point):
- * - Reading a property before load + sync throws PropertyNotLoaded (also isNullObject before sync); a ClientResult
+ * - Reading a property before load + sync throws PropertyNotLoaded (also isNullObject of an *OrNullObject result); a ClientResult
  *   before sync throws ValueNotLoaded. Loaded values are those of the sync that loaded them.
  * - Writes are queued and reach the workbook only at sync (the proxy remembers what it set, like Office.js). Pending
  *   operations are synced when the Excel.run batch resolves; not when it rejects.
@@ -46,7 +46,8 @@
  *   format.fill.color / clear() ("#FFFFFF" when unfilled, null when mixed), format.font.color / bold; getCell,
  *   getRow, getColumn, getRowsAbove/Below, getLastRow, getResizedRange, getAbsoluteResizedRange, getOffsetRange,
  *   getEntireRow/Column, getBoundingRect, getIntersection(OrNullObject), getUsedRange(OrNullObject), select(),
- *   worksheet, conditionalFormats, sort.apply(fields, matchCase, hasHeaders) by value. Any object: load (strings,
+ *   worksheet, conditionalFormats, sort.apply(fields, matchCase, hasHeaders) by value (cells move whole, formulas
+ *   shift their relative references, blanks last, rules stay on their ranges). Any object: load (strings,
  *   arrays, paths "a/b", {select, expand}, nested objects), set({...}), track/untrack, toJSON.
  * - Conditional formats (conditionalFormats.ts): rules live on the sheet; a range's collection is the rules touching
  *   it, top priority first; add(type) puts a rule over exactly that range at priority 0; getCount, items, getItemAt,
@@ -58,9 +59,11 @@
  * - Formulas (formula/): numbers, strings, TRUE/FALSE, errors, A1 references with $ (other sheets too) and ranges,
  *   = <> < <= > >= & + - * / ^ %, unary minus (binds tighter than ^, as in Excel). Functions: TODAY NOW AND OR NOT IF
  *   IFERROR ISNUMBER ISTEXT ISNONTEXT ISBLANK ISERROR ISNA ISLOGICAL LEN TRIM LOWER UPPER LEFT RIGHT MID EXACT
- *   SEARCH FIND INT ABS ROUND N VALUE DATE YEAR MONTH DAY SUM COUNT COUNTA MIN MAX ROW COLUMN; any other name is
- *   #NAME? (a rule with an error does not apply). Blank = 0 / "" / FALSE by the other side; numbers < text <
- *   logicals; text compares case-insensitively. Cell formulas are evaluated on every read.
+ *   SEARCH (wildcards) FIND INT ABS ROUND N VALUE DATE YEAR MONTH DAY SUM COUNT COUNTA MIN MAX ROW COLUMN; any other
+ *   name is #NAME? (a rule with an error does not apply), DATEVALUE on purpose: Excel reads its text by the
+ *   machine's locale. Blank = 0 / "" / FALSE by the other side; a formula over a blank is 0; numbers < text <
+ *   logicals; text compares case-insensitively; arithmetic reads "12", "50%" and en-US dates in text. Formulas are
+ *   stored as Excel shows them (names upper-cased, 1.50 → 1.5) and cell formulas are evaluated on every read.
  * - highlight.ts: highlightedCells / highlightedRows / effectiveFormat: what the rep sees on the model's TODAY
  *   (setToday moves it): rules in priority order, the first matching fill wins, stopIfTrue honoured.
  * - Events: worksheet / table / collection onChanged (address, changeType, source "Local", worksheetId, tableId,
