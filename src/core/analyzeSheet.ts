@@ -48,7 +48,12 @@ function cleanMapping(columns: AnalyzeOptions["columns"]): Columns {
 /**
  * Turns the cells of a prospect sheet into a report: where the header is, which column holds what, and for every
  * prospect row its state (overdue … scheduled, closed, incomplete), its problems and one message saying what to fix.
- * Pure and deterministic: "today" comes from options, never from the clock; no grid makes it throw.
+ * Pure and deterministic: "today" comes from options, never from the clock; no grid makes it throw (a malformed
+ * options.today does: that is the caller's bug).
+ * With numberFormat, a number in the date column is read by its format: a date format makes it a date (a date-only
+ * format hides, and so drops, a time fraction such as =NOW()'s); "General" makes it a date only within 10 years of
+ * today (a serial that lost its format), so 5 is "a number, not a date"; currency, percent or 0.00 formats are never
+ * dates. Without numberFormat a number is read as General.
  * Example: analyzeSheet({ values: [["Company", "Next step", "Due"], ["Acme", "Call Dana", "2026-11-20"]] },
  *   { today: "2026-11-25" }).rows[0].state === "overdue".
  */
