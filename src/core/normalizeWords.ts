@@ -32,9 +32,3 @@ export function normalizeWords(text: string): string {
   if (isClean(lower)) return lower;
   return lower.replace(isAscii(lower) ? NON_WORD_ASCII : NON_WORD, " ").trim();
 }
-
-/** normalizeWords without the spaces, so "Follow-up", "Follow up" and "Followup" compare equal. */
-export function compactWords(text: string): string {
-  const w = normalizeWords(text);
-  return w.indexOf(" ") < 0 ? w : w.split(" ").join("");
-}

@@ -19,11 +19,13 @@ export function identityKey(prospect: string, contact: string, email: string): s
   return [normalizeWords(cut(prospect)), normalizeWords(cut(contact)), mailPart(email)].join("|");
 }
 
+/** The hash quickKey computed along the way, read right after it returns (saves a second pass). */
+let lastHash = 0;
+
 /**
  * Fast path of identityKey: lower-cases the joined parts in one native call and, in the same pass that hashes it,
  * checks the names are already plain words (most are, once lower-cased). Returns "" when they are not.
  */
-let lastHash = 0;
 function quickKey(prospect: string, contact: string, email: string): string {
   if (prospect.length + contact.length + email.length > KEY_PART_LENGTH) return "";
   const key = (prospect + "|" + contact + "|" + email).toLowerCase();
@@ -47,7 +49,7 @@ function quickKey(prospect: string, contact: string, email: string): string {
       return "";
     }
   }
-  if (bars < 2 || prev === 32) return "";
+  if (bars < 2) return "";
   lastHash = mix(h);
   return key;
 }
