@@ -1,5 +1,21 @@
 /** Excel date serials in the 1900 system (serial 1 = 1900-01-01, with Excel's phantom 29 Feb 1900). */
 
+/** English month names, as en-US Excel writes and reads them. */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);

@@ -1,20 +1,7 @@
 /** A small number-format renderer for range.text: General, 0 / 0.00 / #,##0, percentages, and date codes. */
-import { serialToDate } from "./dates";
+import { MONTH_NAMES, serialToDate } from "./dates";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES;
 
 function general(value: number): string {
   if (Number.isInteger(value)) return String(value);

@@ -2,29 +2,15 @@
  * Excel (en-US) turns date-looking text into a date when it is typed or written through range.values, unless the
  * cell is formatted as text ("@"). This recognises the common forms, so the fake converts where Excel would.
  */
-import { isoToSerial } from "./dates";
+import { isoToSerial, MONTH_NAMES } from "./dates";
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 
 function month(name: string): number {
   const lower = name.toLowerCase();
-  const full = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ];
-  const index = MONTHS.indexOf(lower.slice(0, 3));
+  const index = MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)));
   if (index < 0) return -1;
-  return lower.length === 3 || full[index].startsWith(lower) || lower === "sept" ? index + 1 : -1;
+  return lower.length === 3 || MONTHS[index].startsWith(lower) ? index + 1 : -1;
 }
 
 function year(text: string): number {

@@ -1,12 +1,11 @@
 /** Excel.ConditionalFormat: type, priority (= id), stopIfTrue, delete(), getRange(); custom rule and its format. */
 import { MemoryClientObject } from "../client/clientObject";
 import type { MemoryRequestContext } from "../client/context";
-import { instantiate } from "../client/instantiate";
 import { MemoryOfficeError } from "../errors";
 import type { MemorySheet } from "../model/sheet";
 import type { RuleModel } from "../model/types";
 import { CustomConditionalFormatProxy } from "./conditionalParts";
-import { RangeProxy } from "./range";
+import { rangeFrom, type RangeProxy } from "./range";
 
 export interface RuleTarget {
   sheet: MemorySheet;
@@ -126,13 +125,11 @@ export class ConditionalFormatProxy extends MemoryClientObject {
   }
 
   private range(name: string, nullable: boolean): RangeProxy {
-    const range = new RangeProxy(
-      this.context,
+    return rangeFrom<RuleTarget>(
       this,
-      () => {
-        const target = this._resolveTarget();
-        if (target === null) return null;
-        const { sheet, rule } = target;
+      name,
+      [],
+      ({ sheet, rule }) => {
         if (rule.areas.length === 1) return { sheet, rect: rule.areas[0] };
         if (nullable) return null;
         throw new MemoryOfficeError(
@@ -143,6 +140,5 @@ export class ConditionalFormatProxy extends MemoryClientObject {
       },
       nullable,
     );
-    return instantiate(this, range, name, []);
   }
 }

@@ -212,12 +212,11 @@ export class RangeProxy extends RangeBase {
     compute: (rect: Rect, sheetId: string, target: RangeTarget) => Rect | null,
     nullable = false,
   ): RangeProxy {
-    const child = new RangeProxy(
-      this.context,
+    return rangeFrom<RangeTarget>(
       this,
-      () => {
-        const target = this._resolveTarget();
-        if (target === null) return null;
+      name,
+      args,
+      (target) => {
         const rect = compute(target.rect, target.sheet.id, target);
         if (rect === null) return null;
         if (!isInsideSheet(rect)) throw invalidArgument(`Range.${name} goes outside the worksheet.`, `Range.${name}`);
@@ -225,8 +224,30 @@ export class RangeProxy extends RangeBase {
       },
       nullable,
     );
-    return instantiate(this, child, name, args);
   }
+}
+
+/**
+ * A range returned by a method of parent: resolved from parent's target when the batch reaches it (a null parent
+ * gives a null range), and queued as one operation.
+ */
+export function rangeFrom<T>(
+  parent: MemoryClientObject,
+  name: string,
+  args: unknown[],
+  pick: (target: T) => RangeTarget | null,
+  nullable = false,
+): RangeProxy {
+  const range = new RangeProxy(
+    parent.context,
+    parent,
+    () => {
+      const target = parent._resolveTarget() as T | null;
+      return target === null ? null : pick(target);
+    },
+    nullable,
+  );
+  return instantiate(parent, range, name, args);
 }
 
 function argText(other: RangeArg): unknown {

@@ -6,7 +6,7 @@ import { instantiate } from "../client/instantiate";
 import { itemNotFound } from "../errors";
 import { cellValue } from "../model/read";
 import type { TableModel } from "../model/types";
-import { RangeProxy } from "./range";
+import { rangeFrom, type RangeProxy } from "./range";
 
 interface ColumnTarget {
   table: TableModel;
@@ -59,10 +59,7 @@ export class TableColumnProxy extends MemoryClientObject {
   }
 
   getDataBodyRange(): RangeProxy {
-    const range = new RangeProxy(this.context, this, () => {
-      const target = this._resolveTarget();
-      if (target === null) return null;
-      const { table, index } = target;
+    return rangeFrom<ColumnTarget>(this, "getDataBodyRange", [], ({ table, index }) => {
       const sheet = this.context._model.sheetById(table.sheetId);
       if (!sheet) throw itemNotFound("TableColumn.getDataBodyRange");
       return {
@@ -75,7 +72,6 @@ export class TableColumnProxy extends MemoryClientObject {
         },
       };
     });
-    return instantiate(this, range, "getDataBodyRange", []);
   }
 }
 

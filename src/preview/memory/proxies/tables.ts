@@ -7,7 +7,7 @@ import { instantiate } from "../client/instantiate";
 import { itemNotFound } from "../errors";
 import type { Rect } from "../addresses";
 import type { TableModel } from "../model/types";
-import { RangeProxy } from "./range";
+import { rangeFrom, type RangeProxy } from "./range";
 import { TableColumnCollectionProxy, TableRowCollectionProxy } from "./tableParts";
 import { TableSortProxy } from "./sort";
 import { WorksheetProxy } from "./worksheet";
@@ -100,14 +100,11 @@ export class TableProxy extends MemoryClientObject {
   }
 
   private part(name: string, pick: (rect: Rect) => Rect): RangeProxy {
-    const range = new RangeProxy(this.context, this, () => {
-      const table = this._resolveTarget();
-      if (table === null) return null;
+    return rangeFrom<TableModel>(this, name, [], (table) => {
       const sheet = this.context._model.sheetById(table.sheetId);
       if (!sheet) throw itemNotFound(`Table.${name}`);
       return { sheet, rect: pick(table.rect) };
     });
-    return instantiate(this, range, name, []);
   }
 }
 

@@ -1,10 +1,9 @@
 /** Excel.Workbook: worksheets, tables, the selection, and use1904DateSystem where the host offers it. */
 import { MemoryClientObject } from "../client/clientObject";
 import type { MemoryRequestContext } from "../client/context";
-import { instantiate } from "../client/instantiate";
 import { MemoryOfficeError } from "../errors";
 import { supports1904Api } from "../office/requirements";
-import { RangeProxy } from "./range";
+import { rangeFrom, type RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 import { WorksheetCollectionProxy } from "./worksheets";
 
@@ -58,14 +57,13 @@ export class WorkbookProxy extends MemoryClientObject {
 
   /** The selected range; A1 of the active sheet before anything was selected. */
   getSelectedRange(): RangeProxy {
-    const range = new RangeProxy(this.context, this, () => {
+    return rangeFrom(this, "getSelectedRange", [], () => {
       const model = this.context._model;
       const selected = model.selection && model.sheetById(model.selection.sheetId);
       if (model.selection && selected && selected.id === model.activeSheetId)
         return { sheet: selected, rect: model.selection.rect };
       return { sheet: model.activeSheet(), rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
     });
-    return instantiate(this, range, "getSelectedRange", []);
   }
 
   getActiveCell(): RangeProxy {

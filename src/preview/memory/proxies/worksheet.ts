@@ -3,11 +3,10 @@ import { isInsideSheet, MAX_COLUMNS, MAX_ROWS, parseAddress } from "../addresses
 import { MemoryClientObject } from "../client/clientObject";
 import type { MemoryRequestContext } from "../client/context";
 import { MemoryEventSlot } from "../client/eventSlot";
-import { instantiate } from "../client/instantiate";
 import { invalidArgument, MemoryOfficeError } from "../errors";
 import { emitWorksheetActivated } from "../model/changeEvents";
 import type { MemorySheet } from "../model/sheet";
-import { RangeProxy } from "./range";
+import { rangeFrom, type RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 
 export class WorksheetProxy extends MemoryClientObject {
@@ -168,17 +167,15 @@ export class WorksheetProxy extends MemoryClientObject {
     compute: (sheet: MemorySheet) => ReturnType<MemorySheet["usedRect"]>,
     nullable = false,
   ): RangeProxy {
-    const child = new RangeProxy(
-      this.context,
+    return rangeFrom<MemorySheet>(
       this,
-      () => {
-        const sheet = this._resolveTarget();
-        if (sheet === null) return null;
+      name,
+      args,
+      (sheet) => {
         const rect = compute(sheet);
         return rect === null ? null : { sheet, rect };
       },
       nullable,
     );
-    return instantiate(this, child, name, args);
   }
 }
