@@ -114,15 +114,26 @@ function median(xs: number[]): number {
 }
 
 let sink = 0;
-function time(fn: () => number, runs: number): number {
-  for (let i = 0; i < Math.max(3, runs >> 1); i++) sink += fn();
-  const times: number[] = [];
+const timed = (fn: () => number): number => {
+  const t0 = performance.now();
+  sink += fn();
+  return performance.now() - t0;
+};
+
+/**
+ * Medians of both, measured alternately so a busy machine slows them alike; warm-up runs are not counted.
+ * The bare loop runs once untimed before each timed run, so it is measured with the grid as warm as it can be.
+ */
+function measure(core: () => number, bare: () => number, runs: number): [number, number] {
+  for (let i = 0; i < Math.max(3, runs >> 1); i++) sink += core() + bare();
+  const coreTimes: number[] = [];
+  const bareTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    sink += fn();
-    times.push(performance.now() - t0);
+    coreTimes.push(timed(core));
+    sink += bare();
+    bareTimes.push(timed(bare));
   }
-  return median(times);
+  return [median(coreTimes), median(bareTimes)];
 }
 
 const results = new Map<number, number>();
@@ -132,8 +143,11 @@ for (const [label, n, runs] of [
   ["100k", 100_000, 11],
 ] as const) {
   const values = generate(n);
-  const core = time(() => analyzeSheet({ values }, { today: TODAY }).rows.length, runs);
-  const bare = time(() => bareLoop(values), runs);
+  const [core, bare] = measure(
+    () => analyzeSheet({ values }, { today: TODAY }).rows.length,
+    () => bareLoop(values),
+    runs,
+  );
   results.set(n, core);
   console.log(
     `${label} rows: analyzeSheet ${core.toFixed(1)} ms, bare loop ${bare.toFixed(1)} ms, ratio ${(core / bare).toFixed(1)}`,
