@@ -6,6 +6,7 @@ export type ExcelAdapterErrorCode =
   | "unsupported" // the host lacks a requirement set
   | "notFound" // the sheet/table the rep chose is gone (renamed, deleted)
   | "busy" // Excel is in cell-edit mode or another operation blocks the API
+  | "protected" // the sheet or workbook is protected against the change
   | "staleFixes" // cells changed since a text-date conversion was planned
   | "failed"; // anything else Excel reported
 
@@ -46,6 +47,10 @@ const KNOWN: Record<string, [ExcelAdapterErrorCode, string]> = {
   ResponsePayloadSizeLimitExceeded: [
     "tooLarge",
     "This sheet is too large to read in one go. Select a smaller table and try again.",
+  ],
+  AccessDenied: [
+    "protected",
+    "This sheet is protected, so NextStep cannot change it. Unprotect it (Review > Unprotect Sheet) and try again.",
   ],
   ApiNotFound: [
     "unsupported",
