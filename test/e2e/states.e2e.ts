@@ -103,6 +103,14 @@ describe("designed states, accessibility and screenshots", () => {
     await expectAccessible(page);
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("dialog").waitFor({ state: "detached" });
+    // A closed dialog hands the pane back: nothing left hidden from screen readers.
+    await page.waitForFunction(
+      () => document.querySelector("main")?.closest("[aria-hidden=true], [inert]") === null,
+      null,
+      {
+        timeout: 3000,
+      },
+    );
 
     await page.getByRole("button", { name: "Create reminders" }).click();
     await page.getByRole("dialog", { name: "Create reminders" }).waitFor();

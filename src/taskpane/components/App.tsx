@@ -5,7 +5,6 @@ import type { Clock } from "../state/clock";
 import type { PaneStore } from "../state/paneStore";
 import { usePaneView } from "../state/usePane";
 import { ActionBar } from "./ActionBar";
-import { ConvertDialog } from "./ConvertDialog";
 import { NoticeBar } from "./NoticeBar";
 import { ReportScreen } from "./ReportScreen";
 import { PaneScreen } from "./PaneScreen";
@@ -13,6 +12,7 @@ import { usePaneTheme } from "./theme";
 
 const SettingsDialog = React.lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsDialog"));
 const RemindersDialog = React.lazy(() => import(/* webpackChunkName: "reminders-ui" */ "./RemindersDialog"));
+const ConvertDialog = React.lazy(() => import(/* webpackChunkName: "convert" */ "./ConvertDialog"));
 const ColumnsDialog = React.lazy(() => import(/* webpackChunkName: "columns" */ "./ColumnsDialog"));
 
 const useStyles = makeStyles({
@@ -41,6 +41,8 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
   const theme = usePaneTheme();
   const view = usePaneView(store, clock);
   const { screen } = view;
+  // Dialogs stay mounted once opened, so Fluent runs its close (and un-hides the pane) before a dialog goes away.
+  const o = view.openings;
   const hasSheet = screen.kind === "report" || screen.kind === "noProspects";
   return (
     <FluentProvider theme={theme}>
@@ -80,19 +82,29 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
               icons={{ sheet: <TableSimple48Regular />, error: <ErrorCircle48Regular />, warn: <Warning48Regular /> }}
             />
           )}
-          {screen.kind === "report" ? (
-            <ConvertDialog
-              open={view.panel === "convert"}
-              rows={screen.conversion}
-              title={screen.convertLabel ?? "Convert text dates"}
-              onConfirm={() => void store.applyConversion()}
-              onCancel={store.closePanel}
-            />
-          ) : null}
           <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-            {view.panel === "settings" ? <SettingsDialog store={store} /> : null}
-            {view.panel === "reminders" ? <RemindersDialog store={store} stage={view.reminders} /> : null}
-            {view.panel === "mapping" && view.mapping ? <ColumnsDialog store={store} mapping={view.mapping} /> : null}
+            {o.settings ? <SettingsDialog key={o.settings} store={store} open={view.panel === "settings"} /> : null}
+            {o.reminders ? (
+              <RemindersDialog
+                key={o.reminders}
+                store={store}
+                stage={view.reminders}
+                open={view.panel === "reminders"}
+              />
+            ) : null}
+            {o.mapping && view.mapping ? (
+              <ColumnsDialog key={o.mapping} store={store} mapping={view.mapping} open={view.panel === "mapping"} />
+            ) : null}
+            {o.convert && screen.kind === "report" ? (
+              <ConvertDialog
+                key={o.convert}
+                open={view.panel === "convert"}
+                rows={screen.conversion}
+                title={screen.convertLabel ?? "Convert text dates"}
+                onConfirm={() => void store.applyConversion()}
+                onCancel={store.closePanel}
+              />
+            ) : null}
           </React.Suspense>
         </main>
       </div>

@@ -8,12 +8,14 @@ import { ColumnMapping } from "./ColumnMapping";
 export default function ColumnsDialog({
   store,
   mapping,
+  open,
 }: {
   store: PaneStore;
   mapping: MappingView;
+  open: boolean;
 }): React.JSX.Element {
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : store.closePanel())}>
+    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : store.closePanel())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Columns</DialogTitle>

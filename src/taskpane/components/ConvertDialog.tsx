@@ -30,8 +30,14 @@ export interface ConvertDialogProps {
   onCancel(): void;
 }
 
-/** Confirms a text-date conversion by listing each cell's old text and the date it becomes. */
-export function ConvertDialog({ open, rows, title, onConfirm, onCancel }: ConvertDialogProps): React.JSX.Element {
+/** Lazily loaded: confirms a text-date conversion by listing each cell's old text and the date it becomes. */
+export default function ConvertDialog({
+  open,
+  rows,
+  title,
+  onConfirm,
+  onCancel,
+}: ConvertDialogProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : onCancel())}>

@@ -1,8 +1,9 @@
 import * as React from "react";
 import type { PaneStore } from "../state/paneStore";
 import type { Screen } from "../state/paneView";
-import { SetupScreen } from "./SetupScreen";
 import { StartingScreen, StateScreen } from "./StateScreen";
+
+const SetupScreen = React.lazy(() => import(/* webpackChunkName: "setup" */ "./SetupScreen"));
 
 interface Icons {
   sheet: React.ReactNode;

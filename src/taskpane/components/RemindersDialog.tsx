@@ -26,9 +26,11 @@ const useStyles = makeStyles({
 export default function RemindersDialog({
   store,
   stage,
+  open,
 }: {
   store: PaneStore;
   stage: RemindersStage;
+  open: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
   const r = store.reminders;
@@ -38,7 +40,7 @@ export default function RemindersDialog({
   const failed = stage.kind === "done" && stage.result.failures.length > 0;
   const icsPrimary = preview !== undefined && !outlook;
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : r.close())}>
+    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : r.close())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Create reminders</DialogTitle>

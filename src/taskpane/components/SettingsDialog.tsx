@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /** Lazily loaded: the rep's own preferences (saved on this computer, not in the file). */
-export default function SettingsDialog({ store }: { store: PaneStore }): React.JSX.Element {
+export default function SettingsDialog({ store, open }: { store: PaneStore; open: boolean }): React.JSX.Element {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<UserPreferences>(() => store.get().prefs);
   const [closedText, setClosedText] = React.useState(() => draft.closedStatuses.join(", "));
@@ -34,7 +34,7 @@ export default function SettingsDialog({ store }: { store: PaneStore }): React.J
   const next = { ...draft, closedStatuses: parseClosedWords(closedText) };
   const problems = validatePreferences(next);
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : store.closePanel())}>
+    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : store.closePanel())}>
       <DialogSurface>
         <form
           onSubmit={(e) => {

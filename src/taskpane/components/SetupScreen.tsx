@@ -23,8 +23,9 @@ export interface SetupScreenProps {
   onSave(columns: Partial<Record<Role, number>>): void;
 }
 
-/** Required columns were not found: show what was, and let the rep map each role. */
-export function SetupScreen({ mapping, sourceLabel, onSave }: SetupScreenProps): React.JSX.Element {
+/** Lazily loaded (the dropdowns stay out of the everyday bundle): required columns were not found; show what was
+ * detected and let the rep map each role. */
+export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScreenProps): React.JSX.Element {
   const styles = useStyles();
   const found = mapping.roles.filter((r) => r.column !== undefined);
   const label = (i: number) => mapping.choices.find((c) => c.index === i)?.label ?? "";

@@ -54,6 +54,8 @@ export interface PaneModel {
   fixes: TextDateFix[];
   undo?: UndoRecord;
   panel: Panel;
+  /** How often each panel was opened: dialogs stay mounted once opened (so Fluent's close runs) and remount per opening. */
+  openings: Partial<Record<Exclude<Panel, "none">, number>>;
   selectedRow?: number;
   reminders: RemindersStage;
   /** Bumped on every analysis, so the list can announce updates. */
@@ -61,6 +63,11 @@ export interface PaneModel {
 }
 
 export const PAGE_SIZE = 100;
+
+/** The patch that opens a panel (counting the opening). */
+export function openingPatch(model: PaneModel, panel: Exclude<Panel, "none">): Pick<PaneModel, "panel" | "openings"> {
+  return { panel, openings: { ...model.openings, [panel]: (model.openings[panel] ?? 0) + 1 } };
+}
 
 export const DEFAULT_PREFS: UserPreferences = {
   defaultFollowUpTime: "09:00",
@@ -82,6 +89,7 @@ export function initialModel(): PaneModel {
     busy: null,
     fixes: [],
     panel: "none",
+    openings: {},
     reminders: { kind: "closed" },
     analyses: 0,
   };

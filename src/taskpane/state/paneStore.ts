@@ -2,7 +2,7 @@ import type { AnalyzeOptions, Role, SheetInput, SheetReport } from "../../core/t
 import { ExcelAdapterError, sourceKey, type UserPreferences, type WorkbookPort } from "../../excel/port";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
-import { initialModel, PAGE_SIZE, type Notice, type PaneModel, type Panel } from "./model";
+import { initialModel, openingPatch, PAGE_SIZE, type Notice, type PaneModel, type Panel } from "./model";
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
 import { RemindersController } from "./remindersController";
@@ -120,7 +120,7 @@ export class PaneStore extends Observable<PaneModel> {
 
   showMore = (): void => this.set({ limit: this.get().limit + PAGE_SIZE });
 
-  openPanel = (panel: Panel): void => this.set({ panel });
+  openPanel = (panel: Exclude<Panel, "none">): void => this.set(openingPatch(this.get(), panel));
 
   closePanel = (): void => this.set({ panel: "none" });
 

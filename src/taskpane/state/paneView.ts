@@ -48,6 +48,7 @@ export interface PaneView {
   busy: Busy;
   notice?: Notice;
   panel: PaneModel["panel"];
+  openings: PaneModel["openings"];
   reminders: RemindersStage;
   /** The mapping for the "Columns" panel (available whenever a sheet is read). */
   mapping?: MappingView;
@@ -63,7 +64,13 @@ function conversionRows(fixes: readonly TextDateFix[]): ConversionRow[] {
 
 /** Pure: the model and today's date in, the screen out. */
 export function paneView(model: PaneModel, today: string): PaneView {
-  const base = { busy: model.busy, notice: model.notice, panel: model.panel, reminders: model.reminders };
+  const base = {
+    busy: model.busy,
+    notice: model.notice,
+    panel: model.panel,
+    openings: model.openings,
+    reminders: model.reminders,
+  };
   const { phase, snapshot, report } = model;
   if (phase.kind !== "ready" || !snapshot || !report) {
     const screen = phase.kind === "ready" ? ({ kind: "starting" } as const) : phase;

@@ -1,5 +1,5 @@
 import type { Clock } from "./clock";
-import type { PaneModel } from "./model";
+import { openingPatch, type PaneModel } from "./model";
 import type { RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
 
 interface Deps {
@@ -39,7 +39,8 @@ export class RemindersController {
   open = async (): Promise<void> => {
     const request = this.request();
     if (!request) return;
-    this.set({ panel: "reminders", reminders: { kind: "checking" } });
+    if (this.get().panel !== "reminders") this.set(openingPatch(this.get(), "reminders"));
+    this.set({ reminders: { kind: "checking" } });
     try {
       const flow = await this.load();
       const preview = await flow.preview(request);
