@@ -78,6 +78,8 @@ const yearsFromToday = (years: number) =>
   `DATE(YEAR(TODAY())${years < 0 ? "-" : "+"}${Math.abs(years)},MONTH(TODAY()),DAY(TODAY()))`;
 /** Excel's formula limit is 8,192 characters; word lists stop well before it. */
 export const MAX_LIST_CHARS = 2500;
+/** Excel rejects a formula holding a text constant longer than this; no date is written that long anyway. */
+export const MAX_LITERAL_CHARS = 255;
 
 /** The marker term for a rule kind. */
 export function markerTerm(kind: HighlightKind): string {
@@ -112,7 +114,7 @@ function anyOf(ref: string, texts: readonly string[]): string | undefined {
   for (const raw of texts) {
     const text = excelTrim(raw);
     const folded = text.toLowerCase();
-    if (text === "" || seen.has(folded)) continue;
+    if (text === "" || text.length > MAX_LITERAL_CHARS || seen.has(folded)) continue;
     const term = `TRIM(${ref})=${literal(text)}`;
     if (chars + term.length > MAX_LIST_CHARS) break;
     seen.add(folded);
@@ -155,11 +157,19 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const from = `${date}>=${first}`;
   const until = `${date}<${last}+1`;
   const unusableText = anyOf(date, options.invalidDateTexts);
-  const badText = unusableText ? `OR(TRIM(${date})="",${unusableText})` : `TRIM(${date})=""`;
+  // Texts too long for the list (over 255 characters) are never dates: the length test covers them.
+  const tooLong = `LEN(${date})>${MAX_LITERAL_CHARS}`;
+  const badText = `OR(TRIM(${date})="",${tooLong}${unusableText ? `,${unusableText}` : ""})`;
   const outOfWindow = `OR(${date}<${first},${date}>=${last}+1)`;
 
   const conditions: Partial<Record<HighlightKind, string[]>> = {
-    textDate: [...open, `ISTEXT(${date})`, `TRIM(${date})<>""`, ...(unusableText ? [`NOT(${unusableText})`] : [])],
+    textDate: [
+      ...open,
+      `ISTEXT(${date})`,
+      `TRIM(${date})<>""`,
+      `NOT(${tooLong})`,
+      ...(unusableText ? [`NOT(${unusableText})`] : []),
+    ],
     badDate: [...active, `IF(ISTEXT(${date}),${badText},IF(${isDate},${outOfWindow},TRUE))`],
     overdue: [...open, isDate, from, `${date}<TODAY()`],
     dueToday: [...open, isDate, `${date}>=TODAY()`, `${date}<TODAY()+1`],

@@ -280,3 +280,19 @@ test("blank lines inside the list and a row with only spaces stay plain", async 
     rowsIn(report, (r) => r.state !== "closed" && r.problems.includes("missingNextStep")),
   );
 });
+
+test("a sentence typed into the date column (over Excel's 255-character text limit) is marked yellow, not lost", async () => {
+  const workbook = new MemoryWorkbook({ today: TODAY });
+  const essay = "Call back once the budget is approved — " + "they said maybe next quarter, ".repeat(10);
+  workbook.addSheet("Prospects", [
+    ["Company", "Contact", "Email", "Phone", "Next step", "Follow-up date", "Time", "Status"],
+    ["Acme", "Dana", "", "", "Call Dana", essay, "", "Open"],
+    ["Globex", "Hank", "", "", "Send deck", "Nov 30, 2026", "", "Open"],
+  ]);
+  install(workbook);
+  const { snapshot, report } = await readAndAnalyze();
+  expect(report.rows[0].problems).toContain("invalidDate");
+  await applyHighlights(snapshot.source, report, PREFS);
+  expect(cellsFilled(workbook, "F", YELLOW)).toEqual([2]);
+  expect(cellsFilled(workbook, "F", PURPLE)).toEqual([3]);
+});

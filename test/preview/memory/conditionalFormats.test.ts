@@ -144,6 +144,17 @@ describe("conditional formats", () => {
     expect(workbook.rulesSnapshot("Prospects")[0].formula).toBeNull(); // the add before it went through, as in Excel
   });
 
+  it("rejects a text constant over 255 characters, as Excel does", async () => {
+    const { workbook } = installed();
+    const long = "x".repeat(256);
+    const error = await officeError(() => addRule("A2:C5", `=$C2="${long}"`, RED));
+    expect(error.code).toBe("InvalidArgument");
+    expect(workbook.rulesSnapshot("Prospects")[0].formula).toBeNull();
+    await addRule("A2:C5", `=$C2="${"x".repeat(255)}"`, RED);
+    const formulas = workbook.rulesSnapshot("Prospects").map((rule) => rule.formula);
+    expect(formulas).toContain(`=$C2="${"x".repeat(255)}"`);
+  });
+
   it("clears only the cleared cells: a rule reaching beyond keeps the rest, over several areas", async () => {
     const { workbook } = installed();
     await addRule("A1:C5", "=TRUE", RED);

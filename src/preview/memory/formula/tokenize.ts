@@ -63,6 +63,8 @@ export function tokenize(formula: string): Token[] {
         }
         value += text[j++];
       }
+      // Excel refuses the whole formula: "Text values in formulas are limited to 255 characters."
+      if (value.length > 255) throw new FormulaSyntaxError("Text values in formulas are limited to 255 characters");
       tokens.push({ kind: "string", value });
       i = j + 1;
       continue;
