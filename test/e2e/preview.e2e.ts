@@ -100,9 +100,11 @@ describe("browser preview on the demo sheet", () => {
       { timeout: 10000 },
     );
     expect(await filledCells(page)).toEqual(expected);
+    await page.getByTestId("highlight-legend").getByText("Overdue").waitFor();
     await page.getByRole("switch", { name: "Highlight in sheet" }).click();
     await page.waitForFunction(() => document.querySelectorAll("td[data-fill]:not([data-fill=''])").length === 0);
     expect(await filledCells(page)).toEqual({});
+    await page.getByTestId("highlight-legend").waitFor({ state: "detached" });
     await page.close();
   });
 

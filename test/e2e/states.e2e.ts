@@ -39,6 +39,13 @@ describe("designed states, accessibility and screenshots", () => {
   test("main screen: accessible, and screenshots for README (wide and 320 px)", async () => {
     const { page } = await openPane(browser, server.url);
     await expectAccessible(page);
+    // README's picture: highlights on and the most overdue prospect selected, as a rep would start the day.
+    await page.getByRole("switch", { name: "Highlight in sheet" }).click();
+    await page.getByTestId("highlight-legend").waitFor();
+    await page.locator("[data-state=report] button[data-row]").first().click();
+    await page.waitForFunction(() => document.querySelector("td[data-selected=true]") !== null);
+    await page.waitForFunction(() => document.querySelectorAll("td[data-fill]:not([data-fill=''])").length > 0);
+    await expectAccessible(page);
     await page.screenshot({ path: join(DOCS, "preview.png") });
     await page.setViewportSize({ width: 320, height: 900 });
     await page.getByTestId("pane-host").scrollIntoViewIfNeeded();

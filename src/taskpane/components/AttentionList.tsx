@@ -35,10 +35,8 @@ const useStyles = makeStyles({
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
     ...createFocusOutlineStyle(),
   },
-  selected: {
-    backgroundColor: tokens.colorBrandBackground2,
-    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
-  },
+  // A ring rather than a fill, so the red/green "when" text keeps its contrast on the selected item.
+  selected: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorBrandStroke1}` },
   overdue: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   dueToday: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
   problem: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },

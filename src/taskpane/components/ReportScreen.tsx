@@ -4,6 +4,7 @@ import { CalendarLtr20Regular } from "@fluentui/react-icons";
 import type { PaneStore } from "../state/paneStore";
 import type { ReportView } from "../state/paneView";
 import { AttentionList } from "./AttentionList";
+import { HighlightLegend } from "./HighlightLegend";
 import { SummaryBadges } from "./SummaryBadges";
 
 const useStyles = makeStyles({
@@ -24,6 +25,7 @@ export function ReportScreen({ view, store }: { view: ReportView; store: PaneSto
   const styles = useStyles();
   return (
     <div className={styles.root} data-state="report">
+      {view.legend.length ? <HighlightLegend items={view.legend} /> : null}
       <SummaryBadges summary={view.summary} filter={view.filter} onFilter={store.setFilter} />
       {view.onTrack ? (
         <MessageBar intent="success" data-testid="on-track">

@@ -3,6 +3,7 @@ import type { TextDateFix } from "../../excel/port";
 import { attentionItems, page, sections, type AttentionSection } from "./attention";
 import { mappingView, type MappingView } from "./columnMapping";
 import { FILTER_LABELS, type FilterKey } from "./filters";
+import { highlightLegend, type LegendItem } from "./highlightLegend";
 import type { Busy, Notice, PaneModel, RemindersStage } from "./model";
 import { allOnTrackMessage, summarize, type Summary } from "./summary";
 import { plural } from "./wording";
@@ -29,6 +30,8 @@ export interface ReportView {
   conversion: ConversionRow[];
   canUndo: boolean;
   highlightOn: boolean;
+  /** What the sheet's colours mean (empty while highlighting is off). */
+  legend: LegendItem[];
   selectedRow?: number;
   sourceLabel: string;
 }
@@ -98,6 +101,7 @@ export function paneView(model: PaneModel, today: string): PaneView {
     conversion: conversionRows(model.fixes),
     canUndo: Boolean(model.undo),
     highlightOn: model.highlightOn,
+    legend: model.highlightOn ? highlightLegend(model.prefs) : [],
     selectedRow: model.selectedRow,
     sourceLabel,
   };
