@@ -4,8 +4,9 @@ import { addYears, ymdFromDay } from "./dayNumber";
 import { type Columns, detectHeader, rowAt } from "./detectHeader";
 import { exampleDate } from "./messages";
 import { parseDatePacked, readToday, WINDOW_YEARS } from "./parseDate";
-import { ProspectKeys } from "./prospectKey";
 import { type DateContext, newReading } from "./readDateCell";
+import { SheetLink } from "./rowReport";
+import { type RoleColumns, SheetRows } from "./sheetRows";
 import {
   ALL_ROLES,
   type AnalyzeOptions,
@@ -92,8 +93,7 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   const roles = ALL_ROLES.filter((role) => columns[role] !== undefined);
   const col = (role: Role): number => columns[role] ?? -1;
   const [y, m, d] = ymdFromDay(today.day);
-  const ctx: RowContext = {
-    cols: roles.map(col),
+  const at: RoleColumns = {
     prospectCol: col("prospect"),
     contactCol: col("contact"),
     emailCol: col("email"),
@@ -104,19 +104,24 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     statusCol: col("status"),
     notesCol: col("notes"),
     ownerCol: col("owner"),
+  };
+  const sheet = new SheetRows(values, formats, startRow, at, date);
+  const ctx: RowContext = {
+    ...at,
+    cols: roles.map(col),
     date,
     reading: newReading(),
     isClosed: closedMatcher(Array.isArray(options.closedStatuses) ? options.closedStatuses : DEFAULT_CLOSED_STATUSES),
-    keys: new ProspectKeys(values.length - header.index),
+    sheet,
+    link: new SheetLink(sheet),
     soonLastDay: today.day + soonDays,
     example: exampleDate(y, m, d, order),
     counts,
-    fieldsTemplate: Object.fromEntries(roles.map((role) => [role, ""])),
     dueCache: new Map(),
   };
   for (let r = header.index + 1; r < values.length; r++) {
     const fmt = formats ? formats[r] : undefined;
-    const report = classifyRow(rowAt(values, r), Array.isArray(fmt) ? fmt : undefined, startRow + r, ctx);
+    const report = classifyRow(rowAt(values, r), Array.isArray(fmt) ? fmt : undefined, r, startRow + r, ctx);
     if (report) rows.push(report);
   }
   return { header: { row: headerRow, columns, missing }, rows, counts };

@@ -2,48 +2,34 @@ import { cellText, hasContent } from "./cellText";
 import { hhmmFromMinutes } from "./dayNumber";
 import { rowMessage } from "./messages";
 import { timeFromCell } from "./parseTime";
-import type { ProspectKeys } from "./prospectKey";
 import { type DateContext, type DateReading, isoOfDay, readDateCell } from "./readDateCell";
-import type { Role, RowProblem, RowReport, RowState } from "./types";
+import { Report, type SheetLink } from "./rowReport";
+import type { RoleColumns, SheetRows } from "./sheetRows";
+import type { RowProblem, RowState } from "./types";
 import { isVagueNextStep } from "./vagueNextStep";
 
-/** What every row of one sheet shares; built once per analyzeSheet call. Column -1 = role not mapped. */
-export interface RowContext {
+/** What every row of one sheet shares; built once per analyzeSheet call. */
+export interface RowContext extends RoleColumns {
   /** Mapped columns only, so a row visits just the cells that matter. */
   cols: number[];
-  prospectCol: number;
-  contactCol: number;
-  emailCol: number;
-  phoneCol: number;
-  nextStepCol: number;
-  dateCol: number;
-  timeCol: number;
-  statusCol: number;
-  notesCol: number;
-  ownerCol: number;
   date: DateContext;
   /** Scratch for the date cell, reused across rows. */
   reading: DateReading;
   isClosed: (status: string) => boolean;
-  keys: ProspectKeys;
+  /** The per-row tables behind each report's lazy fields and key, and the handle reports reach them by. */
+  sheet: SheetRows;
+  link: SheetLink;
   /** Last day number that is still "due soon". */
   soonLastDay: number;
   /** Today in the rep's date order, for messages. */
   example: string;
   counts: Record<RowState | RowProblem, number>;
-  /** Every mapped role set to "": spreading it gives each row's fields object all its slots at once. */
-  fieldsTemplate: Partial<Record<Role, string>>;
   /** "YYYY-MM-DDTHH:mm" per day and minute, since many rows share a date and time. */
   dueCache: Map<number, string>;
 }
 
 /** Rows without problems share one empty list; frozen so a caller's push fails loudly instead of leaking. */
 const NO_PROBLEMS = Object.freeze([]) as unknown as RowProblem[];
-
-/** Text of a time-column cell for display: "HH:mm" for Excel fractions, the trimmed text otherwise. */
-function timeText(cell: unknown, minutes: number): string {
-  return typeof cell === "number" && minutes >= 0 ? hhmmFromMinutes(minutes) : cellText(cell);
-}
 
 function dueText(ctx: RowContext, day: number, minutes: number): string {
   if (minutes < 0) return isoOfDay(ctx.date, day);
@@ -63,9 +49,10 @@ function dueText(ctx: RowContext, day: number, minutes: number): string {
 export function classifyRow(
   row: readonly unknown[],
   formats: readonly unknown[] | undefined,
+  index: number,
   rowNumber: number,
   ctx: RowContext,
-): RowReport | undefined {
+): Report | undefined {
   const cols = ctx.cols;
   let any = false;
   for (let i = 0; i < cols.length && !any; i++) any = hasContent(row[cols[i]]);
@@ -76,29 +63,11 @@ export function classifyRow(
     const f = formats ? formats[ctx.dateCol] : undefined;
     readDateCell(row[ctx.dateCol], typeof f === "string" ? f : undefined, ctx.date, reading);
   }
-  const timeCell = ctx.timeCol < 0 ? undefined : row[ctx.timeCol];
-  const timeMinutes = ctx.timeCol < 0 ? -1 : timeFromCell(timeCell);
-
+  const timeMinutes = ctx.timeCol < 0 ? -1 : timeFromCell(row[ctx.timeCol]);
   const prospectText = ctx.prospectCol < 0 ? "" : cellText(row[ctx.prospectCol]);
-  const contactText = ctx.contactCol < 0 ? "" : cellText(row[ctx.contactCol]);
-  const emailText = ctx.emailCol < 0 ? "" : cellText(row[ctx.emailCol]);
   const nextStepText = ctx.nextStepCol < 0 ? "" : cellText(row[ctx.nextStepCol]);
   const statusText = ctx.statusCol < 0 ? "" : cellText(row[ctx.statusCol]);
-  // Named stores on a same-shaped object keep every row on one fast path.
-  const fields: Partial<Record<Role, string>> = { ...ctx.fieldsTemplate };
-  if (ctx.prospectCol >= 0) fields.prospect = prospectText;
-  if (ctx.contactCol >= 0) fields.contact = contactText;
-  if (ctx.emailCol >= 0) fields.email = emailText;
-  if (ctx.phoneCol >= 0) fields.phone = cellText(row[ctx.phoneCol]);
-  if (ctx.nextStepCol >= 0) fields.nextStep = nextStepText;
-  if (reading) fields.date = reading.text;
-  if (ctx.timeCol >= 0) fields.time = timeText(timeCell, timeMinutes);
-  if (ctx.statusCol >= 0) fields.status = statusText;
-  if (ctx.notesCol >= 0) fields.notes = cellText(row[ctx.notesCol]);
-  if (ctx.ownerCol >= 0) fields.owner = cellText(row[ctx.ownerCol]);
-
-  const label = prospectText || contactText || "Row " + rowNumber;
-  const key = ctx.keys.unique(prospectText, contactText, emailText);
+  const label = prospectText || (ctx.contactCol < 0 ? "" : cellText(row[ctx.contactCol])) || "Row " + rowNumber;
 
   const valid = reading !== undefined && (reading.kind === "serial" || reading.kind === "text");
   let due: string | undefined;
@@ -142,9 +111,10 @@ export function classifyRow(
     }
   }
   countState(ctx.counts, state);
-  const dateKind = reading ? reading.kind : "empty";
-  const serial = reading && reading.kind === "text" ? reading.textSerial : undefined;
-  return makeReport(rowNumber, label, state, problems, due, message, fields, dateKind, serial, key);
+  const sheet = ctx.sheet;
+  sheet.isReport[index] = 1;
+  if (reading !== undefined && reading.kind === "text") sheet.textSerials[index] = reading.textSerial ?? NaN;
+  return new Report(ctx.link, rowNumber, label, state, problems, due, message, reading ? reading.kind : "empty");
 }
 
 /** Named increments: a computed key here was a measurable cost per row. */
@@ -168,35 +138,4 @@ function countState(counts: Record<RowState | RowProblem, number>, state: RowSta
     default:
       counts.incomplete++;
   }
-}
-
-/**
- * Builds the report with exactly the properties it has, each shape as one literal: absent optional fields stay
- * absent (not undefined), and the object is allocated once with all its slots (100k rows make this matter).
- */
-function makeReport(
-  row: number,
-  prospect: string,
-  state: RowState,
-  problems: RowProblem[],
-  due: string | undefined,
-  message: string | undefined,
-  fields: Partial<Record<Role, string>>,
-  dateKind: RowReport["dateKind"],
-  textDateSerial: number | undefined,
-  key: string,
-): RowReport {
-  if (due !== undefined) {
-    if (textDateSerial !== undefined) {
-      return message === undefined
-        ? { row, prospect, state, problems, due, fields, dateKind, textDateSerial, key }
-        : { row, prospect, state, problems, due, message, fields, dateKind, textDateSerial, key };
-    }
-    return message === undefined
-      ? { row, prospect, state, problems, due, fields, dateKind, key }
-      : { row, prospect, state, problems, due, message, fields, dateKind, key };
-  }
-  return message === undefined
-    ? { row, prospect, state, problems, fields, dateKind, key }
-    : { row, prospect, state, problems, message, fields, dateKind, key };
 }
