@@ -157,6 +157,29 @@ describe("designed states, accessibility and screenshots", () => {
     await page.close();
   });
 
+  test("settings: a 14-day 'due soon' window re-counts the list; setup also fits 320 px", async () => {
+    const { page } = await openPane(browser, server.url);
+    await page.getByRole("button", { name: "Settings" }).click();
+    const dialog = page.getByRole("dialog", { name: "Settings" });
+    await dialog.waitFor();
+    await dialog.getByRole("spinbutton", { name: "“Due soon” means within (days)" }).fill("14");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Settings saved.").waitFor();
+    expect(await badgeCounts(page)).toEqual(expectedBadges(demoReport("standard", undefined, 14)));
+    await page.evaluate(() => localStorage.clear()); // preferences persist per browser profile: leave the defaults
+    await page.close();
+
+    const narrow = await openPane(browser, server.url, {
+      query: "?demo=unusual",
+      viewport: { width: 320, height: 800 },
+    });
+    await narrow.page.locator("[data-state=setup]").waitFor();
+    expect(
+      await narrow.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await narrow.page.close();
+  });
+
   test("dark mode (prefers-color-scheme) is accessible too", async () => {
     const dark = await launch({ colorScheme: "dark" });
     try {

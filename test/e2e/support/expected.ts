@@ -9,9 +9,13 @@ export function todayIso(): string {
 }
 
 /** What the core makes of the very demo data the preview loads: the tests' expected figures. */
-export function demoReport(variant: DemoVariant = "standard", columns?: Record<string, number>): SheetReport {
+export function demoReport(
+  variant: DemoVariant = "standard",
+  columns?: Record<string, number>,
+  dueSoonDays?: number,
+): SheetReport {
   const { values, numberFormat } = rectangular(buildDemoSheet(todayIso(), variant));
-  return analyzeSheet({ values, numberFormat, startRow: 1 }, { today: todayIso(), columns });
+  return analyzeSheet({ values, numberFormat, startRow: 1 }, { today: todayIso(), columns, dueSoonDays });
 }
 
 /** The summary badges' numbers, keyed as the pane's data-filter attributes. */
