@@ -1,5 +1,5 @@
 import { analyzeSheet } from "../../src/core";
-import { createWorkbookPort } from "../../src/excel";
+import { createWorkbookPort, ExcelAdapterError, type WorkbookPort } from "../../src/excel";
 import { installMemoryOffice, type MemoryInstallation } from "../../src/preview/memory";
 import { demoWorkbook } from "../../src/preview/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/preview/memory";
@@ -145,5 +145,39 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     expect(stage.preview.skipped.some((s) => s.prospect === "City Power & Light")).toBe(true);
     expect(stage.link).toMatch(/^https:\/\/outlook\.(office|live)\.com\//);
     await store.dispose();
+  });
+
+  test("errors a rep can hit are sentences: a busy Excel shows what to do; a failed highlight is only a notice", async () => {
+    installed = installMemoryOffice(demoWorkbook(TODAY, "standard"));
+    const real = createWorkbookPort();
+    const busy = new ExcelAdapterError(
+      "busy",
+      "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
+    );
+    const failing: WorkbookPort = { ...real, read: () => Promise.reject(busy) };
+    const store = new PaneStore({
+      workbook: failing,
+      clock,
+      analyze: analyzeSheet,
+      loadReminders: () => loadReminders(),
+    });
+    await store.start();
+    expect(paneView(store.get(), TODAY).screen).toEqual({ kind: "error", message: busy.userMessage });
+
+    const noHighlights: WorkbookPort = {
+      ...real,
+      highlight: () => Promise.reject(new ExcelAdapterError("failed", "Excel could not highlight your prospects.")),
+    };
+    const store2 = new PaneStore({
+      workbook: noHighlights,
+      clock,
+      analyze: analyzeSheet,
+      loadReminders: () => loadReminders(),
+    });
+    await real.saveWorkbookSettings({ highlightOn: true });
+    await store2.start();
+    expect(paneView(store2.get(), TODAY).screen.kind).toBe("report");
+    expect(store2.get().notice).toEqual({ intent: "error", text: "Excel could not highlight your prospects." });
+    await store2.dispose();
   });
 });

@@ -56,7 +56,7 @@ export class PaneStore extends Observable<PaneModel> {
       this.set({ snapshot, phase: { kind: "ready" }, busy: null });
       this.analyze();
       await this.rewatch();
-      await this.syncHighlights();
+      await this.refreshHighlights();
       if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
     } catch (error) {
       const message = userMessage(error, "NextStep could not read the sheet. Click Refresh to try again.");
@@ -72,7 +72,7 @@ export class PaneStore extends Observable<PaneModel> {
     try {
       this.set({ snapshot: await this.deps.workbook.reread(snapshot.source) });
       this.analyze();
-      await this.syncHighlights();
+      await this.refreshHighlights();
     } catch (error) {
       this.notify({
         intent: "error",
@@ -112,6 +112,15 @@ export class PaneStore extends Observable<PaneModel> {
     const { snapshot, report, highlightOn, prefs } = this.get();
     if (!highlightOn || !snapshot || !report || report.header.missing.length) return;
     await this.deps.workbook.highlight(snapshot.source, report, prefs);
+  }
+
+  /** Re-highlights after a read or edit; a failure there is a notice, never a broken pane. */
+  private async refreshHighlights(): Promise<void> {
+    try {
+      await this.syncHighlights();
+    } catch (error) {
+      this.notify({ intent: "error", text: userMessage(error, "Could not update the highlights. Try again.") });
+    }
   }
 
   setFilter = (filter: FilterKey): void => {
@@ -168,18 +177,18 @@ export class PaneStore extends Observable<PaneModel> {
     this.analyze();
     try {
       await this.deps.workbook.saveWorkbookSettings(next);
-      await this.syncHighlights();
     } catch (error) {
       this.notify({ intent: "error", text: userMessage(error, "Could not save the column mapping with the file.") });
     }
+    await this.refreshHighlights();
   };
 
   savePreferences = async (prefs: UserPreferences): Promise<void> => {
     this.set({ prefs, panel: "none" });
     this.deps.workbook.savePreferences(prefs);
     this.analyze();
-    await this.syncHighlights().catch(() => undefined);
     this.notify({ intent: "success", text: "Settings saved." });
+    await this.refreshHighlights();
   };
 
   applyConversion = async (): Promise<void> => {
