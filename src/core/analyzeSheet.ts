@@ -1,11 +1,11 @@
-import { classifyRow, type RowContext } from "./classifyRow";
+import { classifyRow, newVerdict, type RowContext } from "./classifyRow";
 import { closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
 import { addYears, ymdFromDay } from "./dayNumber";
 import { type Columns, detectHeader, rowAt } from "./detectHeader";
 import { exampleDate } from "./messages";
 import { parseDatePacked, readToday, WINDOW_YEARS } from "./parseDate";
 import { type DateContext, newReading } from "./readDateCell";
-import { SheetLink } from "./rowReport";
+import { Report, SheetLink } from "./rowReport";
 import { type RoleColumns, SheetRows } from "./sheetRows";
 import {
   ALL_ROLES,
@@ -18,6 +18,7 @@ import {
   type SheetInput,
   type SheetReport,
 } from "./types";
+import { vagueMatcher } from "./vagueNextStep";
 
 const emptyCounts = (): Record<RowState | RowProblem, number> => ({
   overdue: 0,
@@ -68,15 +69,18 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     typeof options.dueSoonDays === "number" && options.dueSoonDays >= 0 && Number.isFinite(options.dueSoonDays)
       ? Math.floor(options.dueSoonDays)
       : 7;
+  const firstDay = addYears(today.day, -WINDOW_YEARS);
+  const lastDay = addYears(today.day, WINDOW_YEARS);
   const date: DateContext = {
     order,
     todayDay: today.day,
     todayYear: today.year,
-    firstDay: addYears(today.day, -WINDOW_YEARS),
-    lastDay: addYears(today.day, WINDOW_YEARS),
+    firstDay,
+    lastDay,
     date1904: options.date1904 === true,
     textCache: new Map(),
-    isoCache: new Map(),
+    // Sized up front: filling a sparse empty array would turn it into a slow dictionary.
+    isoByDay: new Array(lastDay - firstDay + 1),
   };
 
   const isDate = (cell: unknown): boolean =>
@@ -106,12 +110,15 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     ownerCol: col("owner"),
   };
   const sheet = new SheetRows(values, formats, startRow, at, date);
+  // One literal, not a spread: a spread object gets a fresh hidden class per call, and the row code's property reads
+  // then turn megamorphic (several times slower).
   const ctx: RowContext = {
-    ...at,
+    at,
     cols: roles.map(col),
     date,
     reading: newReading(),
     isClosed: closedMatcher(Array.isArray(options.closedStatuses) ? options.closedStatuses : DEFAULT_CLOSED_STATUSES),
+    isVague: vagueMatcher(),
     sheet,
     link: new SheetLink(sheet),
     soonLastDay: today.day + soonDays,
@@ -119,10 +126,18 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     counts,
     dueCache: new Map(),
   };
+  const verdict = newVerdict();
+  // Sized up front and trimmed after: growing by push copies the list again and again on big sheets.
+  const found: RowReport[] = new Array(values.length - header.index - 1);
+  let count = 0;
   for (let r = header.index + 1; r < values.length; r++) {
     const fmt = formats ? formats[r] : undefined;
-    const report = classifyRow(rowAt(values, r), Array.isArray(fmt) ? fmt : undefined, r, startRow + r, ctx);
-    if (report) rows.push(report);
+    if (classifyRow(rowAt(values, r), Array.isArray(fmt) ? fmt : undefined, r, startRow + r, ctx, verdict)) {
+      const v = verdict;
+      found[count++] = new Report(ctx.link, startRow + r, v.label, v.state, v.problems, v.due, v.message, v.dateKind);
+      sheet.isReport[r] = 1;
+    }
   }
-  return { header: { row: headerRow, columns, missing }, rows, counts };
+  found.length = count;
+  return { header: { row: headerRow, columns, missing }, rows: found, counts };
 }

@@ -1,21 +1,24 @@
 import { cellText, hasContent } from "./cellText";
 import { hhmmFromMinutes } from "./dayNumber";
-import { rowMessage } from "./messages";
+import { type MessageFacts, rowMessage } from "./messages";
 import { timeFromCell } from "./parseTime";
 import { type DateContext, type DateReading, isoOfDay, readDateCell } from "./readDateCell";
-import { Report, type SheetLink } from "./rowReport";
+import type { SheetLink } from "./rowReport";
 import type { RoleColumns, SheetRows } from "./sheetRows";
 import type { RowProblem, RowState } from "./types";
-import { isVagueNextStep } from "./vagueNextStep";
 
 /** What every row of one sheet shares; built once per analyzeSheet call. */
-export interface RowContext extends RoleColumns {
+export interface RowContext {
+  /** The column of each role. */
+  at: RoleColumns;
   /** Mapped columns only, so a row visits just the cells that matter. */
   cols: number[];
   date: DateContext;
   /** Scratch for the date cell, reused across rows. */
   reading: DateReading;
   isClosed: (status: string) => boolean;
+  /** isVagueNextStep, cached per distinct text. */
+  isVague: (nextStep: string) => boolean;
   /** The per-row tables behind each report's lazy fields and key, and the handle reports reach them by. */
   sheet: SheetRows;
   link: SheetLink;
@@ -31,6 +34,15 @@ export interface RowContext extends RoleColumns {
 /** Rows without problems share one empty list; frozen so a caller's push fails loudly instead of leaking. */
 const NO_PROBLEMS = Object.freeze([]) as unknown as RowProblem[];
 
+/** A fresh list per row with problems, allocated at its exact size (a date cannot be both missing and invalid). */
+function problemList(nextStepMissing: boolean, dateMissing: boolean, dateInvalid: boolean): RowProblem[] {
+  if (nextStepMissing) {
+    if (dateMissing) return ["missingNextStep", "missingDate"];
+    return dateInvalid ? ["missingNextStep", "invalidDate"] : ["missingNextStep"];
+  }
+  return dateMissing ? ["missingDate"] : ["invalidDate"];
+}
+
 function dueText(ctx: RowContext, day: number, minutes: number): string {
   if (minutes < 0) return isoOfDay(ctx.date, day);
   const id = day * 1440 + minutes;
@@ -42,8 +54,28 @@ function dueText(ctx: RowContext, day: number, minutes: number): string {
   return due;
 }
 
+/** What classifyRow found in one row. One instance is reused for every row of a sheet, like DateReading. */
+export interface RowVerdict {
+  label: string;
+  state: RowState;
+  problems: RowProblem[];
+  due: string | undefined;
+  message: string | undefined;
+  dateKind: DateReading["kind"];
+}
+
+export const newVerdict = (): RowVerdict => ({
+  label: "",
+  state: "incomplete",
+  problems: NO_PROBLEMS,
+  due: undefined,
+  message: undefined,
+  dateKind: "empty",
+});
+
 /**
- * The report for one sheet row, or undefined when none of its mapped cells holds anything (not a prospect row).
+ * Reads one sheet row into 'out'; false when none of its mapped cells holds anything (not a prospect row). The caller
+ * makes the report: allocating it there, outside this big function, lets the engine inline the allocation.
  * Example: ["Acme", "Call Dana", "2026-11-20"] with today 2026-11-25 → state "overdue", due "2026-11-20".
  */
 export function classifyRow(
@@ -52,69 +84,72 @@ export function classifyRow(
   index: number,
   rowNumber: number,
   ctx: RowContext,
-): Report | undefined {
+  out: RowVerdict,
+): boolean {
+  const at = ctx.at;
   const cols = ctx.cols;
   let any = false;
   for (let i = 0; i < cols.length && !any; i++) any = hasContent(row[cols[i]]);
-  if (!any) return undefined;
+  if (!any) return false;
 
-  const reading = ctx.dateCol < 0 ? undefined : ctx.reading;
+  const reading = at.dateCol < 0 ? undefined : ctx.reading;
   if (reading) {
-    const f = formats ? formats[ctx.dateCol] : undefined;
-    readDateCell(row[ctx.dateCol], typeof f === "string" ? f : undefined, ctx.date, reading);
+    const f = formats ? formats[at.dateCol] : undefined;
+    readDateCell(row[at.dateCol], typeof f === "string" ? f : undefined, ctx.date, reading);
   }
-  const timeMinutes = ctx.timeCol < 0 ? -1 : timeFromCell(row[ctx.timeCol]);
-  const prospectText = ctx.prospectCol < 0 ? "" : cellText(row[ctx.prospectCol]);
-  const nextStepText = ctx.nextStepCol < 0 ? "" : cellText(row[ctx.nextStepCol]);
-  const statusText = ctx.statusCol < 0 ? "" : cellText(row[ctx.statusCol]);
-  const label = prospectText || (ctx.contactCol < 0 ? "" : cellText(row[ctx.contactCol])) || "Row " + rowNumber;
+  const timeMinutes = at.timeCol < 0 ? -1 : timeFromCell(row[at.timeCol]);
+  const prospectText = at.prospectCol < 0 ? "" : cellText(row[at.prospectCol]);
+  const nextStepText = at.nextStepCol < 0 ? "" : cellText(row[at.nextStepCol]);
+  const statusText = at.statusCol < 0 ? "" : cellText(row[at.statusCol]);
+  out.label = prospectText || (at.contactCol < 0 ? "" : cellText(row[at.contactCol])) || "Row " + rowNumber;
 
-  const valid = reading !== undefined && (reading.kind === "serial" || reading.kind === "text");
-  let due: string | undefined;
-  let state: RowState;
-  if (valid) {
+  let state: RowState = "incomplete";
+  out.due = undefined;
+  if (reading !== undefined && (reading.kind === "serial" || reading.kind === "text")) {
     // The time column wins over a time inside the date cell: it is where the rep sets times on purpose.
     const d = reading.day;
-    due = dueText(ctx, d, timeMinutes >= 0 ? timeMinutes : reading.minutes);
+    out.due = dueText(ctx, d, timeMinutes >= 0 ? timeMinutes : reading.minutes);
     const today = ctx.date.todayDay;
     state = d < today ? "overdue" : d === today ? "dueToday" : d <= ctx.soonLastDay ? "dueSoon" : "scheduled";
-  } else {
-    state = "incomplete";
+    if (reading.kind === "text") ctx.sheet.textSerials[index] = reading.textSerial ?? NaN;
   }
 
-  let problems = NO_PROBLEMS;
-  let message: string | undefined;
+  out.problems = NO_PROBLEMS;
+  out.message = undefined;
   if (statusText !== "" && ctx.isClosed(statusText)) {
     state = "closed";
   } else {
-    const nextStepMissing = nextStepText === "" || isVagueNextStep(nextStepText);
+    const nextStepMissing = nextStepText === "" || ctx.isVague(nextStepText);
     const dateMissing = reading === undefined || reading.kind === "empty";
     const dateInvalid = reading !== undefined && reading.kind === "invalid";
     if (nextStepMissing || dateMissing || dateInvalid) {
-      problems = [];
-      if (nextStepMissing) problems.push("missingNextStep");
-      if (dateMissing) problems.push("missingDate");
-      if (dateInvalid) problems.push("invalidDate");
-      const facts = {
+      const noNextStepColumn = at.nextStepCol < 0;
+      const noDateColumn = at.dateCol < 0;
+      flagProblems(ctx, out, {
         nextStepMissing,
         nextStepText,
         dateMissing,
         dateInvalid,
-        noNextStepColumn: ctx.nextStepCol < 0,
-        noDateColumn: ctx.dateCol < 0,
-      };
-      message = rowMessage(facts, reading ?? ctx.reading, ctx.example);
-      const counts = ctx.counts;
-      if (nextStepMissing) counts.missingNextStep++;
-      if (dateMissing) counts.missingDate++;
-      if (dateInvalid) counts.invalidDate++;
+        noNextStepColumn,
+        noDateColumn,
+      });
     }
   }
   countState(ctx.counts, state);
-  const sheet = ctx.sheet;
-  sheet.isReport[index] = 1;
-  if (reading !== undefined && reading.kind === "text") sheet.textSerials[index] = reading.textSerial ?? NaN;
-  return new Report(ctx.link, rowNumber, label, state, problems, due, message, reading ? reading.kind : "empty");
+  out.state = state;
+  out.dateKind = reading ? reading.kind : "empty";
+  return true;
+}
+
+/** The problems and message of a row that has any (a minority: kept out of the per-row path). */
+function flagProblems(ctx: RowContext, out: RowVerdict, facts: MessageFacts): void {
+  const { nextStepMissing, dateMissing, dateInvalid } = facts;
+  out.problems = problemList(nextStepMissing, dateMissing, dateInvalid);
+  out.message = rowMessage(facts, ctx.reading, ctx.example);
+  const counts = ctx.counts;
+  if (nextStepMissing) counts.missingNextStep++;
+  if (dateMissing) counts.missingDate++;
+  if (dateInvalid) counts.invalidDate++;
 }
 
 /** Named increments: a computed key here was a measurable cost per row. */

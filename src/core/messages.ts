@@ -51,25 +51,24 @@ export interface MessageFacts {
  * Example: both cells empty → "Add a next step and a next-step date."
  */
 export function rowMessage(facts: MessageFacts, reading: DateReading, example: string): string {
-  const parts: string[] = [];
   const placeholder = facts.nextStepMissing && facts.nextStepText !== "";
   if (facts.nextStepMissing && facts.dateMissing && !placeholder && !facts.noNextStepColumn && !facts.noDateColumn) {
     return "Add a next step and a next-step date.";
   }
+  // Constant sentences stay constants: most problem rows get one of them, with no string built.
+  let step = "";
   if (facts.nextStepMissing) {
-    if (facts.noNextStepColumn) parts.push("There is no next-step column — add one or choose it in settings.");
-    else if (placeholder)
-      parts.push(`Next step ${quote(facts.nextStepText)} is not a step — write what you will do next.`);
-    else parts.push("Add a next step.");
+    if (facts.noNextStepColumn) step = "There is no next-step column — add one or choose it in settings.";
+    else if (placeholder) step = `Next step ${quote(facts.nextStepText)} is not a step — write what you will do next.`;
+    else step = "Add a next step.";
   }
+  let date = "";
   if (facts.dateMissing) {
-    parts.push(
-      facts.noDateColumn
-        ? "There is no next-step date column — add one or choose it in settings."
-        : "Add a next-step date.",
-    );
+    date = facts.noDateColumn
+      ? "There is no next-step date column — add one or choose it in settings."
+      : "Add a next-step date.";
   } else if (facts.dateInvalid) {
-    parts.push(dateSentence(reading, example));
+    date = dateSentence(reading, example);
   }
-  return parts.join(" ");
+  return step === "" ? date : date === "" ? step : step + " " + date;
 }

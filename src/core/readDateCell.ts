@@ -39,8 +39,8 @@ export interface DateContext {
   date1904: boolean;
   /** Packed parse results per distinct text: sheets repeat the same dates, and parsing is the hot path. */
   textCache: Map<string, number>;
-  /** ISO strings per day number, for the same reason. */
-  isoCache: Map<number, string>;
+  /** ISO strings per day of the window (index day - firstDay), for the same reason; an array is the cheapest lookup. */
+  isoByDay: string[];
 }
 
 export const newReading = (): DateReading => ({
@@ -52,11 +52,13 @@ export const newReading = (): DateReading => ({
   textSerial: undefined,
 });
 
+/** "YYYY-MM-DD" of a day inside the window, made once per day. */
 export function isoOfDay(ctx: DateContext, day: number): string {
-  let iso = ctx.isoCache.get(day);
+  const i = day - ctx.firstDay;
+  let iso = ctx.isoByDay[i];
   if (iso === undefined) {
     iso = isoFromDay(day);
-    ctx.isoCache.set(day, iso);
+    if (i >= 0 && day <= ctx.lastDay) ctx.isoByDay[i] = iso;
   }
   return iso;
 }

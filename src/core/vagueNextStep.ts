@@ -55,3 +55,21 @@ export function isVagueNextStep(text: string): boolean {
   const words = normalizeWords(text);
   return words === "" || VAGUE.has(words);
 }
+
+/**
+ * isVagueNextStep with answers cached per distinct short text, because a sheet repeats a handful of steps over
+ * thousands of rows (long text is decided by a scan that stops at its first letter, so it is not cached).
+ * Example: const isVague = vagueMatcher(); isVague("TBD") === true.
+ */
+export function vagueMatcher(): (text: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (text: string): boolean => {
+    if (text.length > LONGEST + 4) return isVagueNextStep(text);
+    let hit = seen.get(text);
+    if (hit === undefined) {
+      hit = isVagueNextStep(text);
+      if (seen.size < 10000) seen.set(text, hit);
+    }
+    return hit;
+  };
+}
