@@ -56,6 +56,8 @@ function cleanMapping(columns: AnalyzeOptions["columns"]): Columns {
  * format hides, and so drops, a time fraction such as =NOW()'s); "General" makes it a date only within 10 years of
  * today (a serial that lost its format), so 5 is "a number, not a date"; currency, percent or 0.00 formats are never
  * dates. Without numberFormat a number is read as General.
+ * Each row's fields, key and textDateSerial are read from input.values when first asked for (most callers need few),
+ * so the report keeps a reference to the grid: change neither in place while the report is in use.
  * Example: analyzeSheet({ values: [["Company", "Next step", "Due"], ["Acme", "Call Dana", "2026-11-20"]] },
  *   { today: "2026-11-25" }).rows[0].state === "overdue".
  */

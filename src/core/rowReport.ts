@@ -25,9 +25,9 @@ function shadow(report: Report, name: "fields" | "key" | "textDateSerial", value
 }
 
 /**
- * A row's report. The contract's fields (row … message) and dateKind are plain own properties, every report built
- * the same way so they share hidden classes; fields, key and textDateSerial are getters on the prototype that ask
- * the sheet (see SheetRows). JSON.stringify gives every field, as before; a spread copy ({ ...row }) keeps only the
+ * A row's report. The contract's fields (row … message) and dateKind are plain own properties, set by one
+ * constructor in one order (so at most four hidden classes: with or without due and message); fields, key and
+ * textDateSerial are getters on the prototype that ask the sheet (see SheetRows). JSON.stringify gives every field, as before; a spread copy ({ ...row }) keeps only the
  * own ones, so code that copies a report and still needs fields or key should copy them by name.
  */
 export class Report implements RowReport {

@@ -70,7 +70,9 @@ export interface RowReport {
   /** Human sentence for each problem, e.g. `Next-step date "13/45/2026" is not a date`. */
   message?: string;
 
-  // Fields beyond the contract, for the Excel highlighter, the pane and the reminders.
+  // Fields beyond the contract, for the Excel highlighter, the pane and the reminders. fields, key and textDateSerial
+  // are worked out on first read, from input.values (so do not change the grid in place while using the report);
+  // JSON.stringify includes them, a spread copy ({ ...row }) does not.
   /**
    * Trimmed text of each mapped role's cell ("" when empty; unmapped roles are absent). A serial date shows as
    * "YYYY-MM-DD" (its time, if any, is in due), a time fraction as "HH:mm"; text cells as typed.
