@@ -59,6 +59,8 @@ export interface UserPreferences {
   closedStatuses: string[];
   /** Light tint for rows due in the next `dueSoonDays` days. */
   highlightDueSoon: boolean;
+  /** A second reminder the day before at 17:00 (one reminder is easy to dismiss); off by default. */
+  remindDayBefore: boolean;
 }
 
 /** What the highlighter needs beyond the report. */

@@ -37,6 +37,7 @@ export function defaultPreferences(displayLanguage?: string): UserPreferences {
     dateOrder: dateOrderForLanguage(displayLanguage),
     closedStatuses: [...DEFAULT_CLOSED_STATUSES],
     highlightDueSoon: false,
+    remindDayBefore: false,
   };
 }
 
@@ -76,6 +77,7 @@ function sanitize(raw: unknown, defaults: UserPreferences): UserPreferences {
         ? (p.closedStatuses as string[]).map((w) => w.trim().toLowerCase()).filter((w) => w !== "")
         : defaults.closedStatuses,
     highlightDueSoon: typeof p.highlightDueSoon === "boolean" ? p.highlightDueSoon : defaults.highlightDueSoon,
+    remindDayBefore: typeof p.remindDayBefore === "boolean" ? p.remindDayBefore : defaults.remindDayBefore,
   };
 }
 

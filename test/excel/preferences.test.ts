@@ -59,6 +59,16 @@ test("a corrupt or hostile stored entry falls back to defaults field by field", 
   expect(loadPreferences()).toEqual(defaultPreferences("en-US"));
 });
 
+test("'remind me the day before' is off by default, persists, and a non-boolean stored value reads as off", () => {
+  install(new MemoryWorkbook({ displayLanguage: "en-US" }));
+  expect(loadPreferences().remindDayBefore).toBe(false);
+  savePreferences({ ...loadPreferences(), remindDayBefore: true });
+  expect(JSON.parse(store.get("NextStep.preferences") as string)).toMatchObject({ remindDayBefore: true });
+  expect(loadPreferences().remindDayBefore).toBe(true);
+  store.set("NextStep.preferences", JSON.stringify({ remindDayBefore: "yes", reminderMinutes: 30 }));
+  expect(loadPreferences()).toMatchObject({ remindDayBefore: false, reminderMinutes: 30 });
+});
+
 test("workbook settings live under one key, saved with the file", async () => {
   const workbook = new MemoryWorkbook();
   install(workbook);

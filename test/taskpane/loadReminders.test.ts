@@ -1,4 +1,5 @@
-import type { RemindersPort, SyncPreview } from "../../src/outlook";
+import { createRemindersPort, type RemindersPort, type SyncPreview } from "../../src/outlook";
+import type { DesiredReminder, ReminderPlan } from "../../src/core/reminders/reminderTypes";
 import { DEFAULT_PREFS } from "../../src/taskpane/state/model";
 import { loadReminders } from "../../src/taskpane/state/loadReminders";
 import { row } from "./rowFixture";
@@ -88,7 +89,7 @@ describe("the reminders flow over the Outlook room's port", () => {
       create: 0,
       skipped: [{ prospect: "Won Co" }],
     });
-    expect(flow.outlookLink(request)).toBeNull(); // nothing planned, nothing to open
+    expect(flow.openInOutlook("p2:main")).toBeNull(); // nothing planned, nothing to open
   });
 
   test("sign-in needed: the offline counts, and the reason says signing in helps", async () => {
@@ -97,5 +98,79 @@ describe("the reminders flow over the Outlook room's port", () => {
     });
     const p = await (await loadReminders(port)).preview(request);
     expect(p).toMatchObject({ mode: "offline", problem: { authRequired: true, message: "Sign in to Outlook." } });
+  });
+});
+
+describe("the pane's reminder choices reach the plan (real port, no sign-in)", () => {
+  // Local wall times: the offline plan uses the machine's zone, like the browser.
+  const now = new Date("2026-12-01T10:07").getTime();
+  const rows = [
+    row({ row: 2, due: "2026-12-03", state: "scheduled", prospect: "Contoso" }),
+    row({ row: 3, due: "2026-11-20", state: "overdue", prospect: "Fabrikam", key: "fab" }),
+  ];
+  const base = { rows, prefs: DEFAULT_PREFS, now, sheetName: "Pipeline" };
+
+  function realPort(): { port: RemindersPort; icsPlans: ReminderPlan[]; opened: DesiredReminder[] } {
+    const port = createRemindersPort({ config: { authority: "https://login.microsoftonline.com/common" } });
+    const icsPlans: ReminderPlan[] = [];
+    const opened: DesiredReminder[] = [];
+    port.downloadIcs = (plan) => void icsPlans.push(plan);
+    port.openInOutlook = (r) => (opened.push(r), "window");
+    return { port, icsPlans, opened };
+  }
+
+  test("off by default: one reminder per future follow-up; the overdue one is listed with today's half hour", async () => {
+    const flow = await loadReminders(realPort().port);
+    const p = await flow.preview(base);
+    expect(p).toMatchObject({ mode: "offline", create: 1, dayBefore: 0, overdue: 1 });
+    expect(p.overdueRows).toEqual([{ key: "fab", prospect: "Fabrikam", row: 3, at: "today 10:30", chosen: false }]);
+    expect(p.followUps).toEqual([
+      {
+        id: "p2:main",
+        prospect: "Contoso",
+        row: 2,
+        kind: "main",
+        when: "Thu 3 Dec 09:00",
+        status: "file",
+        remindToday: false,
+      },
+    ]);
+  });
+
+  test("the day-before preference plans a second reminder at 17:00 the day before, in the preview and the .ics", async () => {
+    const { port, icsPlans } = realPort();
+    const flow = await loadReminders(port);
+    const request = { ...base, prefs: { ...DEFAULT_PREFS, remindDayBefore: true } };
+    const p = await flow.preview(request);
+    expect(p).toMatchObject({ create: 1, dayBefore: 1 });
+    expect(p.followUps.map((f) => [f.kind, f.when])).toEqual([
+      ["dayBefore", "tomorrow 17:00"],
+      ["main", "Thu 3 Dec 09:00"],
+    ]);
+    flow.downloadIcs(request);
+    expect(icsPlans[0].reminders.map((r) => r.kind).sort()).toEqual(["dayBefore", "main"]);
+  });
+
+  test("'remind me today' keys move the overdue prospect to today 10:30, in the preview and the .ics", async () => {
+    const { port, icsPlans } = realPort();
+    const flow = await loadReminders(port);
+    const request = { ...base, remindTodayKeys: ["fab"] };
+    const p = await flow.preview(request);
+    expect(p.create).toBe(2);
+    expect(p.overdueRows[0]).toMatchObject({ chosen: true, at: "today 10:30" });
+    expect(p.followUps[0]).toMatchObject({ prospect: "Fabrikam", when: "today 10:30", remindToday: true });
+    flow.downloadIcs(request);
+    expect(icsPlans[0].reminders.find((r) => r.key === "fab")?.startLocal).toBe("2026-12-01T10:30");
+  });
+
+  test("'Open in Outlook' opens exactly the follow-up the preview listed", async () => {
+    const { port, opened } = realPort();
+    const flow = await loadReminders(port);
+    await flow.preview({ ...base, prefs: { ...DEFAULT_PREFS, remindDayBefore: true } });
+    expect(flow.openInOutlook("p2:dayBefore")).toBe("window");
+    expect(opened.map((r) => [r.prospect, r.kind, r.startLocal])).toEqual([
+      ["Contoso", "dayBefore", "2026-12-02T17:00"],
+    ]);
+    expect(flow.openInOutlook("nobody:main")).toBeNull();
   });
 });

@@ -143,7 +143,76 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     expect(stage.preview.mode).toBe("offline");
     expect(stage.preview.create).toBeGreaterThan(10);
     expect(stage.preview.skipped.some((s) => s.prospect === "City Power & Light")).toBe(true);
-    expect(stage.link).toMatch(/^https:\/\/outlook\.(office|live)\.com\//);
+    expect(stage.preview.followUps).toHaveLength(stage.preview.create);
+    expect(stage.preview.dayBefore).toBe(0);
+    await store.dispose();
+  });
+
+  test("'Remind me today' for an overdue prospect adds it at the next half hour; 'for all' adds every one", async () => {
+    const store = storeOn(demoWorkbook(TODAY, "standard"));
+    await store.start();
+    await store.reminders.open();
+    const before = store.get().reminders;
+    if (before.kind !== "preview") throw new Error(before.kind);
+    const northwind = before.preview.overdueRows.find((o) => o.prospect === "Northwind Traders");
+    expect(northwind).toMatchObject({ row: 4, at: "today 09:00", chosen: false }); // the clock says 08:30
+    expect(before.preview.overdueRows).toHaveLength(9);
+    await store.reminders.toggleRemindToday(northwind!.key);
+    const one = store.get().reminders;
+    if (one.kind !== "preview") throw new Error(one.kind);
+    expect(one.replanning).toBe(false);
+    expect(one.preview.create).toBe(before.preview.create + 1);
+    expect(one.preview.overdueRows.find((o) => o.key === northwind!.key)?.chosen).toBe(true);
+    expect(one.preview.followUps[0]).toMatchObject({
+      prospect: "Northwind Traders",
+      when: "today 09:00",
+      remindToday: true,
+    });
+    await store.reminders.setRemindTodayAll(true);
+    const all = store.get().reminders;
+    if (all.kind !== "preview") throw new Error(all.kind);
+    expect(all.preview.create).toBe(before.preview.create + 9);
+    expect(all.preview.overdueRows.every((o) => o.chosen)).toBe(true);
+    await store.reminders.setRemindTodayAll(false);
+    const none = store.get().reminders;
+    expect(none.kind === "preview" && none.preview.create).toBe(before.preview.create);
+    await store.dispose();
+  });
+
+  test("the day-before setting adds a second reminder per future follow-up, and the preview says so", async () => {
+    const store = storeOn(demoWorkbook(TODAY, "standard"));
+    await store.start();
+    await store.reminders.open();
+    const off = store.get().reminders;
+    if (off.kind !== "preview") throw new Error(off.kind);
+    await store.savePreferences({ ...store.get().prefs, remindDayBefore: true });
+    await store.reminders.open();
+    const on = store.get().reminders;
+    if (on.kind !== "preview") throw new Error(on.kind);
+    expect(on.preview.create).toBe(off.preview.create); // one .ics event per prospect, with a second alarm
+    expect(on.preview.dayBefore).toBeGreaterThan(5);
+    expect(on.preview.followUps).toHaveLength(on.preview.create + on.preview.dayBefore);
+    expect(on.preview.followUps.filter((f) => f.kind === "dayBefore").every((f) => f.when.endsWith("17:00"))).toBe(
+      true,
+    );
+    await store.dispose();
+  });
+
+  test("'Open in Outlook' on a follow-up hands Office a prefilled Outlook on the web link", async () => {
+    const workbook = demoWorkbook(TODAY, "standard");
+    const store = storeOn(workbook);
+    await store.start();
+    await store.reminders.open();
+    const stage = store.get().reminders;
+    if (stage.kind !== "preview") throw new Error(stage.kind);
+    const item = stage.preview.followUps[0];
+    store.reminders.openInOutlook(item.id);
+    expect(workbook.openedUrls).toHaveLength(1);
+    const url = new URL(workbook.openedUrls[0]);
+    expect(url.origin).toBe("https://outlook.office.com");
+    expect(url.searchParams.get("subject")).toContain(`Follow up: ${item.prospect}`);
+    const after = store.get().reminders;
+    expect(after.kind === "preview" && after.openProblem).toBeUndefined();
     await store.dispose();
   });
 

@@ -7,6 +7,7 @@ const good = {
   dateOrder: "MDY" as const,
   closedStatuses: ["won"],
   highlightDueSoon: true,
+  remindDayBefore: false,
 };
 
 describe("settings form", () => {

@@ -1,4 +1,4 @@
-import { daysLate, plural, problemText, whenInWords } from "../../src/taskpane/state/wording";
+import { daysLate, plural, problemText, reminderTimeInWords, whenInWords } from "../../src/taskpane/state/wording";
 
 const TODAY = "2026-12-01";
 
@@ -44,5 +44,17 @@ describe("problems in plain language", () => {
     expect(plural(1, "text date")).toBe("1 text date");
     expect(plural(3, "text date")).toBe("3 text dates");
     expect(plural(2, "prospect was", "prospects were")).toBe("2 prospects were");
+  });
+});
+
+describe("reminder times in words", () => {
+  test.each([
+    ["2026-12-01T14:30", "today 14:30"],
+    ["2026-12-02T09:00", "tomorrow 09:00"],
+    ["2026-12-03T17:00", "Thu 3 Dec 17:00"],
+    ["2027-01-04T09:00", "4 Jan 2027 09:00"],
+    ["not a date", ""],
+  ])("%s on 1 Dec 2026 reads %s", (at, words) => {
+    expect(reminderTimeInWords(at, "2026-12-01")).toBe(words);
   });
 });

@@ -11,13 +11,17 @@ import {
 } from "@fluentui/react-components";
 import type { RemindersStage } from "../state/model";
 import type { RemindersPreview } from "../state/remindersFlow";
+import { dayBeforeNote } from "../state/reminderLists";
 import { plural } from "../state/wording";
+import { FollowUpList } from "./FollowUpList";
+import { OverdueChoices } from "./OverdueChoices";
 
 const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingVerticalXS },
   count: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, marginRight: "4px" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "24vh", overflowY: "auto" },
   removals: { display: "flex", flexDirection: "column" },
+  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 function Counts({ p }: { p: RemindersPreview }): React.JSX.Element {
@@ -26,7 +30,7 @@ function Counts({ p }: { p: RemindersPreview }): React.JSX.Element {
     p.mode === "offline"
       ? [
           [p.create, "follow-ups to add"],
-          [p.overdue, "overdue (call today)"],
+          [p.overdue, p.overdueRows.some((o) => o.chosen) ? "overdue" : "overdue (call today)"],
           [p.skipped.length, "skipped"],
         ]
       : [
@@ -35,25 +39,37 @@ function Counts({ p }: { p: RemindersPreview }): React.JSX.Element {
           [p.remove, "to remove"],
           [p.skipped.length, "skipped"],
         ];
+  const note = dayBeforeNote(p.mode, p.dayBefore);
   return (
-    <div className={styles.counts} data-testid="reminders-preview">
-      {cells.map(([n, label]) => (
-        <Body1 key={label}>
-          <span className={styles.count}>{n}</span>
-          {label}
+    <>
+      <div className={styles.counts} data-testid="reminders-preview">
+        {cells.map(([n, label]) => (
+          <Body1 key={label}>
+            <span className={styles.count}>{n}</span>
+            {label}
+          </Body1>
+        ))}
+      </div>
+      {note ? (
+        <Body1 className={styles.muted} data-testid="day-before-note">
+          {note}
         </Body1>
-      ))}
-    </div>
+      ) : null}
+    </>
   );
 }
 
 export interface ReminderStageProps {
   stage: RemindersStage;
   onToggleRemoval(eventId: string): void;
+  onToggleRemindToday(key: string): void;
+  onRemindTodayAll(on: boolean): void;
+  onOpenInOutlook(id: string): void;
 }
 
 /** The body of the reminders dialog for each step of the flow. */
-export function ReminderStage({ stage, onToggleRemoval }: ReminderStageProps): React.JSX.Element {
+export function ReminderStage(props: ReminderStageProps): React.JSX.Element {
+  const { stage, onToggleRemoval } = props;
   const styles = useStyles();
   switch (stage.kind) {
     case "closed":
@@ -74,7 +90,23 @@ export function ReminderStage({ stage, onToggleRemoval }: ReminderStageProps): R
               <MessageBarBody>{why}</MessageBarBody>
             </MessageBar>
           ) : null}
-          <Counts p={p} />
+          <div aria-busy={stage.replanning} aria-live="polite">
+            <Counts p={p} />
+          </div>
+          {stage.openProblem ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{stage.openProblem}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {p.overdueRows.length ? (
+            <OverdueChoices
+              rows={p.overdueRows}
+              chosen={stage.remindToday}
+              onToggle={props.onToggleRemindToday}
+              onAll={props.onRemindTodayAll}
+            />
+          ) : null}
+          {p.followUps.length ? <FollowUpList items={p.followUps} onOpen={props.onOpenInOutlook} /> : null}
           {p.removals.length ? (
             <div className={styles.removals} role="group" aria-label="Events to remove">
               {p.removals.map((r) => (

@@ -8,7 +8,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Link,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -17,7 +16,8 @@ import type { PaneStore } from "../state/paneStore";
 import { ReminderStage } from "./ReminderStage";
 
 const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Children keep their height: the content scrolls instead of squeezing the message bar under the counts.
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, "& > *": { flexShrink: 0 } },
   muted: { color: tokens.colorNeutralForeground2 },
   actions: { flexWrap: "wrap" },
 });
@@ -46,15 +46,16 @@ export default function RemindersDialog({
           <DialogTitle>Create reminders</DialogTitle>
           <DialogContent className={styles.content}>
             <Body1 className={styles.muted}>
-              One calendar event per prospect’s next step, with a reminder before it. Overdue prospects get none: call
-              them today.
+              One calendar event per prospect’s next step, with a reminder before it. Overdue prospects get none in the
+              past: update the date in the sheet, or ask for a reminder today.
             </Body1>
-            <ReminderStage stage={stage} onToggleRemoval={r.toggleRemoval} />
-            {preview?.link ? (
-              <Link href={preview.link} target="_blank" rel="noreferrer">
-                Open the first follow-up in Outlook on the web
-              </Link>
-            ) : null}
+            <ReminderStage
+              stage={stage}
+              onToggleRemoval={r.toggleRemoval}
+              onToggleRemindToday={(key) => void r.toggleRemindToday(key)}
+              onRemindTodayAll={(on) => void r.setRemindTodayAll(on)}
+              onOpenInOutlook={r.openInOutlook}
+            />
           </DialogContent>
           <DialogActions className={styles.actions}>
             <Button onClick={r.close}>Close</Button>
@@ -62,7 +63,11 @@ export default function RemindersDialog({
               <Button onClick={() => void r.signIn()}>Sign in to Outlook</Button>
             ) : null}
             {preview || stage.kind === "failed" ? (
-              <Button appearance={icsPrimary ? "primary" : "secondary"} onClick={() => void r.downloadIcs()}>
+              <Button
+                appearance={icsPrimary ? "primary" : "secondary"}
+                disabled={preview?.replanning}
+                onClick={() => void r.downloadIcs()}
+              >
                 Download .ics
               </Button>
             ) : null}
@@ -72,7 +77,7 @@ export default function RemindersDialog({
               </Button>
             ) : null}
             {outlook ? (
-              <Button appearance="primary" disabled={writes === 0} onClick={() => void r.run()}>
+              <Button appearance="primary" disabled={writes === 0 || preview?.replanning} onClick={() => void r.run()}>
                 Add to Outlook
               </Button>
             ) : null}

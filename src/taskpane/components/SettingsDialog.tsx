@@ -20,6 +20,7 @@ import type { DateOrder } from "../../core/types";
 import type { UserPreferences } from "../../excel/port";
 import type { PaneStore } from "../state/paneStore";
 import { parseClosedWords, validatePreferences } from "../state/preferencesForm";
+import { DAY_BEFORE_TIME } from "../state/reminderLists";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -87,6 +88,11 @@ export default function SettingsDialog({ store, open }: { store: PaneStore; open
               >
                 <Input value={closedText} onChange={(_, d) => setClosedText(d.value)} />
               </Field>
+              <Switch
+                checked={draft.remindDayBefore}
+                onChange={(_, d) => patch({ remindDayBefore: d.checked })}
+                label={`Also remind me the day before at ${DAY_BEFORE_TIME}`}
+              />
               <Switch
                 checked={draft.highlightDueSoon}
                 onChange={(_, d) => patch({ highlightDueSoon: d.checked })}

@@ -29,10 +29,14 @@ export type RemindersStage =
       kind: "preview";
       availability: RemindersAvailability;
       preview: RemindersPreview;
-      /** "Open in Outlook" for the first follow-up (best effort), or null. */
-      link: string | null;
       /** Events the rep ticked for removal. */
       removeIds: string[];
+      /** Overdue prospects ticked for "remind me today" (the preview is re-planned with them). */
+      remindToday: string[];
+      /** Re-planning after a "remind me today" change: counts may be a moment stale. */
+      replanning: boolean;
+      /** Set when "Open in Outlook" could not open a window. */
+      openProblem?: string;
     }
   | { kind: "running"; progress: RemindersProgress }
   | { kind: "done"; result: RemindersResult }
@@ -76,6 +80,7 @@ export const DEFAULT_PREFS: UserPreferences = {
   dateOrder: "MDY",
   closedStatuses: ["won", "lost", "closed", "closed won", "closed lost", "dead"],
   highlightDueSoon: true,
+  remindDayBefore: false,
 };
 
 export function initialModel(): PaneModel {

@@ -21,10 +21,20 @@ export class RemindersController {
     private readonly set: (patch: Partial<PaneModel>) => void,
   ) {}
 
+  /** Bumped per preview, so a slow re-plan never overwrites a newer one. */
+  private generation = 0;
+
   private request(): RemindersRequest | null {
-    const { report, prefs, snapshot } = this.get();
+    const { report, prefs, snapshot, reminders } = this.get();
     if (!report || !snapshot) return null;
-    return { rows: report.rows, prefs, now: this.deps.clock.now().getTime(), sheetName: snapshot.source.sheetName };
+    const remindTodayKeys = reminders.kind === "preview" ? reminders.remindToday : [];
+    return {
+      rows: report.rows,
+      prefs,
+      now: this.deps.clock.now().getTime(),
+      sheetName: snapshot.source.sheetName,
+      remindTodayKeys,
+    };
   }
 
   private async load(): Promise<RemindersFlow> {
@@ -41,15 +51,71 @@ export class RemindersController {
     if (!request) return;
     if (this.get().panel !== "reminders") this.set(openingPatch(this.get(), "reminders"));
     this.set({ reminders: { kind: "checking" } });
+    const generation = ++this.generation;
     try {
       const flow = await this.load();
-      const preview = await flow.preview(request);
-      const link = flow.outlookLink(request);
+      const preview = await flow.preview({ ...request, remindTodayKeys: [] });
+      if (generation !== this.generation) return;
       const removeIds = preview.removals.filter((r) => r.suggested).map((r) => r.eventId);
-      this.set({ reminders: { kind: "preview", availability: flow.availability(), preview, link, removeIds } });
+      const availability = flow.availability();
+      this.set({
+        reminders: { kind: "preview", availability, preview, removeIds, remindToday: [], replanning: false },
+      });
     } catch (error) {
       this.fail(error);
     }
+  };
+
+  /** Re-plans with these "remind me today" keys, keeping the rep's removal ticks. */
+  private async replan(remindToday: string[]): Promise<void> {
+    const stage = this.get().reminders;
+    if (!this.flow || stage.kind !== "preview") return;
+    this.set({ reminders: { ...stage, remindToday, replanning: true, openProblem: undefined } });
+    const request = this.request();
+    if (!request) return;
+    const generation = ++this.generation;
+    try {
+      const preview = await this.flow.preview(request);
+      const now = this.get().reminders;
+      if (generation !== this.generation || now.kind !== "preview") return;
+      const offered = new Set(preview.removals.map((r) => r.eventId));
+      const removeIds = now.removeIds.filter((id) => offered.has(id));
+      this.set({ reminders: { ...now, preview, removeIds, replanning: false } });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Ticks or unticks "remind me today" for one overdue prospect. */
+  toggleRemindToday = (key: string): Promise<void> => {
+    const stage = this.get().reminders;
+    if (stage.kind !== "preview") return Promise.resolve();
+    const has = stage.remindToday.includes(key);
+    return this.replan(has ? stage.remindToday.filter((k) => k !== key) : [...stage.remindToday, key]);
+  };
+
+  /** "Remind me today for all": every overdue prospect, or none. */
+  setRemindTodayAll = (on: boolean): Promise<void> => {
+    const stage = this.get().reminders;
+    if (stage.kind !== "preview") return Promise.resolve();
+    return this.replan(on ? stage.preview.overdueRows.map((o) => o.key) : []);
+  };
+
+  /** Opens one previewed follow-up as a prefilled new event in Outlook on the web. */
+  openInOutlook = (id: string): void => {
+    const stage = this.get().reminders;
+    if (!this.flow || stage.kind !== "preview") return;
+    let outcome: ReturnType<RemindersFlow["openInOutlook"]>;
+    try {
+      outcome = this.flow.openInOutlook(id);
+    } catch {
+      outcome = null;
+    }
+    const openProblem =
+      outcome === "blocked" || outcome === null
+        ? "Outlook on the web did not open. Allow pop-ups for NextStep, or download the .ics file."
+        : undefined;
+    this.set({ reminders: { ...stage, openProblem } });
   };
 
   close = (): void => this.set({ panel: "none", reminders: { kind: "closed" } });

@@ -21,6 +21,32 @@ export interface RemovalChoice {
   suggested: boolean;
 }
 
+/** An overdue prospect: no reminder in the past, but the rep may ask for one today. */
+export interface OverdueChoice {
+  key: string;
+  prospect: string;
+  row: number;
+  /** When "remind me today" places it, in words: "today 14:30" (after working hours "tomorrow 09:00"). */
+  at: string;
+  /** The rep opted in and the plan holds a today reminder for it. */
+  chosen: boolean;
+}
+
+/** One line of the list of what will be made (a planned event, or a day-before reminder). */
+export interface FollowUpItem {
+  /** `${key}:${kind}`: what `openInOutlook` takes. */
+  id: string;
+  prospect: string;
+  row: number;
+  kind: "main" | "dayBefore";
+  /** "today 14:30", "tomorrow 09:00", "Thu 3 Dec 09:00". */
+  when: string;
+  /** Against the rep's calendar; "file" when offline (what the .ics holds). */
+  status: "new" | "update" | "inOutlook" | "file";
+  /** Moved to today from an overdue date. */
+  remindToday: boolean;
+}
+
 export interface RemindersPreview {
   /** "outlook": counts against the rep's calendar; "offline": what an .ics file would hold. */
   mode: "outlook" | "offline";
@@ -32,6 +58,12 @@ export interface RemindersPreview {
   /** Overdue rows get no event (the rep calls them today). */
   overdue: number;
   removals: RemovalChoice[];
+  /** Overdue rows with their "remind me today" choice. */
+  overdueRows: OverdueChoice[];
+  /** Every planned follow-up, in date order (a long list is paged by the view). */
+  followUps: FollowUpItem[];
+  /** How many of the planned reminders are the day-before kind (0 when the setting is off). */
+  dayBefore: number;
   /** Outlook could not be read: why, and whether signing in would help. Offline counts are shown instead. */
   problem?: { message: string; authRequired: boolean };
 }
@@ -60,7 +92,12 @@ export interface RemindersRequest {
   /** The clock's now, ms since the epoch. */
   now: number;
   sheetName: string;
+  /** Overdue prospects the rep ticked "remind me today" for. */
+  remindTodayKeys?: readonly string[];
 }
+
+/** How a link was opened: Office's browser hand-off, a new window, or blocked (say "check your pop-up blocker"). */
+export type OpenOutcome = "office" | "window" | "blocked";
 
 export interface RemindersFlow {
   availability(): RemindersAvailability;
@@ -72,6 +109,6 @@ export interface RemindersFlow {
   retryFailed(onProgress: (p: RemindersProgress) => void): Promise<RemindersResult>;
   /** Saves an .ics file with every planned follow-up (no sign-in needed). */
   downloadIcs(request: RemindersRequest): void;
-  /** Best-effort Outlook on the web link for the first planned follow-up, or null. */
-  outlookLink(request: RemindersRequest): string | null;
+  /** Opens one previewed follow-up as a prefilled new event in Outlook on the web (best effort); null if unknown. */
+  openInOutlook(id: string): OpenOutcome | null;
 }

@@ -52,3 +52,19 @@ export function problemText(row: Pick<RowReport, "problems" | "fields" | "messag
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/**
+ * A reminder's local start in words, time always included: "today 14:30", "tomorrow 09:00", "Thu 3 Dec 09:00"
+ * (another year: "3 Jan 2027 09:00"). `at` is "YYYY-MM-DDTHH:mm"; `today` is "YYYY-MM-DD" in the same zone.
+ */
+export function reminderTimeInWords(at: string, today: string): string {
+  const when = parseISO(at);
+  const now = parseISO(today);
+  if (Number.isNaN(when.getTime()) || Number.isNaN(now.getTime())) return "";
+  const time = format(when, "HH:mm");
+  const days = differenceInCalendarDays(when, now);
+  if (days === 0) return `today ${time}`;
+  if (days === 1) return `tomorrow ${time}`;
+  if (days === -1) return `yesterday ${time}`;
+  return when.getFullYear() === now.getFullYear() ? format(when, "EEE d MMM HH:mm") : format(when, "d MMM yyyy HH:mm");
+}
