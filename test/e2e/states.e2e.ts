@@ -123,7 +123,6 @@ describe("designed states, accessibility and screenshots", () => {
     await page.getByRole("dialog", { name: "Create reminders" }).waitFor();
     await page.getByTestId("reminders-preview").waitFor();
     await expectAccessible(page);
-    await page.screenshot({ path: join(DOCS, "reminders.png") });
     await page.getByRole("button", { name: "Close" }).click();
     await page.getByRole("dialog").waitFor({ state: "detached" });
 
