@@ -1,11 +1,14 @@
-import { classifyRow, newVerdict, type RowContext } from "./classifyRow";
+import { newVerdict, type RowContext } from "./classifyRow";
+import * as rowClassifier from "./classifyRow";
 import { closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
 import { addYears, ymdFromDay } from "./dayNumber";
-import { type Columns, detectHeader, rowAt } from "./detectHeader";
+import { type Columns, detectHeader } from "./detectHeader";
+import * as headers from "./detectHeader";
 import { exampleDate } from "./messages";
 import { parseDatePacked, readToday, WINDOW_YEARS } from "./parseDate";
 import { type DateContext, newReading } from "./readDateCell";
-import { Report, SheetLink } from "./rowReport";
+import { SheetLink } from "./rowReport";
+import * as reports from "./rowReport";
 import { type RoleColumns, SheetRows } from "./sheetRows";
 import {
   ALL_ROLES,
@@ -19,6 +22,12 @@ import {
   type SheetReport,
 } from "./types";
 import { vagueMatcher } from "./vagueNextStep";
+
+// Per-row helpers are taken from their modules once, at load. Compiled to CommonJS (tsx, jest), a plain named
+// import is a getter on the other module's exports, called on every use and never inlined: a visible cost per row.
+const { classifyRow } = rowClassifier;
+const { rowAt } = headers;
+const { Report } = reports;
 
 const emptyCounts = (): Record<RowState | RowProblem, number> => ({
   overdue: 0,

@@ -1,11 +1,19 @@
-import { cellText, hasContent } from "./cellText";
-import { hhmmFromMinutes } from "./dayNumber";
+import * as cells from "./cellText";
+import * as days from "./dayNumber";
 import { type MessageFacts, rowMessage } from "./messages";
-import { timeFromCell } from "./parseTime";
-import { type DateContext, type DateReading, isoOfDay, readDateCell } from "./readDateCell";
+import * as times from "./parseTime";
+import { type DateContext, type DateReading } from "./readDateCell";
+import * as dateCells from "./readDateCell";
 import type { SheetLink } from "./rowReport";
 import type { RoleColumns, SheetRows } from "./sheetRows";
 import type { RowProblem, RowState } from "./types";
+
+// Per-row helpers are taken from their modules once, at load. Compiled to CommonJS (tsx, jest), a plain named
+// import is a getter on the other module's exports, called on every use and never inlined: a visible cost per row.
+const { cellText, hasContent } = cells;
+const { hhmmFromMinutes } = days;
+const { timeFromCell } = times;
+const { isoOfDay, readDateCell } = dateCells;
 
 /** What every row of one sheet shares; built once per analyzeSheet call. */
 export interface RowContext {
