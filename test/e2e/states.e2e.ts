@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { seriousViolations } from "./support/axe";
+import { expectAccessible } from "./support/axe";
 import { launch, type Browser } from "./support/browser";
 import { demoReport, expectedBadges } from "./support/expected";
 import { badgeCounts, openPane } from "./support/pane";
@@ -22,12 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectAccessible(page: Page): Promise<void> {
-  // Dialogs fade in: contrast measured mid-animation is not what the rep sees.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-  expect(await seriousViolations(page)).toEqual([]);
-}
 
 /** Picks a column for a role in the setup form's dropdown. */
 async function mapRole(page: Page, role: string, option: string): Promise<void> {

@@ -1,33 +1,21 @@
 import * as React from "react";
-import { Button, Caption1, makeStyles, tokens, Tooltip } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, tokens, Tooltip } from "@fluentui/react-components";
 import { Open16Regular } from "@fluentui/react-icons";
+import { useReminderListStyles } from "./reminderListStyles";
 import type { FollowUpItem } from "../state/remindersFlow";
 import { page } from "../state/attention";
 import { FOLLOW_UP_PAGE, followUpTag } from "../state/reminderLists";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    maxHeight: "32vh",
-    overflowY: "auto",
-    display: "flex",
-    flexDirection: "column",
-  },
   item: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXXS} 0`,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   text: { display: "flex", flexDirection: "column", minWidth: 0 },
   prospect: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  muted: { color: tokens.colorNeutralForeground2 },
   more: { alignSelf: "flex-start" },
 });
 
@@ -39,24 +27,25 @@ export interface FollowUpListProps {
 /** What will be made, one compact line each, with "Open in Outlook" per line; long lists are paged. */
 export function FollowUpList({ items, onOpen }: FollowUpListProps): React.JSX.Element {
   const styles = useStyles();
+  const list = useReminderListStyles();
   const [limit, setLimit] = React.useState(FOLLOW_UP_PAGE);
   const { shown, remaining } = page(items, limit);
   return (
-    <section className={styles.root} aria-labelledby="follow-ups" data-testid="follow-ups">
-      <h3 id="follow-ups" className={styles.heading}>
+    <section className={list.root} aria-labelledby="follow-ups" data-testid="follow-ups">
+      <h3 id="follow-ups" className={list.heading}>
         Follow-ups · {items.length}
       </h3>
-      <ul className={styles.list}>
+      <ul className={list.list}>
         {shown.map((f) => {
           const tag = followUpTag(f);
           const label = `Open follow-up with ${f.prospect} in Outlook`;
           return (
-            <li key={f.id} className={styles.item} data-follow-up={f.id}>
+            <li key={f.id} className={mergeClasses(list.item, styles.item)} data-follow-up={f.id}>
               <span className={styles.text}>
                 <span className={styles.prospect} title={f.prospect}>
                   {f.prospect}
                 </span>
-                <Caption1 className={styles.muted}>
+                <Caption1 className={list.muted}>
                   {f.when}
                   {tag ? ` · ${tag}` : ""}
                 </Caption1>

@@ -30,3 +30,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/** Waits for animations to settle (contrast mid-fade is not what the rep sees), then expects no serious violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  expect(await seriousViolations(page)).toEqual([]);
+}
