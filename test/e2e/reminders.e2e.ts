@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { nextRoundHalfHour, planReminders } from "../../src/core/reminders";
-import { seriousViolations } from "./support/axe";
+import { expectAccessible } from "./support/axe";
 import { launch, type Browser } from "./support/browser";
 import { demoReport } from "./support/expected";
 import { openPane } from "./support/pane";
@@ -25,11 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectAccessible(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-  expect(await seriousViolations(page)).toEqual([]);
-}
 
 async function openReminders(page: Page) {
   await page.getByRole("button", { name: "Create reminders" }).click();
@@ -178,6 +173,31 @@ describe("reminders: day before, remind me today, open in Outlook", () => {
       );
       expect(opened).toEqual([popup.url()]);
       await popup.close();
+      await page.getByRole("button", { name: "Close" }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.waitForFunction(() => document.querySelector("main")?.closest("[aria-hidden=true], [inert]") === null);
+
+      // The same from the attention list, without the dialog: the most overdue prospect, moved to today.
+      const late = demoReport()
+        .rows.filter((r) => r.state === "overdue")
+        .sort((a, b) => (a.due as string).localeCompare(b.due as string))[0];
+      const action = page.getByRole("button", { name: `Open follow-up with ${late.prospect} in Outlook` });
+      await expectAccessible(page);
+      const [second] = await Promise.all([page.waitForEvent("popup"), action.click()]);
+      await second.waitForLoadState();
+      const link = new URL(second.url());
+      expect(link.origin).toBe("https://outlook.office.com");
+      expect(link.searchParams.get("subject")).toMatch(new RegExp(`^Follow up: ${late.prospect} — `));
+      // Today's next half hour, as the core plans it for an opted-in overdue prospect.
+      const startUtc = planReminders({
+        rows: [late],
+        prefs: { remindTodayKeys: [late.key] },
+        now: Date.now(),
+        timeZone: ZONE,
+        source: { workbook: "", sheet: "" },
+      }).reminders[0].startUtc;
+      expect(link.searchParams.get("startdt")).toBe(new Date(startUtc).toISOString().slice(0, 19) + "Z");
+      await second.close();
       expect(errors).toEqual([]);
     } finally {
       await browser.context.unroute(/^https:\/\/outlook\.office\.com\//);

@@ -31,6 +31,12 @@ const rows = [
 ];
 
 describe("the attention list", () => {
+  test("'Open in Outlook' is offered for active dated rows only (an event can be made for them)", () => {
+    const keys = Object.fromEntries(attentionItems(rows, TODAY, "active").map((i) => [i.prospect, i.outlookKey]));
+    expect(keys).toMatchObject({ "Late 9": "p7", "Today am": "p9", Soon: "p4", "No step": "p12", Broken: null });
+    expect(attentionItems(rows, TODAY, "attention").some((i) => i.prospect === "Won")).toBe(false);
+  });
+
   test("overdue first (most days late first), then due today by time, then problems, then coming up", () => {
     const items = attentionItems(rows, TODAY, "attention");
     expect(items.map((i) => i.prospect)).toEqual([

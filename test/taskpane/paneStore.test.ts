@@ -8,6 +8,7 @@ import { PaneStore } from "../../src/taskpane/state/paneStore";
 import { paneView } from "../../src/taskpane/state/paneView";
 import { loadReminders } from "../../src/taskpane/state/loadReminders";
 import type { ReportView } from "../../src/taskpane/state/paneView";
+import type { RemindersStage } from "../../src/taskpane/state/model";
 
 const TODAY = "2026-12-01";
 const clock = fixedClock(`${TODAY}T08:30`);
@@ -27,6 +28,21 @@ function report(store: PaneStore): ReportView {
   const screen = paneView(store.get(), TODAY).screen;
   if (screen.kind !== "report") throw new Error(`expected the report screen, got ${screen.kind}`);
   return screen;
+}
+
+/** The reminders dialog's preview stage (fails the test on any other stage). */
+function previewOf(store: PaneStore): Extract<RemindersStage, { kind: "preview" }> {
+  const stage = store.get().reminders;
+  if (stage.kind !== "preview") throw new Error(`expected the reminders preview, got ${stage.kind}`);
+  return stage;
+}
+
+/** A store on the standard demo sheet with the reminders dialog open. */
+async function remindersOpen(workbook = demoWorkbook(TODAY, "standard")): Promise<PaneStore> {
+  const store = storeOn(workbook);
+  await store.start();
+  await store.reminders.open();
+  return store;
 }
 
 afterEach(() => {
@@ -149,17 +165,13 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
   });
 
   test("'Remind me today' for an overdue prospect adds it at the next half hour; 'for all' adds every one", async () => {
-    const store = storeOn(demoWorkbook(TODAY, "standard"));
-    await store.start();
-    await store.reminders.open();
-    const before = store.get().reminders;
-    if (before.kind !== "preview") throw new Error(before.kind);
+    const store = await remindersOpen();
+    const before = previewOf(store);
     const northwind = before.preview.overdueRows.find((o) => o.prospect === "Northwind Traders");
     expect(northwind).toMatchObject({ row: 4, at: "today 09:00", chosen: false }); // the clock says 08:30
     expect(before.preview.overdueRows).toHaveLength(9);
     await store.reminders.toggleRemindToday(northwind!.key);
-    const one = store.get().reminders;
-    if (one.kind !== "preview") throw new Error(one.kind);
+    const one = previewOf(store);
     expect(one.replanning).toBe(false);
     expect(one.preview.create).toBe(before.preview.create + 1);
     expect(one.preview.overdueRows.find((o) => o.key === northwind!.key)?.chosen).toBe(true);
@@ -169,50 +181,52 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
       remindToday: true,
     });
     await store.reminders.setRemindTodayAll(true);
-    const all = store.get().reminders;
-    if (all.kind !== "preview") throw new Error(all.kind);
-    expect(all.preview.create).toBe(before.preview.create + 9);
-    expect(all.preview.overdueRows.every((o) => o.chosen)).toBe(true);
+    expect(previewOf(store).preview.create).toBe(before.preview.create + 9);
+    expect(previewOf(store).preview.overdueRows.every((o) => o.chosen)).toBe(true);
     await store.reminders.setRemindTodayAll(false);
-    const none = store.get().reminders;
-    expect(none.kind === "preview" && none.preview.create).toBe(before.preview.create);
+    expect(previewOf(store).preview.create).toBe(before.preview.create);
     await store.dispose();
   });
 
   test("the day-before setting adds a second reminder per future follow-up, and the preview says so", async () => {
-    const store = storeOn(demoWorkbook(TODAY, "standard"));
-    await store.start();
-    await store.reminders.open();
-    const off = store.get().reminders;
-    if (off.kind !== "preview") throw new Error(off.kind);
+    const store = await remindersOpen();
+    const off = previewOf(store);
     await store.savePreferences({ ...store.get().prefs, remindDayBefore: true });
     await store.reminders.open();
-    const on = store.get().reminders;
-    if (on.kind !== "preview") throw new Error(on.kind);
+    const on = previewOf(store);
     expect(on.preview.create).toBe(off.preview.create); // one .ics event per prospect, with a second alarm
     expect(on.preview.dayBefore).toBeGreaterThan(5);
     expect(on.preview.followUps).toHaveLength(on.preview.create + on.preview.dayBefore);
-    expect(on.preview.followUps.filter((f) => f.kind === "dayBefore").every((f) => f.when.endsWith("17:00"))).toBe(
-      true,
-    );
+    const dayBefore = on.preview.followUps.filter((f) => f.kind === "dayBefore");
+    expect(dayBefore.every((f) => f.when.endsWith("17:00"))).toBe(true);
     await store.dispose();
   });
 
   test("'Open in Outlook' on a follow-up hands Office a prefilled Outlook on the web link", async () => {
     const workbook = demoWorkbook(TODAY, "standard");
-    const store = storeOn(workbook);
-    await store.start();
-    await store.reminders.open();
-    const stage = store.get().reminders;
-    if (stage.kind !== "preview") throw new Error(stage.kind);
-    const item = stage.preview.followUps[0];
+    const store = await remindersOpen(workbook);
+    const item = previewOf(store).preview.followUps[0];
     store.reminders.openInOutlook(item.id);
     expect(workbook.openedUrls).toHaveLength(1);
     const url = new URL(workbook.openedUrls[0]);
     expect(url.origin).toBe("https://outlook.office.com");
     expect(url.searchParams.get("subject")).toContain(`Follow up: ${item.prospect}`);
-    const after = store.get().reminders;
-    expect(after.kind === "preview" && after.openProblem).toBeUndefined();
+    expect(previewOf(store).openProblem).toBeUndefined();
+    await store.dispose();
+  });
+
+  test("the attention list's 'Open in Outlook' opens an overdue prospect at today's next half hour", async () => {
+    const workbook = demoWorkbook(TODAY, "standard");
+    const store = storeOn(workbook);
+    await store.start();
+    const northwind = store.get().report!.rows.find((r) => r.prospect === "Northwind Traders")!;
+    await store.reminders.openRowInOutlook(northwind.key);
+    expect(workbook.openedUrls).toHaveLength(1);
+    const url = new URL(workbook.openedUrls[0]);
+    expect(url.searchParams.get("subject")).toMatch(/^Follow up: Northwind Traders — /);
+    expect(url.searchParams.get("startdt")).toBe(new Date(`${TODAY}T09:00`).toISOString().slice(0, 19) + "Z");
+    expect(store.get().notice).toBeUndefined();
+    expect(store.get().panel).toBe("none"); // no dialog in the way
     await store.dispose();
   });
 

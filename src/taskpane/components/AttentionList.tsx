@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, Tooltip } from "@fluentui/react-components";
+import { Open16Regular } from "@fluentui/react-icons";
 import type { AttentionGroup, AttentionItem, AttentionSection } from "../state/attention";
 
 const useStyles = makeStyles({
@@ -13,6 +14,9 @@ const useStyles = makeStyles({
     letterSpacing: "0.04em",
   },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  // The row's own button and its "Open in Outlook" sit side by side (a button may not hold another).
+  line: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: "2px" },
+  open: { alignSelf: "stretch", height: "auto", backgroundColor: tokens.colorNeutralBackground1 },
   item: {
     position: "relative",
     width: "100%",
@@ -81,16 +85,25 @@ export interface AttentionListProps {
   remaining: number;
   selectedRow?: number;
   onSelect(row: number): void;
+  onOpenInOutlook(key: string): void;
   onShowMore(): void;
 }
 
-function Item(props: { item: AttentionItem; selected: boolean; onSelect(row: number): void }): React.JSX.Element {
+interface ItemProps {
+  item: AttentionItem;
+  selected: boolean;
+  onSelect(row: number): void;
+  onOpenInOutlook(key: string): void;
+}
+
+function Item(props: ItemProps): React.JSX.Element {
   const styles = useStyles();
   const { item } = props;
   const whenClass =
     item.group === "overdue" ? styles.whenLate : item.group === "dueToday" ? styles.whenToday : undefined;
+  const key = item.outlookKey;
   return (
-    <li>
+    <li className={styles.line}>
       <button
         type="button"
         className={mergeClasses(styles.item, styles[item.group as AttentionGroup], props.selected && styles.selected)}
@@ -105,6 +118,17 @@ function Item(props: { item: AttentionItem; selected: boolean; onSelect(row: num
         {item.problem ? <span className={styles.problemText}>{item.problem}</span> : null}
         <span className={styles.hidden}>, row {item.row}</span>
       </button>
+      {key ? (
+        <Tooltip content="Open in Outlook on the web" relationship="description">
+          <Button
+            className={styles.open}
+            appearance="subtle"
+            icon={<Open16Regular />}
+            aria-label={`Open follow-up with ${item.prospect} in Outlook`}
+            onClick={() => props.onOpenInOutlook(key)}
+          />
+        </Tooltip>
+      ) : null}
     </li>
   );
 }
@@ -121,7 +145,13 @@ export function AttentionList(props: AttentionListProps): React.JSX.Element {
           </h3>
           <ul className={styles.list}>
             {s.items.map((item) => (
-              <Item key={item.id} item={item} selected={props.selectedRow === item.row} onSelect={props.onSelect} />
+              <Item
+                key={item.id}
+                item={item}
+                selected={props.selectedRow === item.row}
+                onSelect={props.onSelect}
+                onOpenInOutlook={props.onOpenInOutlook}
+              />
             ))}
           </ul>
         </section>

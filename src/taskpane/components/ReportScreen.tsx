@@ -60,6 +60,7 @@ export function ReportScreen({ view, store }: { view: ReportView; store: PaneSto
           remaining={view.remaining}
           selectedRow={view.selectedRow}
           onSelect={(row) => void store.selectRow(row)}
+          onOpenInOutlook={(key) => void store.reminders.openRowInOutlook(key)}
           onShowMore={store.showMore}
         />
       )}

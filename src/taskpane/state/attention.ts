@@ -26,6 +26,8 @@ export interface AttentionItem {
   when: string;
   /** Plain-language problems, "" when none. */
   problem: string;
+  /** The prospect key when the row can become a calendar event (active, dated), else null: no "Open in Outlook". */
+  outlookKey: string | null;
 }
 
 export interface AttentionSection {
@@ -72,6 +74,7 @@ export function attentionItems(rows: readonly RowReport[], today: string, filter
       nextStep: r.fields.nextStep ?? "",
       when: whenInWords(r.due, today),
       problem: problemText(r),
+      outlookKey: r.state !== "closed" && r.due ? r.key : null,
     }));
 }
 

@@ -139,6 +139,11 @@ export async function loadReminders(port: RemindersPort = createRemindersPort())
       return done(await port.retry(last.request, failures, { onProgress }));
     },
     downloadIcs: (request) => port.downloadIcs(port.planOffline(toPortRequest(request)), request.now),
+    openFollowUp: (request, key) => {
+      const plan = port.planOffline(toPortRequest({ ...request, remindTodayKeys: [key] }));
+      const reminder = plan.reminders.find((r) => r.key === key && r.kind === "main");
+      return reminder ? port.openInOutlook(reminder) : null;
+    },
     openInOutlook: (id) => {
       const reminder = shown?.reminders.find((r) => idOf(r) === id);
       return reminder ? port.openInOutlook(reminder) : null;

@@ -1,6 +1,8 @@
 import type { Clock } from "./clock";
 import { openingPatch, type PaneModel } from "./model";
-import type { RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
+import type { OpenOutcome, RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
+
+const NOT_OPENED = "Outlook on the web did not open. Allow pop-ups for NextStep, or download the .ics file.";
 
 interface Deps {
   clock: Clock;
@@ -101,20 +103,30 @@ export class RemindersController {
     return this.replan(on ? stage.preview.overdueRows.map((o) => o.key) : []);
   };
 
+  /** The attention list's "Open in Outlook": one prospect's follow-up, no dialog; a failure is a notice. */
+  openRowInOutlook = async (key: string): Promise<void> => {
+    const request = this.request();
+    if (!request) return;
+    let outcome: OpenOutcome | null;
+    try {
+      outcome = (await this.load()).openFollowUp(request, key);
+    } catch {
+      outcome = null;
+    }
+    if (outcome === null || outcome === "blocked") this.set({ notice: { intent: "error", text: NOT_OPENED } });
+  };
+
   /** Opens one previewed follow-up as a prefilled new event in Outlook on the web. */
   openInOutlook = (id: string): void => {
     const stage = this.get().reminders;
     if (!this.flow || stage.kind !== "preview") return;
-    let outcome: ReturnType<RemindersFlow["openInOutlook"]>;
+    let outcome: OpenOutcome | null;
     try {
       outcome = this.flow.openInOutlook(id);
     } catch {
       outcome = null;
     }
-    const openProblem =
-      outcome === "blocked" || outcome === null
-        ? "Outlook on the web did not open. Allow pop-ups for NextStep, or download the .ics file."
-        : undefined;
+    const openProblem = outcome === "blocked" || outcome === null ? NOT_OPENED : undefined;
     this.set({ reminders: { ...stage, openProblem } });
   };
 

@@ -109,6 +109,11 @@ export interface RemindersFlow {
   retryFailed(onProgress: (p: RemindersProgress) => void): Promise<RemindersResult>;
   /** Saves an .ics file with every planned follow-up (no sign-in needed). */
   downloadIcs(request: RemindersRequest): void;
+  /**
+   * Opens the follow-up for one prospect key without the dialog (the attention list's action): planned as the .ics
+   * would be, an overdue prospect at today's next half hour. Null when the prospect gets no event.
+   */
+  openFollowUp(request: RemindersRequest, key: string): OpenOutcome | null;
   /** Opens one previewed follow-up as a prefilled new event in Outlook on the web (best effort); null if unknown. */
   openInOutlook(id: string): OpenOutcome | null;
 }
