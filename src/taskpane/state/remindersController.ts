@@ -74,7 +74,7 @@ export class RemindersController {
     if (!this.flow || stage.kind !== "preview") return;
     this.set({ reminders: { ...stage, remindToday, replanning: true, openProblem: undefined } });
     const request = this.request();
-    if (!request) return;
+    if (!request) return this.set({ reminders: { ...stage, replanning: false } });
     const generation = ++this.generation;
     try {
       const preview = await this.flow.preview(request);
