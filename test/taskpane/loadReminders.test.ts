@@ -101,6 +101,22 @@ describe("the reminders flow over the Outlook room's port", () => {
   });
 });
 
+test("a follow-up due today whose time has passed is told apart from an overdue one", async () => {
+  const flow = await loadReminders(
+    createRemindersPort({ config: { authority: "https://login.microsoftonline.com/common" } }),
+  );
+  const now = new Date("2026-12-01T10:07").getTime();
+  const rows = [
+    row({ row: 4, due: "2026-12-01T08:00", state: "dueToday", prospect: "Litware", key: "lit" }),
+    row({ row: 5, due: "2026-11-28", state: "overdue", prospect: "Tailspin", key: "tail" }),
+  ];
+  const p = await flow.preview({ rows, prefs: DEFAULT_PREFS, now, sheetName: "Pipeline" });
+  expect(p.overdueRows.map((o) => [o.prospect, o.why])).toEqual([
+    ["Litware", "due today at 08:00, which has passed"],
+    ["Tailspin", "overdue: update the date in the sheet"],
+  ]);
+});
+
 describe("the pane's reminder choices reach the plan (real port, no sign-in)", () => {
   // Local wall times: the offline plan uses the machine's zone, like the browser.
   const now = new Date("2026-12-01T10:07").getTime();
@@ -123,7 +139,16 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
     const flow = await loadReminders(realPort().port);
     const p = await flow.preview(base);
     expect(p).toMatchObject({ mode: "offline", create: 1, dayBefore: 0, overdue: 1 });
-    expect(p.overdueRows).toEqual([{ key: "fab", prospect: "Fabrikam", row: 3, at: "today 10:30", chosen: false }]);
+    expect(p.overdueRows).toEqual([
+      {
+        key: "fab",
+        prospect: "Fabrikam",
+        row: 3,
+        at: "today 10:30",
+        chosen: false,
+        why: "overdue: update the date in the sheet",
+      },
+    ]);
     expect(p.followUps).toEqual([
       {
         id: "p2:main",

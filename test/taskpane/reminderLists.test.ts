@@ -6,7 +6,14 @@ import {
 } from "../../src/taskpane/state/reminderLists";
 import type { FollowUpItem, OverdueChoice } from "../../src/taskpane/state/remindersFlow";
 
-const overdue = (key: string): OverdueChoice => ({ key, prospect: key, row: 2, at: "today 14:30", chosen: false });
+const overdue = (key: string): OverdueChoice => ({
+  key,
+  prospect: key,
+  row: 2,
+  at: "today 14:30",
+  chosen: false,
+  why: "overdue: update the date in the sheet",
+});
 const item = (partial: Partial<FollowUpItem>): FollowUpItem => ({
   id: "k:main",
   prospect: "Contoso",

@@ -26,7 +26,7 @@ export function OverdueChoices({ rows, chosen, onToggle, onAll }: OverdueChoices
   return (
     <section className={list.root} aria-labelledby="overdue-choices" data-testid="overdue-choices">
       <h3 id="overdue-choices" className={list.heading}>
-        Overdue · {rows.length}
+        Too late for a reminder · {rows.length}
       </h3>
       {rows.length > 1 ? (
         <Checkbox checked={all} onChange={(_, d) => onAll(d.checked === true)} label={remindTodayLabel(at, true)} />
@@ -39,7 +39,9 @@ export function OverdueChoices({ rows, chosen, onToggle, onAll }: OverdueChoices
               <span id={id} className={styles.prospect}>
                 {o.prospect}
               </span>
-              <Caption1 className={list.muted}>overdue: update the date in the sheet (row {o.row})</Caption1>
+              <Caption1 className={list.muted}>
+                {o.why} (row {o.row})
+              </Caption1>
               <Checkbox
                 checked={chosen.includes(o.key)}
                 onChange={() => onToggle(o.key)}

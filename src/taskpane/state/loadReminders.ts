@@ -44,6 +44,10 @@ function lists(
     row: o.row,
     at: reminderTimeInWords(o.remindTodayAt, today),
     chosen: o.remindToday,
+    // Due today with its time gone is not "overdue" in the sheet's badges: say what really happened.
+    why: o.due.startsWith(today)
+      ? `due today at ${o.due.slice(11, 16) || "the default time"}, which has passed`
+      : "overdue: update the date in the sheet",
   }));
   const followUps: FollowUpItem[] = [...plan.reminders]
     .sort((a, b) => a.startUtc - b.startUtc || a.row - b.row)

@@ -30,6 +30,8 @@ export interface OverdueChoice {
   at: string;
   /** The rep opted in and the plan holds a today reminder for it. */
   chosen: boolean;
+  /** Plain words for why it gets no reminder: a date before today, or today's time already gone. */
+  why: string;
 }
 
 /** One line of the list of what will be made (a planned event, or a day-before reminder). */
