@@ -51,7 +51,10 @@ export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScree
           </ul>
         </div>
       ) : (
-        <Body1>No header row was recognised, so each column is listed by its letter and first-row text.</Body1>
+        <Body1>
+          No header row was recognised, so each column is listed by its letter and the text of the row that looks most
+          like one.
+        </Body1>
       )}
       <ColumnMapping mapping={mapping} onSave={onSave} />
     </div>
