@@ -29,6 +29,15 @@ const { classifyRow } = rowClassifier;
 const { rowAt } = headers;
 const { Report } = reports;
 
+/**
+ * Reports are gathered in small lists and copied into the returned one at the end. A list of 100k reports is one
+ * large object that the engine moves to the old generation as soon as a collection finds it alive mid-analysis;
+ * from there, long after it is dropped, it keeps every young report it points to alive through the next
+ * collections, which then copy them all (at 100k rows that doubled the time spent collecting garbage).
+ * 1024 pointers stay well under the engine's large-object size.
+ */
+const CHUNK = 1024;
+
 const emptyCounts = (): Record<RowState | RowProblem, number> => ({
   overdue: 0,
   dueToday: 0,
@@ -120,7 +129,7 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     notesCol: col("notes"),
     ownerCol: col("owner"),
   };
-  const sheet = new SheetRows(values, formats, startRow, at, date);
+  const sheet = new SheetRows(values, formats, startRow, header.index + 1, at, date);
   // One literal, not a spread: a spread object gets a fresh hidden class per call, and the row code's property reads
   // then turn megamorphic (several times slower).
   const ctx: RowContext = {
@@ -138,17 +147,26 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     dueCache: new Map(),
   };
   const verdict = newVerdict();
-  // Sized up front and trimmed after: growing by push copies the list again and again on big sheets.
-  const found: RowReport[] = new Array(values.length - header.index - 1);
+  const chunks: RowReport[][] = [];
+  let chunk: RowReport[] = new Array(CHUNK);
+  let inChunk = 0;
   let count = 0;
   for (let r = header.index + 1; r < values.length; r++) {
     const fmt = formats ? formats[r] : undefined;
-    if (classifyRow(rowAt(values, r), Array.isArray(fmt) ? fmt : undefined, r, startRow + r, ctx, verdict)) {
+    if (classifyRow(rowAt(values, r), Array.isArray(fmt) ? fmt : undefined, startRow + r, ctx, verdict)) {
       const v = verdict;
-      found[count++] = new Report(ctx.link, startRow + r, v.label, v.state, v.problems, v.due, v.message, v.dateKind);
-      sheet.isReport[r] = 1;
+      if (inChunk === CHUNK) {
+        chunks.push(chunk);
+        chunk = new Array(CHUNK);
+        inChunk = 0;
+      }
+      chunk[inChunk++] = new Report(ctx.link, startRow + r, v.label, v.state, v.problems, v.due, v.message, v.dateKind);
+      count++;
     }
   }
-  found.length = count;
+  chunks.push(chunk);
+  const found: RowReport[] = new Array(count);
+  let next = 0;
+  for (const part of chunks) for (let i = 0; i < CHUNK && next < count; i++) found[next++] = part[i];
   return { header: { row: headerRow, columns, missing }, rows: found, counts };
 }

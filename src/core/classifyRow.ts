@@ -89,7 +89,6 @@ export const newVerdict = (): RowVerdict => ({
 export function classifyRow(
   row: readonly unknown[],
   formats: readonly unknown[] | undefined,
-  index: number,
   rowNumber: number,
   ctx: RowContext,
   out: RowVerdict,
@@ -119,7 +118,6 @@ export function classifyRow(
     out.due = dueText(ctx, d, timeMinutes >= 0 ? timeMinutes : reading.minutes);
     const today = ctx.date.todayDay;
     state = d < today ? "overdue" : d === today ? "dueToday" : d <= ctx.soonLastDay ? "dueSoon" : "scheduled";
-    if (reading.kind === "text") ctx.sheet.textSerials[index] = reading.textSerial ?? NaN;
   }
 
   out.problems = NO_PROBLEMS;

@@ -12,7 +12,7 @@ import { isVagueNextStep } from "./vagueNextStep";
 // import is a getter on the other module's exports, called on every use and never inlined: a visible cost per row.
 const { cellText } = cells;
 const { packedDay, packedMinutes } = parsing;
-const { serialFromDay, serialPacked } = serials;
+const { serialPacked } = serials;
 
 /** Why a date cell is unusable, so the message can say what to do. */
 export type DateTrouble =
@@ -33,8 +33,6 @@ export interface DateReading {
   trouble: DateTrouble | undefined;
   /** The cell as the rep would recognise it: the text, or the ISO date of a serial. */
   text: string;
-  /** For readable text: the serial in the workbook's date system. */
-  textSerial: number | undefined;
 }
 
 export interface DateContext {
@@ -57,7 +55,6 @@ export const newReading = (): DateReading => ({
   minutes: -1,
   trouble: undefined,
   text: "",
-  textSerial: undefined,
 });
 
 /** "YYYY-MM-DD" of a day inside the window, made once per day. */
@@ -91,7 +88,6 @@ export function readDateCell(
   out: DateReading,
 ): DateReading {
   out.trouble = undefined;
-  out.textSerial = undefined;
   out.minutes = -1;
   if (typeof cell === "number") return readSerial(cell, format, ctx, out);
   if (typeof cell === "string") return readText(cell, ctx, out);
@@ -145,6 +141,5 @@ function readText(cell: string, ctx: DateContext, out: DateReading): DateReading
   out.day = day;
   out.minutes = packedMinutes(packed);
   out.text = text;
-  out.textSerial = serialFromDay(day, out.minutes, ctx.date1904);
   return out;
 }

@@ -1,9 +1,10 @@
-import { cellText } from "./cellText";
+import { cellText, hasContent } from "./cellText";
 import { hhmmFromMinutes } from "./dayNumber";
 import { rowAt } from "./detectHeader";
 import { ProspectKeys } from "./prospectKey";
-import { type DateContext, newReading, readDateCell } from "./readDateCell";
+import { type DateContext, type DateReading, newReading, readDateCell } from "./readDateCell";
 import { timeFromCell } from "./parseTime";
+import { serialFromDay } from "./serial";
 import type { Role } from "./types";
 
 type Fields = Partial<Record<Role, string>>;
@@ -29,17 +30,14 @@ function timeText(cell: unknown): string {
 }
 
 /**
- * What the lazy parts of one sheet's row reports (fields, key, textDateSerial) are worked out from: the grid, its
- * column context, and two per-row tables the analysis fills in. Most consumers read fields and keys of few rows or
- * none, and keeping a fields object and a key string alive per row was what made a 100k-row analysis slow and
- * super-linear (garbage collection), so they are computed on first use from the same cells, with the same code.
+ * What the lazy parts of one sheet's row reports (fields, key, textDateSerial) are worked out from: the grid and its
+ * column context. Most consumers read fields and keys of few rows or none, and keeping a
+ * fields object and a key string alive per row was what made a 100k-row analysis slow and super-linear (garbage
+ * collection), so they are computed on first use from the same cells, with the same code. Even a per-row table
+ * filled during the analysis was a visible cost, so there is none.
  * The grid is read again then: callers must not change input.values in place while they use the report.
  */
 export class SheetRows {
-  /** Per grid row: 1 when it made a report, 0 otherwise (the key table needs sheet order). */
-  readonly isReport: Uint8Array;
-  /** Per grid row: the text date's serial, NaN when there is none. */
-  readonly textSerials: Float64Array;
   private fieldsByRow: (Fields | undefined)[] | undefined;
   private keysByRow: string[] | undefined;
 
@@ -47,16 +45,16 @@ export class SheetRows {
     private readonly values: unknown[][],
     private readonly formats: unknown[][] | undefined,
     private readonly startRow: number,
+    /** Grid index of the first row under the header. */
+    private readonly firstRow: number,
     private readonly at: RoleColumns,
     private readonly date: DateContext,
-  ) {
-    this.isReport = new Uint8Array(values.length);
-    this.textSerials = new Float64Array(values.length);
-  }
+  ) {}
 
+  /** The serial, in the workbook's date system, of a row's date cell when it holds readable text. */
   textDateSerial(rowNumber: number): number | undefined {
-    const serial = this.textSerials[rowNumber - this.startRow];
-    return Number.isNaN(serial) ? undefined : serial;
+    const reading = this.readDate(rowNumber - this.startRow);
+    return reading.kind === "text" ? serialFromDay(reading.day, reading.minutes, this.date.date1904) : undefined;
   }
 
   /** The same object on every call for a row, as a plain property would be. */
@@ -91,11 +89,7 @@ export class SheetRows {
     if (at.emailCol >= 0) fields.email = cellText(row[at.emailCol]);
     if (at.phoneCol >= 0) fields.phone = cellText(row[at.phoneCol]);
     if (at.nextStepCol >= 0) fields.nextStep = cellText(row[at.nextStepCol]);
-    if (at.dateCol >= 0) {
-      const fmt = this.formats ? this.formats[r] : undefined;
-      const f = Array.isArray(fmt) ? fmt[at.dateCol] : undefined;
-      fields.date = readDateCell(row[at.dateCol], typeof f === "string" ? f : undefined, this.date, newReading()).text;
-    }
+    if (at.dateCol >= 0) fields.date = this.readDate(r).text;
     if (at.timeCol >= 0) fields.time = timeText(row[at.timeCol]);
     if (at.statusCol >= 0) fields.status = cellText(row[at.statusCol]);
     if (at.notesCol >= 0) fields.notes = cellText(row[at.notesCol]);
@@ -103,14 +97,28 @@ export class SheetRows {
     return fields;
   }
 
+  /** The date cell of grid row r, read as the analysis read it. */
+  private readDate(r: number): DateReading {
+    const at = this.at;
+    const fmt = this.formats ? this.formats[r] : undefined;
+    const f = Array.isArray(fmt) ? fmt[at.dateCol] : undefined;
+    const cell = at.dateCol < 0 ? undefined : rowAt(this.values, r)[at.dateCol];
+    return readDateCell(cell, typeof f === "string" ? f : undefined, this.date, newReading());
+  }
+
   private readKeys(): string[] {
     const at = this.at;
-    let count = 0;
-    for (let r = 0; r < this.isReport.length; r++) count += this.isReport[r];
-    const unique = new ProspectKeys(count);
+    const cols = Object.values(at).filter((col) => col >= 0);
+    // The analysis made a report for exactly the rows with content in a mapped column; finding them again here, in
+    // sheet order, keeps "#2", "#3" independent of how a caller sorted or trimmed its list of reports.
+    const prospectRows: number[] = [];
+    for (let r = this.firstRow; r < this.values.length; r++) {
+      const row = rowAt(this.values, r);
+      if (cols.some((col) => hasContent(row[col]))) prospectRows.push(r);
+    }
+    const unique = new ProspectKeys(prospectRows.length);
     const keys: string[] = new Array(this.values.length);
-    for (let r = 0; r < this.isReport.length; r++) {
-      if (this.isReport[r] === 0) continue;
+    for (const r of prospectRows) {
       const row = rowAt(this.values, r);
       const prospect = at.prospectCol < 0 ? "" : cellText(row[at.prospectCol]);
       const contact = at.contactCol < 0 ? "" : cellText(row[at.contactCol]);

@@ -79,3 +79,16 @@ describe("a messy real sheet", () => {
     ]);
   });
 });
+
+describe("a long sheet", () => {
+  // Reports are gathered in blocks of 1024 (see analyzeSheet): every block edge must keep order and lose nothing.
+  it.each([1023, 1024, 1025, 2048, 3000])("reports all %p rows once, in sheet order, blank rows skipped", (n) => {
+    const values: unknown[][] = [["Company", "Next step", "Due"]];
+    for (let i = 0; i < n; i++) values.push(i % 7 === 3 ? ["", "", ""] : [`Co ${i}`, "Call", "2026-11-20"]);
+    const rows = analyzeSheet({ values, startRow: 5 }, { today: TODAY }).rows;
+    const expected = values.slice(1).flatMap((cells, i) => (cells[0] === "" ? [] : [[i + 6, cells[0]]]));
+    expect(rows.map((r) => [r.row, r.prospect])).toEqual(expected);
+    const last = String(expected[expected.length - 1][1]);
+    expect(rows[rows.length - 1].key).toBe(`${last.toLowerCase()}||`);
+  });
+});
