@@ -9,18 +9,20 @@ export const MAX_CELL_TEXT = 1000;
  * Example: cellText("  Acme  ") === "Acme"; cellText(true) === "TRUE"; cellText(NaN) === "".
  */
 export function cellText(value: unknown): string {
+  // Kept tiny so the engine inlines it into every per-row caller: printable ASCII at both ends needs no trim (most
+  // cells); the rest goes to cellTextOf.
   if (typeof value === "string") {
     const n = value.length;
-    if (n === 0) return value;
-    if (n <= MAX_CELL_TEXT) {
-      // Fast path: printable ASCII at both ends needs no trim (most cells), and skipping the call adds up.
-      const a = value.charCodeAt(0);
-      const z = value.charCodeAt(n - 1);
-      if (a > 32 && a < 127 && z > 32 && z < 127) return value;
-      return value.trim();
-    }
-    return value.slice(0, MAX_CELL_TEXT).trim();
+    if (n > 0 && n <= MAX_CELL_TEXT && isPlain(value.charCodeAt(0)) && isPlain(value.charCodeAt(n - 1))) return value;
   }
+  return cellTextOf(value);
+}
+
+const isPlain = (c: number): boolean => c > 32 && c < 127;
+
+function cellTextOf(value: unknown): string {
+  if (typeof value === "string")
+    return value.length <= MAX_CELL_TEXT ? value.trim() : value.slice(0, MAX_CELL_TEXT).trim();
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return "";

@@ -21,13 +21,31 @@ export const DEFAULT_CLOSED_STATUSES: readonly string[] = [
 export function closedMatcher(statuses: readonly string[]): (status: string) => boolean {
   const closed = new Set<string>();
   for (const s of statuses) if (typeof s === "string" && normalizeWords(s)) closed.add(normalizeWords(s));
+  // First and last character of each closed word: most open statuses ("New", "Proposal") differ there, and telling
+  // that from the cell's own ends is cheaper than a lookup.
+  const ends = new Uint8Array(128 * 128);
+  for (const word of closed) {
+    const a = word.charCodeAt(0);
+    const z = word.charCodeAt(word.length - 1);
+    if (a < 128 && z < 128) ends[a * 128 + z] = 1;
+  }
   const seen = new Map<string, boolean>();
   return (status: string): boolean => {
     if (status === "") return false;
+    const a = asciiWordChar(status.charCodeAt(0));
+    const z = asciiWordChar(status.charCodeAt(status.length - 1));
+    // Both ends plain letters or digits: they are the ends of the normalised status, so they must match a word's.
+    if (a >= 0 && z >= 0 && ends[a * 128 + z] === 0) return false;
     const hit = seen.get(status);
     if (hit !== undefined) return hit;
     const answer = closed.has(normalizeWords(status));
     if (seen.size < 10000) seen.set(status, answer);
     return answer;
   };
+}
+
+/** The lower-case code of an ASCII letter or digit, else -1 (other characters may vanish or change in normalising). */
+function asciiWordChar(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
 }

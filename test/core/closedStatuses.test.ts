@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { DEFAULT_CLOSED_STATUSES } from "../../src/core";
 import { closedMatcher } from "../../src/core/closedStatuses";
+import { normalizeWords } from "../../src/core/normalizeWords";
 
 describe("closed statuses", () => {
   const isClosed = closedMatcher(DEFAULT_CLOSED_STATUSES);
@@ -43,5 +45,32 @@ describe("closed statuses", () => {
 
   it("answers the same for repeated statuses (cached)", () => {
     expect([isClosed("Won"), isClosed("Won"), isClosed("Open"), isClosed("Open")]).toEqual([true, true, false, false]);
+  });
+
+  it("tells an open status by its ends only when those ends decide it", () => {
+    // Ends that normalising keeps (letters, digits) or may drop or change (space, punctuation, İ, the Kelvin sign).
+    const custom = closedMatcher(["İade", "Kapandı", "ok", "12 lost"]);
+    expect(custom("iade")).toBe(false); // "İade" normalises to "i̇ade", which plain "iade" is not
+    expect(custom("İADE")).toBe(true);
+    expect(custom("KAPANDI")).toBe(false); // I lower-cases to i, not ı
+    expect(custom("OK")).toBe(true);
+    expect(custom("\u212Aapandı")).toBe(true); // the Kelvin sign lower-cases to k
+    expect(custom("12 LOST")).toBe(true);
+    expect(custom("#12 lost!")).toBe(true);
+    expect(custom("\u212Ao")).toBe(false);
+  });
+
+  it("agrees with comparing normalised words, for any status and any word list", () => {
+    const piece = fc.constantFrom("won", "Lost", "closed", " ", "-", "!", "✅", "İ", "\u212A", "ı", "a", "Z", "9", "é");
+    const text = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), fc.array(text, { maxLength: 20 }), (words, statuses) => {
+        const matcher = closedMatcher(words);
+        const closed = new Set(words.map(normalizeWords).filter((w) => w !== ""));
+        for (const status of statuses)
+          expect(matcher(status)).toBe(status !== "" && closed.has(normalizeWords(status)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
