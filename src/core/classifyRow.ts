@@ -53,7 +53,8 @@ function problemList(nextStepMissing: boolean, dateMissing: boolean, dateInvalid
 
 function dueText(ctx: RowContext, day: number, minutes: number): string {
   if (minutes < 0) return isoOfDay(ctx.date, day);
-  const id = day * 1440 + minutes;
+  // A small integer (a day of the ±10-year window and its minute), so the key is never a boxed number.
+  const id = ((day - ctx.date.firstDay) * 1440 + minutes) | 0;
   let due = ctx.dueCache.get(id);
   if (due === undefined) {
     due = isoOfDay(ctx.date, day) + "T" + hhmmFromMinutes(minutes);
