@@ -1,5 +1,6 @@
 import { cellText, hasContent } from "./cellText";
 import { matchHeader } from "./matchHeader";
+import { normalizeHeader } from "./normalizeHeader";
 import type { Role } from "./types";
 
 /** The rule: the header is among the first 10 non-empty rows. */
@@ -54,6 +55,20 @@ export function namedColumns(row: readonly unknown[], mapping: Columns): { named
     named[role] = col;
     takenCols.add(col);
     if (score >= STRONG) strong++;
+  }
+  // "Name" beside a "Company" column is the person's name: once the prospect is named elsewhere, it is the contact.
+  if (
+    named.contact === undefined &&
+    mapping.contact === undefined &&
+    (named.prospect ?? mapping.prospect) !== undefined
+  ) {
+    for (let col = 0; col < width; col++) {
+      if (takenCols.has(col) || typeof row[col] !== "string") continue;
+      if (normalizeHeader(cellText(row[col])).join(" ") === "name") {
+        named.contact = col;
+        break;
+      }
+    }
   }
   return { named, strong };
 }

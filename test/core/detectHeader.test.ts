@@ -142,6 +142,22 @@ describe("detectHeader: which row is the header and which column holds what", ()
     expect(detectHeader(followUp, {}, noDates).columns).toEqual({ prospect: 1, nextStep: 4, date: 3 });
   });
 
+  it("reads a 'Name' column beside 'Company' as the contact, and alone as the prospect", () => {
+    const columns = (row: string[]) => detectHeader([row], {}, noDates).columns;
+    expect(columns(["Name", "Company", "Next step", "Due"])).toEqual({ prospect: 1, contact: 0, nextStep: 2, date: 3 });
+    expect(columns(["Company", "Name:", "Next step", "Due"])).toEqual({
+      prospect: 0,
+      contact: 1,
+      nextStep: 2,
+      date: 3,
+    });
+    expect(columns(["Name", "Next step", "Due"])).toEqual({ prospect: 0, nextStep: 1, date: 2 });
+    expect(columns(["Name", "Contact", "Next step"])).toEqual({ prospect: 0, contact: 1, nextStep: 2 });
+    expect(columns(["Account", "Name", "Contact", "Due"])).toEqual({ prospect: 0, contact: 2, date: 3 });
+    const mapped = detectHeader([["Name", "Firma", "Next step"]], { prospect: 1 }, noDates).columns;
+    expect(mapped).toEqual({ prospect: 1, contact: 0, nextStep: 2 });
+  });
+
   it("takes the leftmost column when two are equally specific", () => {
     expect(detectHeader([["Company", "Client", "Due"]], {}, noDates).columns).toEqual({ prospect: 0, date: 2 });
   });
