@@ -260,3 +260,18 @@ describe("never throws", () => {
     expect((r.message ?? "").length).toBeLessThan(200);
   });
 });
+
+describe("times written the way reps write them", () => {
+  it.each([
+    ["9h30", "2026-11-30T09:30"],
+    ["3pm-4pm", "2026-11-30T15:00"],
+    ["10-11am", "2026-11-30T10:00"],
+    ["at 2pm", "2026-11-30T14:00"],
+  ])("time column %p gives due %p", (time, due) => {
+    expect(row(["Acme", "", "Call", "2026-11-30", time]).due).toBe(due);
+  });
+
+  it("reads a range after the date in the date cell", () => {
+    expect(row(["Acme", "", "Call", "Nov 30, 2026 10-11am"]).due).toBe("2026-11-30T10:00");
+  });
+});

@@ -20,16 +20,48 @@ describe("parseTimeText: times reps type", () => {
     ["14", 840],
     ["noon", 720],
     [" 10:00 ", 600],
+    ["9h30", 570],
+    ["14h", 840],
+    ["14H00", 840],
+    ["3pm-4pm", 900],
+    ["3 pm – 4 pm", 900],
+    ["10-11am", 600],
+    ["11-1pm", 660],
+    ["1-2pm", 780],
+    ["10:00 to 11:30", 600],
+    ["10:00 a.m. - 11:00 a.m.", 600],
+    ["at 10", 600],
+    ["@ 2pm", 840],
+    ["~10am", 600],
+    ["around 3 pm", 900],
+    ["10am?", 600],
+    ["10ish", 600],
+    ["10 o'clock", 600],
   ])("%p is %p minutes after midnight", (text, minutes) => {
     expect(parseTimeText(text)).toBe(minutes);
   });
 
-  it.each([["25:00"], ["10:60"], ["13 pm"], ["0 am"], ["10:5"], ["later"], ["10:00 xm"], [""], ["10:00:61"], ["123"]])(
-    "%p is not a time",
-    (text) => {
-      expect(parseTimeText(text)).toBe(-1);
-    },
-  );
+  it.each([
+    ["25:00"],
+    ["10:60"],
+    ["13 pm"],
+    ["0 am"],
+    ["10:5"],
+    ["later"],
+    ["10:00 xm"],
+    [""],
+    ["10:00:61"],
+    ["123"],
+    ["9h3"],
+    ["9h300"],
+    ["10 apples"],
+    ["atm 10"],
+    ["10-later"],
+    ["10am to"],
+    ["2:30 PM EST"],
+  ])("%p is not a time", (text) => {
+    expect(parseTimeText(text)).toBe(-1);
+  });
 });
 
 describe("timeFromCell: the time column", () => {
