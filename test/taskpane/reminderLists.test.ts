@@ -43,6 +43,8 @@ describe("the reminders dialog's lists", () => {
     expect(followUpTag(item({}))).toBe("");
     expect(followUpTag(item({ kind: "dayBefore", status: "new" }))).toBe("day before · new");
     expect(followUpTag(item({ remindToday: true, status: "inOutlook" }))).toBe("moved to today · in Outlook");
+    const note = 'time "morning" not read, 09:00 used';
+    expect(followUpTag(item({ status: "new", note }))).toBe(`new · ${note}`);
   });
 
   test("the day-before note: a second alarm in the file, a small event each in Outlook", () => {

@@ -78,6 +78,12 @@ function build(
   };
 }
 
+/** What the rep sees when the time cell said something that is no time ("morning", "2pm EST"). */
+function timeNote(cell: string, used: string): string {
+  const shown = cell.length > 30 ? `${cell.slice(0, 29)}…` : cell;
+  return `time "${shown}" not read, ${used} used`;
+}
+
 /**
  * The reminders NextStep wants: one main event per active row with a valid future date (plus an optional
  * day-before one), overdue rows listed instead (or moved to today when opted in), everything else skipped with why.
@@ -141,6 +147,8 @@ export function planReminders(input: PlanInput): ReminderPlan {
       }
       continue;
     }
+    const timeCell = row.fields.time ?? "";
+    if (due.time === undefined && timeCell !== "") main.timeNote = timeNote(timeCell, time);
     plan.reminders.push(main);
     if (prefs.dayBefore) {
       const before = build(row, "dayBefore", addDays(due.date, -1), prefs.dayBeforeTime, prefs, ctx);

@@ -64,6 +64,8 @@ export interface DesiredReminder {
   transactionId: string;
   /** The main reminder was moved to today because the row is overdue and the rep opted in. */
   remindToday?: boolean;
+  /** The row's time cell could not be read, so the default time was used: says so, e.g. 'time "morning" not read, 09:00 used'. */
+  timeNote?: string;
 }
 
 export type SkipReason = "closed" | "noDate" | "invalidDate" | "duplicateKey";

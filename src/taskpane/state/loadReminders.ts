@@ -59,6 +59,7 @@ function lists(
       when: reminderTimeInWords(r.startLocal, today),
       status: status(r),
       remindToday: r.remindToday === true,
+      ...(r.timeNote ? { note: r.timeNote } : {}),
     }));
   return { overdueRows, followUps, dayBefore: plan.reminders.filter((r) => r.kind === "dayBefore").length };
 }

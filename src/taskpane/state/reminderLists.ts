@@ -28,10 +28,10 @@ const STATUS_WORDS: Record<FollowUpItem["status"], string> = {
   file: "",
 };
 
-/** The small tag beside a follow-up: "day before", "today", "new", "update", "in Outlook", or "". */
+/** The small tag beside a follow-up: "day before", "today", "new", "update", "in Outlook", a time note, or "". */
 export function followUpTag(item: FollowUpItem): string {
   const parts = [item.kind === "dayBefore" ? "day before" : "", item.remindToday ? "moved to today" : ""];
-  parts.push(STATUS_WORDS[item.status]);
+  parts.push(STATUS_WORDS[item.status], item.note ?? "");
   return parts.filter(Boolean).join(" · ");
 }
 

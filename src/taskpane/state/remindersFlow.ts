@@ -47,6 +47,8 @@ export interface FollowUpItem {
   status: "new" | "update" | "inOutlook" | "file";
   /** Moved to today from an overdue date. */
   remindToday: boolean;
+  /** Why the time is not the sheet's: 'time "morning" not read, 09:00 used'. */
+  note?: string;
 }
 
 export interface RemindersPreview {

@@ -19,6 +19,23 @@ describe("planReminders", () => {
     expect(a.body).toContain('Source: workbook "Pipeline.xlsx", sheet "Prospects", row 2');
   });
 
+  it("says when the row's time cell could not be read and the default time was used", () => {
+    const withTime = (i: number, time: string, due = "2026-12-03") =>
+      makeRow(i, { due, fields: { ...makeRow(i).fields, time } });
+    const p = plan([
+      withTime(1, "morning"),
+      withTime(2, "10:30", "2026-12-03T10:30"),
+      withTime(3, ""),
+      withTime(4, "x".repeat(40)),
+    ]);
+    expect(p.reminders.map((r) => [r.startLocal, r.timeNote])).toEqual([
+      ["2026-12-03T09:00", 'time "morning" not read, 09:00 used'],
+      ["2026-12-03T10:30", undefined],
+      ["2026-12-03T09:00", undefined],
+      ["2026-12-03T09:00", `time "${"x".repeat(29)}…" not read, 09:00 used`],
+    ]);
+  });
+
   it("skips closed and undated rows with a reason, and keys them for removal", () => {
     const p = plan([makeRow(1, { state: "closed" }), makeRow(2, { due: undefined, dateKind: "empty" })]);
     expect(p.reminders).toHaveLength(0);
