@@ -152,7 +152,7 @@ export function classifyRow(
 function flagProblems(ctx: RowContext, out: RowVerdict, facts: MessageFacts): void {
   const { nextStepMissing, dateMissing, dateInvalid } = facts;
   out.problems = problemList(nextStepMissing, dateMissing, dateInvalid);
-  out.message = rowMessage(facts, ctx.reading, ctx.example);
+  out.message = rowMessage(facts, ctx.reading, ctx.example, ctx.date.order);
   const counts = ctx.counts;
   if (nextStepMissing) counts.missingNextStep++;
   if (dateMissing) counts.missingDate++;

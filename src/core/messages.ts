@@ -1,3 +1,4 @@
+import { ymdFromDay } from "./dayNumber";
 import type { DateReading } from "./readDateCell";
 import type { DateOrder } from "./types";
 
@@ -15,9 +16,14 @@ export function exampleDate(year: number, month: number, day: number, order: Dat
 }
 
 /** What the rep should do about the date cell, as one sentence. */
-function dateSentence(reading: DateReading, example: string): string {
+function dateSentence(reading: DateReading, example: string, order: DateOrder): string {
   const shown = quote(reading.text);
   switch (reading.trouble) {
+    case "relative": {
+      const [y, m, d] = ymdFromDay(reading.suggestedDay);
+      const meant = exampleDate(y, m, d, order);
+      return `Next-step date ${shown} moves as days pass — type the date instead, e.g. ${meant} if you mean that day.`;
+    }
     case "vague":
       return `Next-step date ${shown} is not a date — pick a day, even a rough one.`;
     case "tooFar":
@@ -50,7 +56,7 @@ export interface MessageFacts {
  * One message for a row, combining every problem, each a sentence that says what to fix.
  * Example: both cells empty → "Add a next step and a next-step date."
  */
-export function rowMessage(facts: MessageFacts, reading: DateReading, example: string): string {
+export function rowMessage(facts: MessageFacts, reading: DateReading, example: string, order: DateOrder): string {
   const placeholder = facts.nextStepMissing && facts.nextStepText !== "";
   if (facts.nextStepMissing && facts.dateMissing && !placeholder && !facts.noNextStepColumn && !facts.noDateColumn) {
     return "Add a next step and a next-step date.";
@@ -68,7 +74,7 @@ export function rowMessage(facts: MessageFacts, reading: DateReading, example: s
       ? "There is no next-step date column — add one or choose it in settings."
       : "Add a next-step date.";
   } else if (facts.dateInvalid) {
-    date = dateSentence(reading, example);
+    date = dateSentence(reading, example, order);
   }
   return step === "" ? date : date === "" ? step : step + " " + date;
 }

@@ -6,6 +6,7 @@ import { parseDatePacked } from "./parseDate";
 import * as parsing from "./parseDate";
 import * as serials from "./serial";
 import type { DateOrder } from "./types";
+import { relativeDay } from "./relativeDay";
 import { isVagueNextStep } from "./vagueNextStep";
 
 // Per-row helpers are taken from their modules once, at load. Compiled to CommonJS (tsx, jest), a plain named
@@ -18,6 +19,7 @@ const { serialPacked } = serials;
 export type DateTrouble =
   | "unreadable" // text that is no date: "13/45/2026", "next week"
   | "vague" // a placeholder: "TBD", "?", "asap"
+  | "relative" // words whose day moves as days pass: "tomorrow", "Monday", "next week"
   | "tooFar" // a real date more than 10 years from today
   | "error" // an Excel error value such as #N/A
   | "boolean" // TRUE/FALSE
@@ -33,6 +35,8 @@ export interface DateReading {
   trouble: DateTrouble | undefined;
   /** The cell as the rep would recognise it: the text, or the ISO date of a serial. */
   text: string;
+  /** For a relative date: the day it would mean if typed today (a suggestion for the message), else NaN. */
+  suggestedDay: number;
 }
 
 export interface DateContext {
@@ -55,6 +59,7 @@ export const newReading = (): DateReading => ({
   minutes: -1,
   trouble: undefined,
   text: "",
+  suggestedDay: NaN,
 });
 
 /** "YYYY-MM-DD" of a day inside the window, made once per day. */
@@ -88,6 +93,7 @@ export function readDateCell(
   out: DateReading,
 ): DateReading {
   out.trouble = undefined;
+  out.suggestedDay = NaN;
   out.minutes = -1;
   if (typeof cell === "number") return readSerial(cell, format, ctx, out);
   if (typeof cell === "string") return readText(cell, ctx, out);
@@ -133,6 +139,11 @@ function readText(cell: string, ctx: DateContext, out: DateReading): DateReading
   }
   if (Number.isNaN(packed)) {
     if (isErrorValue(text)) return invalid(out, "error", text);
+    const suggested = relativeDay(text, ctx.todayDay);
+    if (!Number.isNaN(suggested)) {
+      out.suggestedDay = suggested;
+      return invalid(out, "relative", text);
+    }
     return invalid(out, isVagueNextStep(text) ? "vague" : "unreadable", text);
   }
   const day = packedDay(packed);

@@ -275,3 +275,36 @@ describe("times written the way reps write them", () => {
     expect(row(["Acme", "", "Call", "Nov 30, 2026 10-11am"]).due).toBe("2026-11-30T10:00");
   });
 });
+
+describe("relative dates: never taken as the date, but the message suggests the day they mean today", () => {
+  it.each([
+    ["tomorrow", "11/26/2026"],
+    ["Monday", "11/30/2026"],
+    ["next Fri 10am", "11/27/2026"],
+    ["wed", "12/2/2026"],
+    ["EOW", "11/27/2026"],
+    ["end of month", "11/30/2026"],
+    ["next week", "11/30/2026"],
+    ["next month", "12/1/2026"],
+    ["in 2 weeks", "12/9/2026"],
+    ["today", "11/25/2026"],
+  ])("%p → invalidDate, suggesting %p", (text, meant) => {
+    const r = row(["Acme", "", "Call", text]);
+    expect(r.state).toBe("incomplete");
+    expect(r.problems).toEqual(["invalidDate"]);
+    expect(r.message).toBe(
+      `Next-step date "${text}" moves as days pass — type the date instead, e.g. ${meant} if you mean that day.`,
+    );
+  });
+
+  it("writes the suggestion in the rep's date order", () => {
+    expect(row(["Acme", "", "Call", "Monday"], { dateOrder: "DMY" }).message).toContain("e.g. 30/11/2026 if");
+  });
+
+  it("leaves placeholders and other words as they were", () => {
+    expect(row(["Acme", "", "Call", "later"]).message).toBe(
+      'Next-step date "later" is not a date — pick a day, even a rough one.',
+    );
+    expect(row(["Acme", "", "Call", "Mondays"]).message).toContain("is not a date");
+  });
+});
