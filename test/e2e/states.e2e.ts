@@ -173,6 +173,26 @@ describe("designed states, accessibility and screenshots", () => {
     await narrow.page.close();
   });
 
+  test("a sheet typed day-first: the pane offers to read it day-first, and the counts come right", async () => {
+    const { page, errors } = await openPane(browser, server.url, { query: "?demo=dayFirst" });
+    const notice = page.getByText("Some dates in this sheet only make sense day-first (like 30/11/2026).", {
+      exact: false,
+    });
+    await notice.waitFor();
+    const monthFirst = expectedBadges(demoReport("dayFirst"));
+    expect(await badgeCounts(page)).toEqual(monthFirst);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Read day-first" }).click();
+    await page.getByText("Settings saved.").waitFor();
+    const dayFirst = expectedBadges(demoReport("dayFirst", undefined, undefined, "DMY"));
+    expect(dayFirst.badDate).toBeLessThan(monthFirst.badDate);
+    expect(dayFirst).toEqual(expectedBadges(demoReport("standard")));
+    expect(await badgeCounts(page)).toEqual(dayFirst);
+    expect(errors).toEqual([]);
+    await page.evaluate(() => localStorage.clear()); // preferences persist per browser profile: leave the defaults
+    await page.close();
+  });
+
   test("dark mode (prefers-color-scheme) is accessible too", async () => {
     const dark = await launch({ colorScheme: "dark" });
     try {

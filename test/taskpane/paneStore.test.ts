@@ -264,3 +264,39 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store2.dispose();
   });
 });
+
+describe("a sheet written day-first, read month-first", () => {
+  test("the pane offers to read it day-first once, and accepting fixes the dates", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    workbook.addSheet("Sheet1", [
+      ["Company", "Next step", "Follow-up date"],
+      ["Acme", "Call Dana", "30/11/2026"],
+      ["Globex", "Send deck", "15/12/2026"],
+      ["Initech", "Demo", "1/12/2026"],
+    ]);
+    const store = storeOn(workbook);
+    await store.start();
+    expect(store.get().prefs.dateOrder).toBe("MDY");
+    expect(store.get().report?.counts.invalidDate).toBe(2);
+    expect(store.get().notice).toEqual({
+      intent: "info",
+      text: "Some dates in this sheet only make sense day-first (like 30/11/2026). Read its dates day-first?",
+      offerDateOrder: "DMY",
+    });
+    store.dismissNotice();
+    await store.refresh();
+    expect(store.get().notice?.offerDateOrder).toBeUndefined();
+    await store.useDateOrder("DMY");
+    expect(store.get().prefs.dateOrder).toBe("DMY");
+    expect(store.get().report?.counts.invalidDate).toBe(0);
+    expect(store.get().report?.rows.map((r) => r.due)).toEqual(["2026-11-30", "2026-12-15", "2026-12-01"]);
+    await store.dispose();
+  });
+
+  test("a sheet that reads fine gets no such offer", async () => {
+    const store = storeOn(demoWorkbook(TODAY, "standard"));
+    await store.start();
+    expect(store.get().notice?.offerDateOrder).toBeUndefined();
+    await store.dispose();
+  });
+});

@@ -1,13 +1,21 @@
 import { DEMO_PROSPECTS_TEXT } from "./demoProspects";
-import { addDaysIso, serialOf, usText } from "./excelDates";
+import { addDaysIso, dayFirstText, serialOf, usText } from "./excelDates";
 
 /**
  * The preview's workbooks: the everyday one, one whose headers NextStep cannot recognise (column mapping), a blank
- * sheet, and a fresh list with only its header row (the designed empty states).
+ * sheet, a fresh list with only its header row (the designed empty states), and the everyday one typed day-first
+ * ("30/11/2026"), as a rep outside the US writes it.
  */
-export type DemoVariant = "standard" | "unusual" | "empty" | "headerOnly" | "onTrack";
+export type DemoVariant = "standard" | "unusual" | "empty" | "headerOnly" | "onTrack" | "dayFirst";
 
-export const DEMO_VARIANTS: readonly DemoVariant[] = ["standard", "unusual", "empty", "headerOnly", "onTrack"];
+export const DEMO_VARIANTS: readonly DemoVariant[] = [
+  "standard",
+  "unusual",
+  "empty",
+  "headerOnly",
+  "onTrack",
+  "dayFirst",
+];
 
 export type DemoCell = string | number;
 
@@ -29,10 +37,11 @@ const HEADERS: Record<"standard" | "unusual", string[]> = {
 
 const DATE_FORMAT = "m/d/yyyy";
 
-function dateCell(when: string, today: string): [DemoCell, string] {
+function dateCell(when: string, today: string, dayFirst: boolean): [DemoCell, string] {
   const m = /^([dti]):(-?\d+)$/.exec(when);
   if (!m) return [when, "General"];
   const iso = addDaysIso(today, Number(m[2]));
+  if (dayFirst && m[1] !== "i") return [dayFirstText(iso), "@"];
   if (m[1] === "d") return [serialOf(iso), DATE_FORMAT];
   return [m[1] === "t" ? usText(iso) : iso, "@"];
 }
@@ -54,7 +63,7 @@ export function buildDemoSheet(today: string, variant: DemoVariant = "standard")
       .map((f) => f.trim());
     // "onTrack": a rep who is on top of things — only dated future steps of open deals.
     if (variant === "onTrack" && !(/^d:[1-9]/.test(when ?? "") && next && !/won|lost|closed/i.test(status))) continue;
-    const [date, dateFormat] = dateCell(when ?? "", today);
+    const [date, dateFormat] = dateCell(when ?? "", today, variant === "dayFirst");
     values.push([company, contact, email, phone, status, next, date, time ?? "", owner, notes ?? ""]);
     const f = header.map(() => "General");
     f[6] = dateFormat;

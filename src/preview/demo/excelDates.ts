@@ -15,3 +15,9 @@ export function usText(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${m}/${d}/${y}`;
 }
+
+/** How a rep outside the US types a date as text: "3/12/2026" for 3 December. */
+export function dayFirstText(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d}/${m}/${y}`;
+}

@@ -71,6 +71,7 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
               notice={view.notice}
               onDismiss={store.dismissNotice}
               onUndo={() => void store.undoConversion()}
+              onDateOrder={(order) => void store.useDateOrder(order)}
             />
           ) : null}
           {screen.kind === "report" ? (

@@ -1,4 +1,4 @@
-import type { SheetReport } from "../../core/types";
+import type { DateOrder, SheetReport } from "../../core/types";
 import type { SheetSnapshot, TextDateFix, UndoRecord, UserPreferences, WorkbookSettings } from "../../excel/port";
 import type { FilterKey } from "./filters";
 import type { RemindersAvailability, RemindersPreview, RemindersProgress, RemindersResult } from "./remindersFlow";
@@ -20,6 +20,8 @@ export interface Notice {
   text: string;
   /** Shows "Undo conversion" beside the notice. */
   offerUndo?: boolean;
+  /** Offers to read the sheet's dates in this order (the sheet is evidently written in it). */
+  offerDateOrder?: DateOrder;
 }
 
 export type RemindersStage =
@@ -64,6 +66,8 @@ export interface PaneModel {
   reminders: RemindersStage;
   /** Bumped on every analysis, so the list can announce updates. */
   analyses: number;
+  /** A date-order suggestion was offered this session: it is not offered (or worked out) again. */
+  dateOrderOffered?: boolean;
 }
 
 export const PAGE_SIZE = 100;

@@ -1,4 +1,5 @@
-import type { AnalyzeOptions, Role, SheetInput, SheetReport } from "../../core/types";
+import { dateOrderHint } from "../../core/dateOrderHint";
+import type { AnalyzeOptions, DateOrder, Role, SheetInput, SheetReport } from "../../core/types";
 import { ExcelAdapterError, sourceKey, type UserPreferences, type WorkbookPort } from "../../excel/port";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
@@ -6,7 +7,7 @@ import { initialModel, openingPatch, PAGE_SIZE, type Notice, type PaneModel, typ
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
 import { RemindersController } from "./remindersController";
-import { plural } from "./wording";
+import { dateOrderNotice, plural } from "./wording";
 
 export type Analyze = (input: SheetInput, options: AnalyzeOptions) => SheetReport;
 
@@ -96,17 +97,30 @@ export class PaneStore extends Observable<PaneModel> {
     const { snapshot, prefs, workbook } = this.get();
     if (!snapshot) return;
     const mapped = workbook.sourceKey === sourceKey(snapshot.source) ? workbook.columns : undefined;
-    const report = this.deps.analyze(snapshot.input, {
+    const options = {
       today: this.deps.clock.today(),
       dateOrder: prefs.dateOrder,
       dueSoonDays: prefs.dueSoonDays,
       date1904: snapshot.date1904,
       columns: mapped,
       closedStatuses: prefs.closedStatuses,
-    });
+    };
+    const report = this.deps.analyze(snapshot.input, options);
     const fixes = report.header.missing.length ? [] : this.deps.workbook.planTextDateFixes(snapshot, report);
     this.set({ report, fixes, analyses: this.get().analyses + 1 });
+    if (!this.get().dateOrderOffered && !report.header.missing.length) {
+      const order = dateOrderHint(snapshot.input, options, report);
+      if (order) {
+        this.set({ dateOrderOffered: true });
+        this.notify({ intent: "info", text: dateOrderNotice(order), offerDateOrder: order });
+      }
+    }
   }
+
+  /** The rep accepted the notice's date order: it becomes their setting, as if chosen in Settings. */
+  useDateOrder = async (dateOrder: DateOrder): Promise<void> => {
+    await this.savePreferences({ ...this.get().prefs, dateOrder });
+  };
 
   private async syncHighlights(): Promise<void> {
     const { snapshot, report, highlightOn, prefs } = this.get();

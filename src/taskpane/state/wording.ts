@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, format, formatDistanceStrict, parseISO } from "date-fns";
-import type { RowProblem, RowReport } from "../../core/types";
+import type { DateOrder, RowProblem, RowReport } from "../../core/types";
 
 /**
  * The due date in words, relative to today: "3 days overdue", "today 10:00", "tomorrow", "in 2 days", "on Mon 4 Jan".
@@ -67,4 +67,19 @@ export function reminderTimeInWords(at: string, today: string): string {
   if (days === 1) return `tomorrow ${time}`;
   if (days === -1) return `yesterday ${time}`;
   return when.getFullYear() === now.getFullYear() ? format(when, "EEE d MMM HH:mm") : format(when, "d MMM yyyy HH:mm");
+}
+
+const ORDER_WORDS: Record<DateOrder, { first: string; example: string }> = {
+  DMY: { first: "day-first", example: "30/11/2026" },
+  MDY: { first: "month-first", example: "11/30/2026" },
+  YMD: { first: "year-first", example: "26/11/30" },
+};
+
+/** "day-first", "month-first", "year-first". */
+export const dateOrderWords = (order: DateOrder): string => ORDER_WORDS[order].first;
+
+/** The notice offering the date order a sheet is evidently written in. */
+export function dateOrderNotice(order: DateOrder): string {
+  const { first, example } = ORDER_WORDS[order];
+  return `Some dates in this sheet only make sense ${first} (like ${example}). Read its dates ${first}?`;
 }

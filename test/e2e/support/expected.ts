@@ -1,6 +1,6 @@
 import { format } from "date-fns";
 import { analyzeSheet } from "../../../src/core";
-import type { SheetReport } from "../../../src/core/types";
+import type { DateOrder, SheetReport } from "../../../src/core/types";
 import { buildDemoSheet, rectangular, type DemoVariant } from "../../../src/preview/demo/demoSheet";
 
 /** The browser's "today" (same machine, same time zone). */
@@ -13,9 +13,10 @@ export function demoReport(
   variant: DemoVariant = "standard",
   columns?: Record<string, number>,
   dueSoonDays?: number,
+  dateOrder?: DateOrder,
 ): SheetReport {
   const { values, numberFormat } = rectangular(buildDemoSheet(todayIso(), variant));
-  return analyzeSheet({ values, numberFormat, startRow: 1 }, { today: todayIso(), columns, dueSoonDays });
+  return analyzeSheet({ values, numberFormat, startRow: 1 }, { today: todayIso(), columns, dueSoonDays, dateOrder });
 }
 
 /** The summary badges' numbers, keyed as the pane's data-filter attributes. */
