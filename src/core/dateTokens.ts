@@ -22,6 +22,8 @@ export const WEEKDAY = 20;
 export const W_AT = 40;
 export const W_OF = 41;
 export const W_ORDINAL = 42;
+/** "de", "del", "le", "der": the little words other languages put around a date ("30 de noviembre de 2026"). */
+export const W_FILLER = 43;
 export const W_OTHER = 49;
 
 const MONTHS = [
@@ -62,8 +64,47 @@ WORDS.set("at", W_AT);
 WORDS.set("of", W_OF);
 for (const w of ["st", "nd", "rd", "th"]) WORDS.set(w, W_ORDINAL);
 
+/**
+ * Month names in the languages reps most often type besides English (French, German, Spanish, Italian, Portuguese,
+ * Dutch): full names, and the short forms that are not English words. Weekday names are English only: "mar" is
+ * March in English and Tuesday in Spanish.
+ */
+const FOREIGN_MONTHS: readonly (readonly string[])[] = [
+  ["janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
+  ["février", "févr", "fév", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari"],
+  ["mars", "märz", "mär", "marz", "marzo", "março", "marco", "maart", "mrt"],
+  ["avril", "avr", "abril", "abr", "aprile"],
+  ["mai", "mayo", "maggio", "mag", "maio", "mei"],
+  ["juin", "juni", "junio", "giugno", "giu", "junho"],
+  ["juillet", "juil", "juli", "julio", "luglio", "lug", "julho"],
+  ["août", "aout", "agosto", "ago", "augustus"],
+  ["septembre", "septiembre", "setiembre", "settembre", "setembro"],
+  ["octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro"],
+  ["novembre", "noviembre", "novembro"],
+  ["décembre", "déc", "decembre", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro"],
+];
+FOREIGN_MONTHS.forEach((names, i) => names.forEach((name) => WORDS.set(name, i + 1)));
+for (const w of ["de", "del", "le", "der", "den"]) WORDS.set(w, W_FILLER);
+WORDS.set("er", W_ORDINAL); // "1er décembre"
+for (const w of ["à", "um"]) WORDS.set(w, W_AT); // "à 10h", "um 10 Uhr"
+// Full weekday names only (see above), Monday first.
+[
+  ["lundi", "montag", "lunes", "lunedì", "lunedi", "maandag"],
+  ["mardi", "dienstag", "martes", "martedì", "martedi", "dinsdag"],
+  ["mercredi", "mittwoch", "miércoles", "miercoles", "mercoledì", "mercoledi", "woensdag"],
+  ["jeudi", "donnerstag", "jueves", "giovedì", "giovedi", "donderdag"],
+  ["vendredi", "freitag", "viernes", "venerdì", "venerdi", "vrijdag"],
+  ["samedi", "samstag", "sonnabend", "sábado", "sabado", "sabato", "zaterdag"],
+  ["dimanche", "sonntag", "domingo", "domenica", "zondag"],
+].forEach((names, i) => names.forEach((name) => WORDS.set(name, WEEKDAY + i)));
+
+/** Longest spelling in WORDS: longer words are no date words, and are not looked up. */
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** ASCII and Latin-1 letters ("é", "ä", "ç"), as month names use them. */
+const isLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 255 && c !== 215 && c !== 247);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 160 || c === 10 || c === 13;
 
 /**
@@ -96,7 +137,7 @@ export function tokenize(s: string, from: number, to: number): number {
       const b = i;
       while (i < to && isLetter(s.charCodeAt(i))) i++;
       kind[n] = WORD;
-      value[n] = i - b > 9 ? W_OTHER : (WORDS.get(s.slice(b, i).toLowerCase()) ?? W_OTHER);
+      value[n] = i - b > LONGEST_WORD ? W_OTHER : (WORDS.get(s.slice(b, i).toLowerCase()) ?? W_OTHER);
     } else if (c === 47 || c === 45 || c === 46 || c === 44 || c === 58 || c === 64) {
       // / - . , : @
       kind[n] = SEP;

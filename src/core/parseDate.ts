@@ -1,5 +1,19 @@
 import { addYears, dayFromIso, dayFromYmd, hhmmFromMinutes, isoFromDay, isValidYmd, readDigits } from "./dayNumber";
-import { kind, NUM, SEP, start, tokenize, value, W_AT, W_OF, W_ORDINAL, WEEKDAY, width, WORD } from "./dateTokens";
+import {
+  kind,
+  NUM,
+  SEP,
+  start,
+  tokenize,
+  value,
+  W_AT,
+  W_FILLER,
+  W_OF,
+  W_ORDINAL,
+  WEEKDAY,
+  width,
+  WORD,
+} from "./dateTokens";
 import { parseTimeRange } from "./parseTime";
 import type { DateOrder } from "./types";
 
@@ -195,7 +209,7 @@ function monthNameDate(t: number, n: number): number {
         monthAt = count;
         continue;
       }
-      if ((v === W_ORDINAL && count > 0) || (v === W_OF && month < 0)) continue;
+      if ((v === W_ORDINAL && count > 0) || (v === W_OF && month < 0) || v === W_FILLER) continue;
       break;
     }
     // A third number, or one followed by ":", starts the time ("Nov 30, 2026 10:00").

@@ -150,12 +150,13 @@ function skipLeadIn(s: string, i: number, to: number): number {
   return i;
 }
 
-/** Before a trailing "?", "ish", "o'clock" or "oclock". */
+/** Before a trailing "?", "ish", "o'clock", "oclock" or "Uhr". */
 function skipTail(s: string, from: number, to: number): number {
   while (to > from && s.charCodeAt(to - 1) === 63) to--;
   const tail = s.slice(Math.max(from, to - 7), to).toLowerCase();
   if (tail.endsWith("o'clock") || tail.endsWith("o’clock")) to -= 7;
   else if (tail.endsWith("oclock")) to -= 6;
+  else if (tail.endsWith(" uhr") || /\duhr$/.test(tail)) to -= 3;
   else if (tail.endsWith("ish") && to - 3 > from && !isLetter(s.charCodeAt(to - 4))) to -= 3;
   while (to > from && (isSpace(s.charCodeAt(to - 1)) || s.charCodeAt(to - 1) === 45)) to--;
   return to;

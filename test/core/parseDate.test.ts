@@ -74,6 +74,32 @@ describe("parseDateText: month names", () => {
   });
 });
 
+describe("parseDateText: month names in French, German, Spanish, Italian, Portuguese and Dutch", () => {
+  it.each([
+    ["30 novembre 2026", "2026-11-30"],
+    ["le 1er décembre 2026", "2026-12-01"],
+    ["mardi 1 décembre 2026 à 10h", "2026-12-01T10:00"],
+    ["2 déc. 2026", "2026-12-02"],
+    ["3 août 2026 14h30", "2026-08-03T14:30"],
+    ["Montag, 30. November 2026", "2026-11-30"],
+    ["Dienstag, der 1. Dezember 2026 um 10 Uhr", "2026-12-01T10:00"],
+    ["15. März 2027", "2027-03-15"],
+    ["30 de noviembre de 2026", "2026-11-30"],
+    ["miércoles 2 de diciembre 2026", "2026-12-02"],
+    ["30 settembre 2027", "2027-09-30"],
+    ["5 de outubro de 2027", "2027-10-05"],
+    ["5 mei 2027", "2027-05-05"],
+    ["MÄRZ 3 2027", "2027-03-03"],
+  ])("%p is %p", (text, expected) => {
+    expect(read(text, "DMY")).toBe(expected);
+  });
+
+  it("leaves the little words alone when there is no month", () => {
+    expect(read("le 30", "DMY")).toBeUndefined();
+    expect(read("de 2026", "DMY")).toBeUndefined();
+  });
+});
+
 describe("parseDateText: not dates", () => {
   it.each([
     ["02/30/2026", "MDY"],
