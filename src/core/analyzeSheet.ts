@@ -99,6 +99,7 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     lastDay,
     date1904: options.date1904 === true,
     textCache: new Map(),
+    troubleCache: new Map(),
     // Sized up front: filling a sparse empty array would turn it into a slow dictionary.
     isoByDay: new Array(lastDay - firstDay + 1),
   };

@@ -49,6 +49,8 @@ export interface DateContext {
   date1904: boolean;
   /** Packed parse results per distinct text: sheets repeat the same dates, and parsing is the hot path. */
   textCache: Map<string, number>;
+  /** Why each distinct unreadable text is no date ("TBD" repeats too), and the day a relative one suggests. */
+  troubleCache: Map<string, { trouble: DateTrouble; suggestedDay: number }>;
   /** ISO strings per day of the window (index day - firstDay), for the same reason; an array is the cheapest lookup. */
   isoByDay: string[];
 }
@@ -138,13 +140,13 @@ function readText(cell: string, ctx: DateContext, out: DateReading): DateReading
     if (ctx.textCache.size < 50000) ctx.textCache.set(text, packed);
   }
   if (Number.isNaN(packed)) {
-    if (isErrorValue(text)) return invalid(out, "error", text);
-    const suggested = relativeDay(text, ctx.todayDay);
-    if (!Number.isNaN(suggested)) {
-      out.suggestedDay = suggested;
-      return invalid(out, "relative", text);
+    let why = ctx.troubleCache.get(text);
+    if (why === undefined) {
+      why = whyNoDate(text, ctx.todayDay);
+      if (ctx.troubleCache.size < 10000) ctx.troubleCache.set(text, why);
     }
-    return invalid(out, isVagueNextStep(text) ? "vague" : "unreadable", text);
+    out.suggestedDay = why.suggestedDay;
+    return invalid(out, why.trouble, text);
   }
   const day = packedDay(packed);
   if (day < ctx.firstDay || day > ctx.lastDay) return invalid(out, "tooFar", text);
@@ -153,4 +155,12 @@ function readText(cell: string, ctx: DateContext, out: DateReading): DateReading
   out.minutes = packedMinutes(packed);
   out.text = text;
   return out;
+}
+
+/** Why text that reads as no date is none: an error value, a relative day (with the day it means today), a placeholder. */
+function whyNoDate(text: string, todayDay: number): { trouble: DateTrouble; suggestedDay: number } {
+  if (isErrorValue(text)) return { trouble: "error", suggestedDay: NaN };
+  const suggestedDay = relativeDay(text, todayDay);
+  if (!Number.isNaN(suggestedDay)) return { trouble: "relative", suggestedDay };
+  return { trouble: isVagueNextStep(text) ? "vague" : "unreadable", suggestedDay: NaN };
 }
