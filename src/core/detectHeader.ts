@@ -86,7 +86,8 @@ function looksLikeLabels(row: readonly unknown[], columns: Columns, isDate: (cel
 }
 
 /**
- * Finds the header: the first of the first 10 non-empty rows that names the prospect role and one more role.
+ * Finds the header: the first of the first 10 non-empty rows that names the prospect role and one more role (or,
+ * when that row only groups the columns, the row under it that names more of them).
  * When the user mapped columns and no row names them, the first row that reads as labels in the mapped columns is
  * the header, and without one every row is data. isDate tells dates from labels.
  * Example: [["Q4 prospects"], [], ["Company", "Next step", "Due"]] → index 2, columns { prospect: 0, nextStep: 1, date: 2 }.
@@ -100,12 +101,25 @@ export function detectHeader(
   for (let r = 0; r < values.length && candidates.length < HEADER_SCAN_ROWS; r++) {
     if (rowHasContent(rowAt(values, r))) candidates.push(r);
   }
-  for (const r of candidates) {
+  const headerAt = (r: number): Columns | undefined => {
     const { named, strong } = namedColumns(rowAt(values, r), mapping);
     const roles = Object.keys(named).length;
     // With a mapped prospect column the header may name it in words we do not know; two other names still mark it.
     const prospect = named.prospect !== undefined || mapping.prospect !== undefined;
-    if (prospect && roles >= 2 && strong >= 1) return { index: r, columns: { ...mapping, ...named }, found: true };
+    return prospect && roles >= 2 && strong >= 1 ? named : undefined;
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    let named = headerAt(candidates[i]);
+    if (!named) continue;
+    // A row of group headings ("Prospect | | Contact info | | Follow-up") sits above the real header, which names
+    // more roles: the header is the row under it then.
+    while (i + 1 < candidates.length) {
+      const under = headerAt(candidates[i + 1]);
+      if (!under || Object.keys(under).length <= Object.keys(named).length) break;
+      named = under;
+      i++;
+    }
+    return { index: candidates[i], columns: { ...mapping, ...named }, found: true };
   }
   if (Object.keys(mapping).length === 0) return { index: -1, columns: {}, found: false };
   for (const r of candidates) {

@@ -110,6 +110,26 @@ describe("detectHeader: which row is the header and which column holds what", ()
     });
   });
 
+  it("takes the row under a row of group headings, which names more of the columns", () => {
+    const grouped = [
+      ["Prospect", "", "Contact info", "", "", "Follow-up", ""],
+      ["Company", "Contact", "Email", "Phone", "Next step", "Date", "Status"],
+      ["Acme", "Dana", "d@acme.com", "555", "Call", "11/30/2026", "Open"],
+    ];
+    expect(detectHeader(grouped, {}, noDates)).toMatchObject({ index: 1, found: true });
+    const report = analyzeSheet({ values: grouped }, { today: TODAY });
+    expect(report.header).toMatchObject({ row: 2, missing: [] });
+    expect(report.rows.map((r) => [r.row, r.prospect, r.state])).toEqual([[3, "Acme", "dueSoon"]]);
+  });
+
+  it("keeps the first header when the row under it is data", () => {
+    const values = [
+      ["Company", "Next step", "Due"],
+      ["Client", "Email", "11/30/2026"],
+    ];
+    expect(detectHeader(values, {}, noDates).index).toBe(0);
+  });
+
   it("needs the prospect role plus one more", () => {
     expect(detectHeader([["Next step", "Due"], ["Company"]], {}, noDates).found).toBe(false);
     expect(detectHeader([["Company", "Region"]], {}, noDates).found).toBe(false);
