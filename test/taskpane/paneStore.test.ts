@@ -283,13 +283,31 @@ describe("a sheet written day-first, read month-first", () => {
       text: "Some dates in this sheet only make sense day-first (like 30/11/2026). Read its dates day-first?",
       offerDateOrder: "DMY",
     });
-    store.dismissNotice();
-    await store.refresh();
-    expect(store.get().notice?.offerDateOrder).toBeUndefined();
+    // Converting now would write 1/12/2026 as 12 January: it waits for the rep's answer.
+    expect(store.get().fixes).toEqual([]);
     await store.useDateOrder("DMY");
     expect(store.get().prefs.dateOrder).toBe("DMY");
     expect(store.get().report?.counts.invalidDate).toBe(0);
     expect(store.get().report?.rows.map((r) => r.due)).toEqual(["2026-11-30", "2026-12-15", "2026-12-01"]);
+    await store.dispose();
+  });
+
+  test("dismissing the offer keeps the rep's order and brings back the conversion, in that order", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    workbook.addSheet("Sheet1", [
+      ["Company", "Next step", "Follow-up date"],
+      ["Acme", "Call Dana", "30/11/2026"],
+      ["Initech", "Demo", "1/12/2026"],
+    ]);
+    const store = storeOn(workbook);
+    await store.start();
+    expect(store.get().notice?.offerDateOrder).toBe("DMY");
+    expect(store.get().fixes).toEqual([]);
+    store.dismissNotice();
+    expect(store.get().prefs.dateOrder).toBe("MDY");
+    expect(store.get().fixes.map((f) => [f.row, f.newIso])).toEqual([[3, "2026-01-12"]]);
+    await store.refresh();
+    expect(store.get().notice?.offerDateOrder).toBeUndefined();
     await store.dispose();
   });
 

@@ -66,8 +66,12 @@ export interface PaneModel {
   reminders: RemindersStage;
   /** Bumped on every analysis, so the list can announce updates. */
   analyses: number;
-  /** A date-order suggestion was offered this session: it is not offered (or worked out) again. */
-  dateOrderOffered?: boolean;
+  /**
+   * The date-order suggestion of this session: "pending" while the rep has not answered it (text-date conversion
+   * waits, since it would write dates read in the order the sheet is evidently not in), "settled" once accepted or
+   * dismissed; it is not offered (or worked out) again.
+   */
+  dateOrderOffer?: "pending" | "settled";
 }
 
 export const PAGE_SIZE = 100;

@@ -106,19 +106,21 @@ export class PaneStore extends Observable<PaneModel> {
       closedStatuses: prefs.closedStatuses,
     };
     const report = this.deps.analyze(snapshot.input, options);
-    const fixes = report.header.missing.length ? [] : this.deps.workbook.planTextDateFixes(snapshot, report);
-    this.set({ report, fixes, analyses: this.get().analyses + 1 });
-    if (!this.get().dateOrderOffered && !report.header.missing.length) {
+    if (this.get().dateOrderOffer === undefined && !report.header.missing.length) {
       const order = dateOrderHint(snapshot.input, options, report);
       if (order) {
-        this.set({ dateOrderOffered: true });
+        this.set({ dateOrderOffer: "pending" });
         this.notify({ intent: "info", text: dateOrderNotice(order), offerDateOrder: order });
       }
     }
+    const convertible = !report.header.missing.length && this.get().dateOrderOffer !== "pending";
+    const fixes = convertible ? this.deps.workbook.planTextDateFixes(snapshot, report) : [];
+    this.set({ report, fixes, analyses: this.get().analyses + 1 });
   }
 
   /** The rep accepted the notice's date order: it becomes their setting, as if chosen in Settings. */
   useDateOrder = async (dateOrder: DateOrder): Promise<void> => {
+    this.set({ dateOrderOffer: "settled" });
     await this.savePreferences({ ...this.get().prefs, dateOrder });
   };
 
@@ -147,7 +149,15 @@ export class PaneStore extends Observable<PaneModel> {
 
   closePanel = (): void => this.set({ panel: "none" });
 
-  dismissNotice = (): void => this.set({ notice: undefined });
+  dismissNotice = (): void => {
+    const declined = this.get().notice?.offerDateOrder !== undefined;
+    this.set({ notice: undefined });
+    if (declined) {
+      // The rep keeps their date order: text-date conversion is offered again, in that order.
+      this.set({ dateOrderOffer: "settled" });
+      this.analyze();
+    }
+  };
 
   private notify(notice: Notice): void {
     this.set({ notice });
