@@ -22,7 +22,7 @@ function dateSentence(reading: DateReading, example: string, order: DateOrder): 
     case "relative": {
       const [y, m, d] = ymdFromDay(reading.suggestedDay);
       const meant = exampleDate(y, m, d, order);
-      return `Next-step date ${shown} moves as days pass — type the date instead, e.g. ${meant} if you mean that day.`;
+      return `Next-step date ${shown} is not a date: it moves as days pass — type the date, e.g. ${meant} if you mean that day.`;
     }
     case "vague":
       return `Next-step date ${shown} is not a date — pick a day, even a rough one.`;

@@ -293,7 +293,7 @@ describe("relative dates: never taken as the date, but the message suggests the 
     expect(r.state).toBe("incomplete");
     expect(r.problems).toEqual(["invalidDate"]);
     expect(r.message).toBe(
-      `Next-step date "${text}" moves as days pass — type the date instead, e.g. ${meant} if you mean that day.`,
+      `Next-step date "${text}" is not a date: it moves as days pass — type the date, e.g. ${meant} if you mean that day.`,
     );
   });
 
