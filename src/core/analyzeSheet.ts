@@ -1,4 +1,4 @@
-import { newVerdict, type RowContext } from "./classifyRow";
+import { newDueCache, newVerdict, type RowContext } from "./classifyRow";
 import * as rowClassifier from "./classifyRow";
 import { closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
 import { addYears, ymdFromDay } from "./dayNumber";
@@ -145,7 +145,7 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     soonLastDay: today.day + soonDays,
     example: exampleDate(y, m, d, order),
     counts,
-    dueCache: new Map(),
+    dueCache: newDueCache(),
   };
   const verdict = newVerdict();
   const chunks: RowReport[][] = [];
