@@ -32,10 +32,12 @@ export function closedMatcher(statuses: readonly string[]): (status: string) => 
   const seen = new Map<string, boolean>();
   return (status: string): boolean => {
     if (status === "") return false;
-    const a = asciiWordChar(status.charCodeAt(0));
-    const z = asciiWordChar(status.charCodeAt(status.length - 1));
+    const first = status.charCodeAt(0);
+    const last = status.charCodeAt(status.length - 1);
     // Both ends plain letters or digits: they are the ends of the normalised status, so they must match a word's.
-    if (a >= 0 && z >= 0 && ends[a * 128 + z] === 0) return false;
+    if (first >= 48 && last >= 48 && isWordCode(first | 32) && isWordCode(last | 32)) {
+      if (ends[(first | 32) * 128 + (last | 32)] === 0) return false;
+    }
     const hit = seen.get(status);
     if (hit !== undefined) return hit;
     const answer = closed.has(normalizeWords(status));
@@ -44,8 +46,8 @@ export function closedMatcher(statuses: readonly string[]): (status: string) => 
   };
 }
 
-/** The lower-case code of an ASCII letter or digit, else -1 (other characters may vanish or change in normalising). */
-function asciiWordChar(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
-}
+/**
+ * A lower-case ASCII letter or a digit. Setting bit 5 lower-cases ASCII letters and keeps digits; from code 48 up,
+ * nothing else lands in these ranges.
+ */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);

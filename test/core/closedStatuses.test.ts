@@ -61,7 +61,26 @@ describe("closed statuses", () => {
   });
 
   it("agrees with comparing normalised words, for any status and any word list", () => {
-    const piece = fc.constantFrom("won", "Lost", "closed", " ", "-", "!", "✅", "İ", "\u212A", "ı", "a", "Z", "9", "é");
+    const piece = fc.constantFrom(
+      "won",
+      "Lost",
+      "closed",
+      " ",
+      "-",
+      "!",
+      "✅",
+      "İ",
+      "\u212A",
+      "ı",
+      "a",
+      "Z",
+      "9",
+      "é",
+      "\u0010",
+      "\u0019",
+      "@",
+      "[",
+    );
     const text = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.array(text, { maxLength: 4 }), fc.array(text, { maxLength: 20 }), (words, statuses) => {
