@@ -31,6 +31,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     "opportunity name",
     "deal",
     "deal name",
+    "firm",
+    "firm name",
   ],
   contact: [
     "contact",
@@ -57,6 +59,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     "contact number",
     "contact phone",
     "phone no",
+    "direct line",
+    "direct dial",
   ],
   nextStep: [
     "next step",
@@ -100,6 +104,10 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     "next follow up date",
     "next touch",
     "next touch date",
+    "next touchpoint",
+    "next meeting",
+    "next meeting date",
+    "deadline",
     "next action date",
     "action date",
     "reminder date",
@@ -110,7 +118,7 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   ],
   time: ["time", "follow up time", "next step time", "f u time", "call time", "meeting time", "due time", "at"],
   status: ["status", "stage", "deal stage", "lead status", "pipeline stage", "outcome"],
-  notes: ["notes", "note", "comments", "comment", "remarks"],
+  notes: ["notes", "note", "comments", "comment", "remarks", "details", "history"],
   owner: [
     "owner",
     "rep",
