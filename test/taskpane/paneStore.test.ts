@@ -1,4 +1,5 @@
 import { analyzeSheet } from "../../src/core";
+import * as orderHints from "../../src/core/dateOrderHint";
 import { createWorkbookPort, ExcelAdapterError, type WorkbookPort } from "../../src/excel";
 import { installMemoryOffice, type MemoryInstallation } from "../../src/preview/memory";
 import { demoWorkbook } from "../../src/preview/demo/demoWorkbook";
@@ -308,6 +309,31 @@ describe("a sheet written day-first, read month-first", () => {
     expect(store.get().fixes.map((f) => [f.row, f.newIso])).toEqual([[3, "2026-01-12"]]);
     await store.refresh();
     expect(store.get().notice?.offerDateOrder).toBeUndefined();
+    await store.dispose();
+  });
+
+  test("the hint is worked out again only when the failing dates change, not on every edit", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    workbook.addSheet("Sheet1", [
+      ["Company", "Next step", "Follow-up date"],
+      ["Acme", "Call Dana", "13/45/2026"],
+      ["Initech", "Demo", "12/1/2026"],
+    ]);
+    const store = storeOn(workbook);
+    await store.start();
+    const hint = jest.spyOn(orderHints, "dateOrderHint");
+    const edit = async (address: string, value: string) => {
+      workbook.userEdit("Sheet1", address, [[value]]);
+      await workbook.flushEvents();
+      await new Promise((r) => setTimeout(r, 600)); // the watch debounces edits
+      await workbook.flushEvents();
+    };
+    await edit("B3", "Demo with IT");
+    expect(hint).not.toHaveBeenCalled();
+    await edit("C3", "30/11/2026");
+    expect(hint).toHaveBeenCalledTimes(1);
+    expect(store.get().notice?.offerDateOrder).toBe("DMY"); // 30/11 reads day-first; 13/45 in no order
+    hint.mockRestore();
     await store.dispose();
   });
 

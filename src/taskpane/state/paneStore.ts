@@ -28,6 +28,8 @@ function userMessage(error: unknown, fallback: string): string {
 export class PaneStore extends Observable<PaneModel> {
   readonly reminders: RemindersController;
   private unwatch?: () => Promise<void>;
+  /** The invalid-date count the date-order hint last looked at: it is worked out again only when that changes. */
+  private hintCheckedFor = 0;
 
   constructor(private readonly deps: PaneDeps) {
     super(initialModel());
@@ -106,7 +108,10 @@ export class PaneStore extends Observable<PaneModel> {
       closedStatuses: prefs.closedStatuses,
     };
     const report = this.deps.analyze(snapshot.input, options);
-    if (this.get().dateOrderOffer === undefined && !report.header.missing.length) {
+    const invalid = report.counts.invalidDate;
+    if (this.get().dateOrderOffer === undefined && !report.header.missing.length && invalid !== this.hintCheckedFor) {
+      // At most two more analyses, and only when the dates that fail changed (not on every edit of a big sheet).
+      this.hintCheckedFor = invalid;
       const order = dateOrderHint(snapshot.input, options, report);
       if (order) {
         this.set({ dateOrderOffer: "pending" });
