@@ -344,3 +344,37 @@ describe("a sheet written day-first, read month-first", () => {
     await store.dispose();
   });
 });
+
+describe("a sheet from the field: group headings, a 'Name' beside 'Company', times as reps write them", () => {
+  test("the report, the highlights and the reminders all start under the real header", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    workbook.addSheet("Leads", [
+      ["Prospect", "", "Contact info", "", "Follow-up", "", ""],
+      ["Company", "Name", "Email", "Phone", "Next step", "Next step date", "Time"],
+      ["Acme", "Dana Lee", "dana@acme.example", "555 0100", "Call about pricing", 46354, "10-11am"],
+      ["Globex", "Hank Sco", "hank@globex.example", "", "Send contract", 46357, "9h30"],
+      ["Initech", "Bill L.", "", "", "maybe", 46359, "morning"],
+    ]);
+    const store = storeOn(workbook);
+    await store.start();
+    const r = store.get().report;
+    expect(r?.header).toMatchObject({ row: 2, missing: [] });
+    expect(r?.header.columns).toMatchObject({ prospect: 0, contact: 1, time: 6 });
+    expect(r?.rows.map((row) => [row.row, row.prospect, row.state, row.due])).toEqual([
+      [3, "Acme", "overdue", "2026-11-28T10:00"],
+      [4, "Globex", "dueToday", "2026-12-01T09:30"],
+      [5, "Initech", "dueSoon", "2026-12-03"],
+    ]);
+    await store.toggleHighlight();
+    expect(workbook.highlightedRows("Leads", "#FFC7CE")).toEqual([3]);
+    await store.reminders.open();
+    const stage = previewOf(store);
+    const followUps = stage.preview.followUps.map((f) => [f.prospect, f.when, f.note]);
+    expect(followUps).toContainEqual([
+      "Initech",
+      expect.stringContaining("09:00"),
+      'time "morning" not read, 09:00 used',
+    ]);
+    await store.dispose();
+  });
+});
