@@ -33,6 +33,8 @@ export function parseTimeRange(s: string, from: number, to: number): number {
     i = afterDash;
     while (i < to && isSpace(s.charCodeAt(i))) i++;
     if (i >= to || readClock(s, i, to) !== to) return -1;
+    // The end must be a time too: "10-25" is no range (and in a time column more likely a date).
+    if (clockMeridiem === 0 ? clockHour > 23 : clockHour < 1 || clockHour > 12) return -1;
     if (meridiem === 0 && clockMeridiem !== 0 && hour >= 1 && hour <= 12) {
       // "11-1pm" runs from 11 am; "1-2pm" from 1 pm.
       const endHour = clockHour % 12;

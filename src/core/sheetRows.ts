@@ -31,10 +31,10 @@ function timeText(cell: unknown): string {
 
 /**
  * What the lazy parts of one sheet's row reports (fields, key, textDateSerial) are worked out from: the grid and its
- * column context. Most consumers read fields and keys of few rows or none, and keeping a
- * fields object and a key string alive per row was what made a 100k-row analysis slow and super-linear (garbage
- * collection), so they are computed on first use from the same cells, with the same code. Even a per-row table
- * filled during the analysis was a visible cost, so there is none.
+ * column context. Most consumers read fields and keys of few rows or none, and keeping a fields object and a key
+ * string alive per row was what made a 100k-row analysis slow and super-linear (garbage collection), so they are
+ * computed on first use from the same cells, with the same code. Even a per-row table filled during the analysis
+ * was a visible cost, so there is none.
  * The grid is read again then: callers must not change input.values in place while they use the report.
  */
 export class SheetRows {

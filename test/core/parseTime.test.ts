@@ -57,6 +57,8 @@ describe("parseTimeText: times reps type", () => {
     ["10 apples"],
     ["atm 10"],
     ["10-later"],
+    ["10-25"],
+    ["10-13pm"],
     ["10am to"],
     ["2:30 PM EST"],
   ])("%p is not a time", (text) => {
