@@ -1,12 +1,17 @@
 import { daysInMonth, dayFromYmd, ymdFromDay } from "./dayNumber";
 import { normalizeWords } from "./normalizeWords";
 
-const WEEKDAYS: Record<string, number> = {};
+// Maps, not objects: a cell saying "constructor" must not find Object.prototype's.
+const WEEKDAYS = new Map<string, number>([
+  ["tues", 1],
+  ["weds", 2],
+  ["thur", 3],
+  ["thurs", 3],
+]);
 ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].forEach((name, i) => {
-  WEEKDAYS[name] = i;
-  WEEKDAYS[name.slice(0, 3)] = i;
+  WEEKDAYS.set(name, i);
+  WEEKDAYS.set(name.slice(0, 3), i);
 });
-Object.assign(WEEKDAYS, { tues: 1, weds: 2, thur: 3, thurs: 3 });
 
 /** Monday = 0 … Sunday = 6 of a day number (day 0, 1970-01-01, was a Thursday). */
 const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;
@@ -14,7 +19,15 @@ const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;
 /** The first day after today that is the given weekday. */
 const nextWeekday = (today: number, weekday: number): number => today + 1 + ((weekday - weekdayOf(today) + 6) % 7);
 
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNTS = new Map<string, number>([
+  ["a", 1],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+]);
 
 /** Day meant by the words, leaving a trailing time ("10am", "at 10") aside; NaN when they are not a relative day. */
 function dayOfWords(words: string[], today: number): number {
@@ -22,9 +35,11 @@ function dayOfWords(words: string[], today: number): number {
   if (first === "today" || first === "tonight") return today;
   if (first === "tomorrow" || first === "tmrw" || first === "tmr" || first === "tomorow") return today + 1;
   if (first === "day" && second === "after" && third === "tomorrow") return today + 2;
-  if ((first === "next" || first === "this" || first === "coming") && WEEKDAYS[second] !== undefined)
-    return nextWeekday(today, WEEKDAYS[second]);
-  if (WEEKDAYS[first] !== undefined) return nextWeekday(today, WEEKDAYS[first]);
+  const named = WEEKDAYS.get(second);
+  if ((first === "next" || first === "this" || first === "coming") && named !== undefined)
+    return nextWeekday(today, named);
+  const weekday = WEEKDAYS.get(first);
+  if (weekday !== undefined) return nextWeekday(today, weekday);
   if (first === "next" && second === "week") return nextWeekday(today, 0);
   if (first === "eow" || (first === "end" && second === "of" && third === "week")) {
     return weekdayOf(today) === 4 ? today : nextWeekday(today, 4);
@@ -38,7 +53,7 @@ function dayOfWords(words: string[], today: number): number {
     return m === 12 ? dayFromYmd(y + 1, 1, 1) : dayFromYmd(y, m + 1, 1);
   }
   if (first === "in" && second !== undefined && third !== undefined) {
-    const n = /^\d{1,2}$/.test(second) ? Number(second) : COUNTS[second];
+    const n = /^\d{1,2}$/.test(second) ? Number(second) : COUNTS.get(second);
     if (n === undefined) return NaN;
     if (third === "day" || third === "days") return today + n;
     if (third === "week" || third === "weeks") return today + 7 * n;

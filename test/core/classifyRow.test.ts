@@ -306,5 +306,10 @@ describe("relative dates: never taken as the date, but the message suggests the 
       'Next-step date "later" is not a date — pick a day, even a rough one.',
     );
     expect(row(["Acme", "", "Call", "Mondays"]).message).toContain("is not a date");
+    for (const text of ["constructor", "in constructor days", "next __proto__", "toString"]) {
+      expect(row(["Acme", "", "Call", text]).message).toBe(
+        `Next-step date "${text}" is not a date — type it as 11/25/2026 or pick a date.`,
+      );
+    }
   });
 });
