@@ -8,6 +8,8 @@ const cell = fc.oneof(
   fc.string(),
   fc.constantFrom(...Object.values(ROLE_SYNONYMS).flat(), "Company Name", "Next Step:", "F/U", "Deal Stage"),
   fc.constantFrom("2026-11-25", "11/30/2026", "Nov 30, 2026", "13/45/2026", "TBD", "maybe", "-", "#N/A", "Won", "  "),
+  fc.constantFrom("Monday", "tomorrow 10am", "next week?", "in 2 weeks", "30 novembre 2026", "3pm-4pm", "9h30"),
+  fc.constantFrom("constructor", "__proto__", "toString", "in constructor days", "next hasOwnProperty"),
   fc.double(),
   fc.integer({ min: 40000, max: 50000 }),
   fc.boolean(),
@@ -49,6 +51,9 @@ describe("analyzeSheet on any grid", () => {
           expect(states + a.counts.closed + a.counts.incomplete).toBe(a.rows.length);
           for (const r of a.rows) {
             expect((r.message === undefined) === (r.problems.length === 0)).toBe(true);
+            // Every message reads as a sentence: no arithmetic or lookup went wrong inside it (quoted cells aside).
+            const own = r.message?.replace(/"[^"]*"/g, '""') ?? "";
+            expect(own).not.toMatch(/NaN|undefined|\[object|function/);
             expect(r.due === undefined).toBe(r.dateKind !== "serial" && r.dateKind !== "text");
           }
         },
