@@ -8,6 +8,34 @@ import { analyzeSheet, ROLE_SYNONYMS, type Role } from "../../src/core";
 const TODAY = "2026-11-25";
 const TODAY_SERIAL = 46351;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const FRENCH = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
+const GERMAN = [
+  "Januar",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
+];
 const ROLES: Role[] = ["prospect", "contact", "email", "phone", "nextStep", "date", "time", "status", "notes"];
 
 interface Prospect {
@@ -42,6 +70,9 @@ function dateCell(offset: number | null, form: number): unknown {
   if (form === 0) return serial;
   if (form === 1) return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   if (form === 2) return `${m}/${d}/${y}`;
+  if (form === 4) return `${d}/${m}/${y}`; // read day-first (see orderOf)
+  if (form === 5) return `${d} ${FRENCH[m - 1]} ${y}`;
+  if (form === 6) return `${d}. ${GERMAN[m - 1]} ${y}`;
   return `${MONTHS[m - 1]} ${d}, ${y}`;
 }
 
@@ -54,7 +85,7 @@ const sheet = fc.record({
       fc.Arbitrary<string>
     >,
   ),
-  dateForm: fc.integer({ min: 0, max: 3 }),
+  dateForm: fc.integer({ min: 0, max: 6 }),
   title: fc.boolean(),
 });
 
@@ -92,15 +123,23 @@ function build(s: {
   return s.title ? [["Pipeline — Q4"], [], header, ...rows] : [header, ...rows];
 }
 
-const essence = (values: unknown[][]) =>
-  analyzeSheet({ values }, { today: TODAY }).rows.map((r) => [r.prospect, r.state, r.problems, r.due]);
+/** Day-first text is read in the day-first order, as a rep who writes it sets. */
+const orderOf = (dateForm: number) => (dateForm === 4 ? "DMY" : "MDY");
+
+const essence = (values: unknown[][], dateForm = 0) =>
+  analyzeSheet({ values }, { today: TODAY, dateOrder: orderOf(dateForm) }).rows.map((r) => [
+    r.prospect,
+    r.state,
+    r.problems,
+    r.due,
+  ]);
 
 describe("analyzeSheet reads the same pipeline however the sheet is laid out", () => {
   it("any synonyms, column order, title rows and date forms give the same report", () => {
     fc.assert(
       fc.property(sheet, (s) => {
         const values = build(s);
-        const report = analyzeSheet({ values }, { today: TODAY });
+        const report = analyzeSheet({ values }, { today: TODAY, dateOrder: orderOf(s.dateForm) });
         expect(report.header.missing).toEqual([]);
         for (const role of ROLES) expect(report.header.columns[role]).toBe(s.order.indexOf(role));
         const plain = build({
@@ -110,7 +149,7 @@ describe("analyzeSheet reads the same pipeline however the sheet is laid out", (
           dateForm: 0,
           title: false,
         });
-        expect(essence(values)).toEqual(essence(plain));
+        expect(essence(values, s.dateForm)).toEqual(essence(plain));
       }),
       { numRuns: 300 },
     );
