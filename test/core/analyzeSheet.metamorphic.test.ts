@@ -3,7 +3,8 @@ import { analyzeSheet, ROLE_SYNONYMS, type Role } from "../../src/core";
 
 /**
  * The same pipeline, written the many ways reps write it: any header synonyms, any column order, a title and a
- * blank row above, dates as serials or as ISO, US or month-name text. The report must not change.
+ * blank row above, dates as serials or as ISO, US, day-first or month-name text (English, French, German). The report
+ * must not change.
  */
 const TODAY = "2026-11-25";
 const TODAY_SERIAL = 46351;
