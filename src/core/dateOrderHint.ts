@@ -1,38 +1,57 @@
 import { analyzeSheet } from "./analyzeSheet";
-import type { AnalyzeOptions, DateOrder, SheetInput, SheetReport } from "./types";
+import type { AnalyzeOptions, DateOrder, RowReport, SheetInput, SheetReport } from "./types";
 
 const ORDERS: readonly DateOrder[] = ["MDY", "DMY", "YMD"];
 
 /** A numeric date such as "30/11/2026" or "2026.11.30": the only text whose reading depends on the date order. */
 const NUMERIC_DATE = /^\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\.?(?:\s|$)/;
 
+/** The rows (closed ones too) whose date cell is numeric text that does not read as a date in the order used. */
+function unreadNumericDates(input: SheetInput, report: SheetReport): RowReport[] {
+  const dateCol = report.header.columns.date;
+  if (dateCol === undefined || !Array.isArray(input.values)) return [];
+  // The same first row number as analyzeSheet takes.
+  const startRow = typeof input.startRow === "number" && Number.isInteger(input.startRow) ? input.startRow : 1;
+  return report.rows.filter((r) => {
+    if (r.dateKind !== "invalid") return false;
+    const row = input.values[r.row - startRow];
+    const cell = Array.isArray(row) ? row[dateCol] : undefined;
+    return typeof cell === "string" && NUMERIC_DATE.test(cell);
+  });
+}
+
+/**
+ * What dateOrderHint decides on, as one string: equal keys give equal hints for the same sheet, so a caller can skip
+ * working the hint out again after an edit that changed none of it.
+ */
+export function dateOrderEvidence(input: SheetInput, report: SheetReport): string {
+  const dateCol = report.header.columns.date ?? -1;
+  return unreadNumericDates(input, report)
+    .map((r) => `${r.row}\u0000${String(r.fields.date ?? "")}`)
+    .join("\u0001")
+    .concat(`\u0002${dateCol}`);
+}
+
 /**
  * The date order this sheet is evidently written in, when it is not the one used for `report`: some numeric dates
- * read as invalid now and fine in that order, and no date read fine now turns invalid with it. Undefined when the
- * order in use fits, when the sheet mixes orders, or when nothing decides.
+ * read as invalid now and fine in that order, and no date read fine now (closed rows included) turns invalid with
+ * it. Undefined when the order in use fits, when the sheet mixes orders, or when nothing decides.
  * Example: a sheet of "30/11/2026" and "12/1/2026" analysed as MDY → "DMY".
  */
 export function dateOrderHint(input: SheetInput, options: AnalyzeOptions, report: SheetReport): DateOrder | undefined {
-  if (report.counts.invalidDate === 0 || report.header.columns.date === undefined) return undefined;
-  const dateCol = report.header.columns.date;
-  const startRow = typeof input.startRow === "number" ? input.startRow : 1;
-  const cellOf = (row: number): unknown => input.values[row - startRow]?.[dateCol];
-  const invalidNumeric = report.rows.filter((r) => {
-    const cell = cellOf(r.row);
-    return r.problems.includes("invalidDate") && typeof cell === "string" && NUMERIC_DATE.test(cell);
-  });
-  if (invalidNumeric.length === 0) return undefined;
+  const unread = unreadNumericDates(input, report);
+  if (unread.length === 0) return undefined;
   const current = options.dateOrder ?? "MDY";
   let best: { order: DateOrder; fixed: number } | undefined;
   for (const order of ORDERS) {
     if (order === current) continue;
     const alt = analyzeSheet(input, { ...options, dateOrder: order });
-    const byRow = new Map(alt.rows.map((r) => [r.row, r]));
+    const kindByRow = new Map(alt.rows.map((r) => [r.row, r.dateKind]));
     const breaks = report.rows.some(
-      (r) => !r.problems.includes("invalidDate") && byRow.get(r.row)?.problems.includes("invalidDate"),
+      (r) => (r.dateKind === "serial" || r.dateKind === "text") && kindByRow.get(r.row) === "invalid",
     );
     if (breaks) continue;
-    const fixed = invalidNumeric.filter((r) => !byRow.get(r.row)?.problems.includes("invalidDate")).length;
+    const fixed = unread.filter((r) => kindByRow.get(r.row) !== "invalid").length;
     if (fixed > 0 && (!best || fixed > best.fixed)) best = { order, fixed };
   }
   return best?.order;

@@ -7,4 +7,4 @@ export { parseTimeText } from "./parseTime";
 export { isoToSerial, serialToIso } from "./serial";
 export { formatKind, type FormatKind } from "./numberFormat";
 export * from "./types";
-export { dateOrderHint } from "./dateOrderHint";
+export { dateOrderEvidence, dateOrderHint } from "./dateOrderHint";

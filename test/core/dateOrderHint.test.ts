@@ -25,6 +25,28 @@ describe("dateOrderHint: the order a sheet is evidently written in", () => {
     expect(hint(["26/11/30"])).toBe("YMD");
   });
 
+  it("counts closed rows as evidence too: their US dates make a mixed sheet", () => {
+    const header = ["Company", "Next step", "Due", "Status"];
+    const options = { today: TODAY };
+    const hintFor = (values: unknown[][]) => dateOrderHint({ values }, options, analyzeSheet({ values }, options));
+    const mixed = [header, ["Won Co", "Call", "11/30/2026", "Won"], ["Open Co", "Call", "30/11/2026", "New"]];
+    expect(hintFor(mixed)).toBeUndefined();
+    const closedDayFirst = [header, ["Won Co", "Call", "30/11/2026", "Won"], ["Open Co", "Call", "1/12/2026", "New"]];
+    expect(hintFor(closedDayFirst)).toBe("DMY");
+  });
+
+  it("reads the rows where analyzeSheet does, whatever startRow says", () => {
+    const values = [
+      ["Company", "Next step", "Due"],
+      ["Acme", "Call", "30/11/2026"],
+    ];
+    const options = { today: TODAY };
+    for (const startRow of [1, 7, 2.5, -3]) {
+      const input = { values, startRow };
+      expect(dateOrderHint(input, options, analyzeSheet(input, options))).toBe("DMY");
+    }
+  });
+
   it("says nothing for a sheet that mixes orders, reads fine, or has no fixable date", () => {
     expect(hint(["30/11/2026", "11/30/2026"])).toBeUndefined();
     expect(hint(["11/30/2026", "2026-12-01"])).toBeUndefined();

@@ -286,7 +286,10 @@ describe("a sheet written day-first, read month-first", () => {
     });
     // Converting now would write 1/12/2026 as 12 January: it waits for the rep's answer.
     expect(store.get().fixes).toEqual([]);
+    await store.refresh(); // passing news does not replace the open question
+    expect(store.get().notice?.offerDateOrder).toBe("DMY");
     await store.useDateOrder("DMY");
+    expect(store.get().notice?.text).toBe("Settings saved.");
     expect(store.get().prefs.dateOrder).toBe("DMY");
     expect(store.get().report?.counts.invalidDate).toBe(0);
     expect(store.get().report?.rows.map((r) => r.due)).toEqual(["2026-11-30", "2026-12-15", "2026-12-01"]);
@@ -330,10 +333,42 @@ describe("a sheet written day-first, read month-first", () => {
     };
     await edit("B3", "Demo with IT");
     expect(hint).not.toHaveBeenCalled();
-    await edit("C3", "30/11/2026");
+    await edit("C2", "31/11/2026"); // still one failing date, but another one: worked out again
     expect(hint).toHaveBeenCalledTimes(1);
+    expect(store.get().notice?.offerDateOrder).toBeUndefined(); // 31 November is no date in any order
+    await edit("C2", "30/11/2026");
+    expect(hint).toHaveBeenCalledTimes(2);
     expect(store.get().notice?.offerDateOrder).toBe("DMY"); // 30/11 reads day-first; 13/45 in no order
     hint.mockRestore();
+    await store.dispose();
+  });
+
+  test("an error that replaces the offer puts it back for the next analysis; conversion never stays blocked", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    workbook.addSheet("Sheet1", [
+      ["Company", "Next step", "Follow-up date"],
+      ["Acme", "Call Dana", "30/11/2026"],
+      ["Initech", "Demo", "1/12/2026"],
+    ]);
+    installed = installMemoryOffice(workbook);
+    const port = createWorkbookPort();
+    const failing: WorkbookPort = {
+      ...port,
+      highlight: () => Promise.reject(new ExcelAdapterError("failed", "Could not update the highlights.")),
+    };
+    const store = new PaneStore({
+      workbook: failing,
+      clock,
+      analyze: analyzeSheet,
+      loadReminders: () => loadReminders(),
+    });
+    await store.start();
+    expect(store.get().notice?.offerDateOrder).toBe("DMY");
+    await store.toggleHighlight();
+    expect(store.get().notice?.intent).toBe("error");
+    expect(store.get().dateOrderOffer).toBeUndefined();
+    await store.refresh();
+    expect(store.get().notice?.offerDateOrder).toBe("DMY");
     await store.dispose();
   });
 

@@ -1,4 +1,4 @@
-import { dateOrderHint } from "../../core/dateOrderHint";
+import { dateOrderEvidence, dateOrderHint } from "../../core/dateOrderHint";
 import type { AnalyzeOptions, DateOrder, Role, SheetInput, SheetReport } from "../../core/types";
 import { ExcelAdapterError, sourceKey, type UserPreferences, type WorkbookPort } from "../../excel/port";
 import type { Clock } from "./clock";
@@ -28,8 +28,8 @@ function userMessage(error: unknown, fallback: string): string {
 export class PaneStore extends Observable<PaneModel> {
   readonly reminders: RemindersController;
   private unwatch?: () => Promise<void>;
-  /** The invalid-date count the date-order hint last looked at: it is worked out again only when that changes. */
-  private hintCheckedFor = 0;
+  /** What the date-order hint last looked at (dateOrderEvidence): it is worked out again only when that changes. */
+  private hintEvidence: string | undefined;
 
   constructor(private readonly deps: PaneDeps) {
     super(initialModel());
@@ -108,14 +108,16 @@ export class PaneStore extends Observable<PaneModel> {
       closedStatuses: prefs.closedStatuses,
     };
     const report = this.deps.analyze(snapshot.input, options);
-    const invalid = report.counts.invalidDate;
-    if (this.get().dateOrderOffer === undefined && !report.header.missing.length && invalid !== this.hintCheckedFor) {
+    if (this.get().dateOrderOffer === undefined && !report.header.missing.length) {
       // At most two more analyses, and only when the dates that fail changed (not on every edit of a big sheet).
-      this.hintCheckedFor = invalid;
-      const order = dateOrderHint(snapshot.input, options, report);
-      if (order) {
-        this.set({ dateOrderOffer: "pending" });
-        this.notify({ intent: "info", text: dateOrderNotice(order), offerDateOrder: order });
+      const evidence = dateOrderEvidence(snapshot.input, report);
+      if (evidence !== this.hintEvidence) {
+        this.hintEvidence = evidence;
+        const order = dateOrderHint(snapshot.input, options, report);
+        if (order) {
+          this.set({ dateOrderOffer: "pending" });
+          this.notify({ intent: "info", text: dateOrderNotice(order), offerDateOrder: order });
+        }
       }
     }
     const convertible = !report.header.missing.length && this.get().dateOrderOffer !== "pending";
@@ -125,7 +127,7 @@ export class PaneStore extends Observable<PaneModel> {
 
   /** The rep accepted the notice's date order: it becomes their setting, as if chosen in Settings. */
   useDateOrder = async (dateOrder: DateOrder): Promise<void> => {
-    this.set({ dateOrderOffer: "settled" });
+    this.set({ dateOrderOffer: "settled", notice: undefined });
     await this.savePreferences({ ...this.get().prefs, dateOrder });
   };
 
@@ -164,7 +166,18 @@ export class PaneStore extends Observable<PaneModel> {
     }
   };
 
+  /**
+   * Shows one notice. An open date-order offer is a question waiting for the rep: passing news ("Refreshed",
+   * "Saved") does not replace it, and an error that does puts the offer back to be made again on the next analysis
+   * (so conversion is never left waiting for an answer nobody can give).
+   */
   private notify(notice: Notice): void {
+    const open = this.get().notice;
+    if (open?.offerDateOrder !== undefined && this.get().dateOrderOffer === "pending" && !notice.offerDateOrder) {
+      if (notice.intent !== "error") return;
+      this.hintEvidence = undefined;
+      this.set({ dateOrderOffer: undefined });
+    }
     this.set({ notice });
   }
 
