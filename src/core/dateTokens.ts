@@ -66,18 +66,19 @@ for (const w of ["st", "nd", "rd", "th"]) WORDS.set(w, W_ORDINAL);
 
 /**
  * Month names in the languages reps most often type besides English (French, German, Spanish, Italian, Portuguese,
- * Dutch): full names, and the short forms that are not English words. Weekday names are English only: "mar" is
- * March in English and Tuesday in Spanish.
+ * Dutch): full names, and the short forms that are neither English words nor names ("ago" and "Marco" are left out).
+ * Weekday short forms stay English only ("mar" is March in English and Tuesday in Spanish); full weekday names of
+ * these languages are below.
  */
 const FOREIGN_MONTHS: readonly (readonly string[])[] = [
   ["janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
   ["février", "févr", "fév", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari"],
-  ["mars", "märz", "mär", "marz", "marzo", "março", "marco", "maart", "mrt"],
+  ["mars", "märz", "mär", "marz", "marzo", "março", "maart", "mrt"],
   ["avril", "avr", "abril", "abr", "aprile"],
   ["mai", "mayo", "maggio", "mag", "maio", "mei"],
   ["juin", "juni", "junio", "giugno", "giu", "junho"],
   ["juillet", "juil", "juli", "julio", "luglio", "lug", "julho"],
-  ["août", "aout", "agosto", "ago", "augustus"],
+  ["août", "aout", "agosto", "augustus"],
   ["septembre", "septiembre", "setiembre", "settembre", "setembro"],
   ["octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro"],
   ["novembre", "noviembre", "novembro"],

@@ -2,8 +2,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 160;
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
-/** Longest time text read: "10:00 a.m. - 11:00 a.m." fits. */
-const MAX_TIME_TEXT = 28;
+/** Longest time text read: "around 10:00 a.m. until 11:00 a.m." fits. */
+const MAX_TIME_TEXT = 40;
 
 /**
  * Minutes after midnight of a time written in s[from, to): "14:30", "10:00 AM", "2:30 p.m.", "10am", "9.15", "9h30",
@@ -19,31 +19,43 @@ export function parseTimeRange(s: string, from: number, to: number): number {
   from = skipLeadIn(s, from, to);
   to = skipTail(s, from, to);
   if (from >= to) return -1;
-  if (!isDigit(s.charCodeAt(from))) return wordTime(s, from, to);
-  let i = readClock(s, from, to);
+  let i = readTime(s, from, to);
   if (i < 0) return -1;
   const hour = clockHour;
   const minute = clockMinute;
   let meridiem = clockMeridiem;
   while (i < to && isSpace(s.charCodeAt(i))) i++;
   if (i < to) {
-    // A range: only its start matters, but an unmarked start takes the end's am/pm ("10-11am" is 10 am).
+    // A range: only its start matters, but an unmarked start takes its half of the day from the end.
     const afterDash = rangeDash(s, i, to);
     if (afterDash < 0) return -1;
     i = afterDash;
     while (i < to && isSpace(s.charCodeAt(i))) i++;
-    if (i >= to || readClock(s, i, to) !== to) return -1;
+    if (i >= to || readTime(s, i, to) !== to) return -1;
     // The end must be a time too: "10-25" is no range (and in a time column more likely a date).
     if (clockMeridiem === 0 ? clockHour > 23 : clockHour < 1 || clockHour > 12) return -1;
     if (meridiem === 0 && clockMeridiem !== 0 && hour >= 1 && hour <= 12) {
-      // "11-1pm" runs from 11 am; "1-2pm" from 1 pm.
-      const endHour = clockHour % 12;
-      meridiem = hour % 12 > endHour && clockMeridiem === 2 ? 1 : clockMeridiem;
+      // "10-11am" starts at 10 am, "1-2pm" at 1 pm; a start past the end is the other half: "11-1pm" from 11 am,
+      // "11-1am" from 11 pm, "10-noon" from 10 am.
+      const later = hour % 12 > clockHour % 12;
+      meridiem = later ? 3 - clockMeridiem : clockMeridiem;
     }
   }
   if (meridiem === 0) return hour <= 23 ? hour * 60 + minute : -1;
   if (hour < 1 || hour > 12) return -1;
   return ((hour % 12) + (meridiem === 2 ? 12 : 0)) * 60 + minute;
+}
+
+/** A clock time or "noon" / "midday" / "midnight" at i, into the clock* state; the index after it, or -1. */
+function readTime(s: string, i: number, to: number): number {
+  if (isDigit(s.charCodeAt(i))) return readClock(s, i, to);
+  const word = wordAt(s, i, to);
+  const minutes = wordTime(word);
+  if (minutes < 0) return -1;
+  clockHour = 12;
+  clockMinute = 0;
+  clockMeridiem = minutes === 0 ? 1 : 2;
+  return i + word.length;
 }
 
 // What readClock found; module state so the per-row path allocates nothing.
@@ -164,8 +176,8 @@ function skipTail(s: string, from: number, to: number): number {
   return to;
 }
 
-function wordTime(s: string, from: number, to: number): number {
-  const word = s.slice(from, to).toLowerCase();
+/** Minutes of "noon", "midday" or "midnight" (lower case), else -1. */
+function wordTime(word: string): number {
   if (word === "noon" || word === "midday") return 720;
   if (word === "midnight") return 0;
   return -1;

@@ -17,7 +17,7 @@ const { serialPacked } = serials;
 
 /** Why a date cell is unusable, so the message can say what to do. */
 export type DateTrouble =
-  | "unreadable" // text that is no date: "13/45/2026", "next week"
+  | "unreadable" // text that is no date: "13/45/2026", "call after the fair"
   | "vague" // a placeholder: "TBD", "?", "asap"
   | "relative" // words whose day moves as days pass: "tomorrow", "Monday", "next week"
   | "tooFar" // a real date more than 10 years from today

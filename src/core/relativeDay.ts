@@ -1,5 +1,6 @@
 import { daysInMonth, dayFromYmd, ymdFromDay } from "./dayNumber";
 import { normalizeWords } from "./normalizeWords";
+import { parseTimeText } from "./parseTime";
 
 // Maps, not objects: a cell saying "constructor" must not find Object.prototype's.
 const WEEKDAYS = new Map<string, number>([
@@ -29,31 +30,35 @@ const COUNTS = new Map<string, number>([
   ["six", 6],
 ]);
 
-/** Day meant by the words, leaving a trailing time ("10am", "at 10") aside; NaN when they are not a relative day. */
+/** How many words the last relative phrase took; module state so dayOfWords can return a plain number. */
+let used = 0;
+
+/** The day meant by the first words (their count in `used`); NaN when they are not a relative day. */
 function dayOfWords(words: string[], today: number): number {
   const [first, second, third] = words;
+  used = 1;
   if (first === "today" || first === "tonight") return today;
   if (first === "tomorrow" || first === "tmrw" || first === "tmr" || first === "tomorow") return today + 1;
-  if (first === "day" && second === "after" && third === "tomorrow") return today + 2;
+  const weekday = WEEKDAYS.get(first);
+  if (weekday !== undefined) return nextWeekday(today, weekday);
+  if (first === "eow") return weekdayOf(today) === 4 ? today : nextWeekday(today, 4);
+  if (first === "eom") return lastOfMonth(today);
+  used = 2;
   const named = WEEKDAYS.get(second);
   if ((first === "next" || first === "this" || first === "coming") && named !== undefined)
     return nextWeekday(today, named);
-  const weekday = WEEKDAYS.get(first);
-  if (weekday !== undefined) return nextWeekday(today, weekday);
   if (first === "next" && second === "week") return nextWeekday(today, 0);
-  if (first === "eow" || (first === "end" && second === "of" && third === "week")) {
-    return weekdayOf(today) === 4 ? today : nextWeekday(today, 4);
-  }
-  if (first === "eom" || (first === "end" && second === "of" && third === "month")) {
-    const [y, m] = ymdFromDay(today);
-    return dayFromYmd(y, m, daysInMonth(y, m));
-  }
   if (first === "next" && second === "month") {
     const [y, m] = ymdFromDay(today);
     return m === 12 ? dayFromYmd(y + 1, 1, 1) : dayFromYmd(y, m + 1, 1);
   }
+  used = 3;
+  if (first === "day" && second === "after" && third === "tomorrow") return today + 2;
+  if (first === "end" && second === "of" && third === "week")
+    return weekdayOf(today) === 4 ? today : nextWeekday(today, 4);
+  if (first === "end" && second === "of" && third === "month") return lastOfMonth(today);
   if (first === "in" && second !== undefined && third !== undefined) {
-    const n = /^\d{1,2}$/.test(second) ? Number(second) : COUNTS.get(second);
+    const n = /^\d{1,3}$/.test(second) ? Number(second) : COUNTS.get(second);
     if (n === undefined) return NaN;
     if (third === "day" || third === "days") return today + n;
     if (third === "week" || third === "weeks") return today + 7 * n;
@@ -61,14 +66,31 @@ function dayOfWords(words: string[], today: number): number {
   return NaN;
 }
 
+function lastOfMonth(today: number): number {
+  const [y, m] = ymdFromDay(today);
+  return dayFromYmd(y, m, daysInMonth(y, m));
+}
+
+/** What may follow a relative day besides a time: "tomorrow morning", "Monday EOD". */
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night", "am", "pm", "eod", "cob", "end of day"]);
+
+/** What follows the first n words of the text (letters and digits of any script make a word, as normalizeWords has it). */
+function afterWords(text: string, n: number): string {
+  const words = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]*){${n}}`, "u");
+  return text.replace(words, "");
+}
+
 /**
  * The day a relative date most likely means if it was typed today: "tomorrow", "Monday", "next Fri 10am", "EOW",
- * "end of month", "in 2 weeks"; NaN for anything else. Such words change meaning as days pass, so the core never
- * takes them as the date: this only makes the message's suggestion concrete.
+ * "end of month", "in 2 weeks", alone or followed by a time; NaN for anything else ("Friday 13th", "today we spoke").
+ * Such words change meaning as days pass, so the core never takes them as the date: this only makes the message's
+ * suggestion concrete.
  * Example: relativeDay("Monday", day of Wed 2026-11-25) → day of 2026-11-30.
  */
 export function relativeDay(text: string, todayDay: number): number {
   if (text.length > 40) return NaN;
-  const words = normalizeWords(text).split(" ");
-  return dayOfWords(words, todayDay);
+  const day = dayOfWords(normalizeWords(text).split(" "), todayDay);
+  if (Number.isNaN(day)) return NaN;
+  const rest = afterWords(text, used).trim();
+  return rest === "" || parseTimeText(rest) >= 0 || DAY_PARTS.has(normalizeWords(rest)) ? day : NaN;
 }

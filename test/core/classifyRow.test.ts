@@ -287,6 +287,9 @@ describe("relative dates: never taken as the date, but the message suggests the 
     ["next week", "11/30/2026"],
     ["next month", "12/1/2026"],
     ["in 2 weeks", "12/9/2026"],
+    ["Monday at 10", "11/30/2026"],
+    ["tomorrow morning", "11/26/2026"],
+    ["in 100 days", "3/5/2027"],
     ["today", "11/25/2026"],
   ])("%p → invalidDate, suggesting %p", (text, meant) => {
     const r = row(["Acme", "", "Call", text]);
@@ -306,7 +309,9 @@ describe("relative dates: never taken as the date, but the message suggests the 
       'Next-step date "later" is not a date — pick a day, even a rough one.',
     );
     expect(row(["Acme", "", "Call", "Mondays"]).message).toContain("is not a date");
-    for (const text of ["constructor", "in constructor days", "next __proto__", "toString"]) {
+    // A weekday with a day of the month is no relative day: which month is the question, not which week.
+    expect(row(["Acme", "", "Call", "Friday 13th"]).message).not.toContain("moves as days pass");
+    for (const text of ["constructor", "in constructor days", "next __proto__", "toString", "Today we spoke, call"]) {
       expect(row(["Acme", "", "Call", text]).message).toBe(
         `Next-step date "${text}" is not a date — type it as 11/25/2026 or pick a date.`,
       );

@@ -94,6 +94,11 @@ describe("parseDateText: month names in French, German, Spanish, Italian, Portug
     expect(read(text, "DMY")).toBe(expected);
   });
 
+  it("takes no English word or name for a month", () => {
+    expect(read("5 ago", "DMY")).toBeUndefined();
+    expect(read("Marco 5", "DMY")).toBeUndefined();
+  });
+
   it("leaves the little words alone when there is no month", () => {
     expect(read("le 30", "DMY")).toBeUndefined();
     expect(read("de 2026", "DMY")).toBeUndefined();

@@ -80,7 +80,8 @@ function build(
 
 /** What the rep sees when the time cell said something that is no time ("morning", "2pm EST"). */
 function timeNote(cell: string, used: string): string {
-  const shown = cell.length > 30 ? `${cell.slice(0, 29)}…` : cell;
+  const chars = Array.from(cell); // by code point, so an emoji is never cut in half
+  const shown = chars.length > 30 ? `${chars.slice(0, 29).join("")}…` : cell;
   return `time "${shown}" not read, ${used} used`;
 }
 

@@ -27,12 +27,14 @@ describe("planReminders", () => {
       withTime(2, "10:30", "2026-12-03T10:30"),
       withTime(3, ""),
       withTime(4, "x".repeat(40)),
+      withTime(5, "y".repeat(28) + "🎉🎉🎉"),
     ]);
     expect(p.reminders.map((r) => [r.startLocal, r.timeNote])).toEqual([
       ["2026-12-03T09:00", 'time "morning" not read, 09:00 used'],
       ["2026-12-03T10:30", undefined],
       ["2026-12-03T09:00", undefined],
       ["2026-12-03T09:00", `time "${"x".repeat(29)}…" not read, 09:00 used`],
+      ["2026-12-03T09:00", `time "${"y".repeat(28)}🎉…" not read, 09:00 used`],
     ]);
   });
 
