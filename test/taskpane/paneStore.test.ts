@@ -267,14 +267,16 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
 });
 
 describe("a sheet written day-first, read month-first", () => {
-  test("the pane offers to read it day-first once, and accepting fixes the dates", async () => {
+  /** One sheet of prospects with these follow-up dates, in this order. */
+  function datedSheet(dates: string[]): MemoryWorkbook {
     const workbook = new MemoryWorkbook({ today: TODAY });
-    workbook.addSheet("Sheet1", [
-      ["Company", "Next step", "Follow-up date"],
-      ["Acme", "Call Dana", "30/11/2026"],
-      ["Globex", "Send deck", "15/12/2026"],
-      ["Initech", "Demo", "1/12/2026"],
-    ]);
+    const rows = dates.map((date, i) => [["Acme", "Globex", "Initech", "Umbrella"][i], "Call", date]);
+    workbook.addSheet("Sheet1", [["Company", "Next step", "Follow-up date"], ...rows]);
+    return workbook;
+  }
+
+  test("the pane offers to read it day-first once, and accepting fixes the dates", async () => {
+    const workbook = datedSheet(["30/11/2026", "15/12/2026", "1/12/2026"]);
     const store = storeOn(workbook);
     await store.start();
     expect(store.get().prefs.dateOrder).toBe("MDY");
@@ -297,12 +299,7 @@ describe("a sheet written day-first, read month-first", () => {
   });
 
   test("dismissing the offer keeps the rep's order and brings back the conversion, in that order", async () => {
-    const workbook = new MemoryWorkbook({ today: TODAY });
-    workbook.addSheet("Sheet1", [
-      ["Company", "Next step", "Follow-up date"],
-      ["Acme", "Call Dana", "30/11/2026"],
-      ["Initech", "Demo", "1/12/2026"],
-    ]);
+    const workbook = datedSheet(["30/11/2026", "1/12/2026"]);
     const store = storeOn(workbook);
     await store.start();
     expect(store.get().notice?.offerDateOrder).toBe("DMY");
@@ -316,12 +313,7 @@ describe("a sheet written day-first, read month-first", () => {
   });
 
   test("the hint is worked out again only when the failing dates change, not on every edit", async () => {
-    const workbook = new MemoryWorkbook({ today: TODAY });
-    workbook.addSheet("Sheet1", [
-      ["Company", "Next step", "Follow-up date"],
-      ["Acme", "Call Dana", "13/45/2026"],
-      ["Initech", "Demo", "12/1/2026"],
-    ]);
+    const workbook = datedSheet(["13/45/2026", "12/1/2026"]);
     const store = storeOn(workbook);
     await store.start();
     const hint = jest.spyOn(orderHints, "dateOrderHint");
@@ -344,12 +336,7 @@ describe("a sheet written day-first, read month-first", () => {
   });
 
   test("an error that replaces the offer puts it back for the next analysis; conversion never stays blocked", async () => {
-    const workbook = new MemoryWorkbook({ today: TODAY });
-    workbook.addSheet("Sheet1", [
-      ["Company", "Next step", "Follow-up date"],
-      ["Acme", "Call Dana", "30/11/2026"],
-      ["Initech", "Demo", "1/12/2026"],
-    ]);
+    const workbook = datedSheet(["30/11/2026", "1/12/2026"]);
     installed = installMemoryOffice(workbook);
     const port = createWorkbookPort();
     const failing: WorkbookPort = {
