@@ -15,10 +15,11 @@ const TODAY = "2026-12-01";
 const clock = fixedClock(`${TODAY}T08:30`);
 let installed: MemoryInstallation | undefined;
 
-function storeOn(workbook: MemoryWorkbook): PaneStore {
+/** A store on the in-memory workbook; `adapt` may swap parts of the real port (to make them fail). */
+function storeOn(workbook: MemoryWorkbook, adapt: (port: WorkbookPort) => WorkbookPort = (port) => port): PaneStore {
   installed = installMemoryOffice(workbook);
   return new PaneStore({
-    workbook: createWorkbookPort(),
+    workbook: adapt(createWorkbookPort()),
     clock,
     analyze: analyzeSheet,
     loadReminders: () => loadReminders(),
@@ -336,19 +337,11 @@ describe("a sheet written day-first, read month-first", () => {
   });
 
   test("an error that replaces the offer puts it back for the next analysis; conversion never stays blocked", async () => {
-    const workbook = datedSheet(["30/11/2026", "1/12/2026"]);
-    installed = installMemoryOffice(workbook);
-    const port = createWorkbookPort();
-    const failing: WorkbookPort = {
+    const failHighlights = (port: WorkbookPort): WorkbookPort => ({
       ...port,
       highlight: () => Promise.reject(new ExcelAdapterError("failed", "Could not update the highlights.")),
-    };
-    const store = new PaneStore({
-      workbook: failing,
-      clock,
-      analyze: analyzeSheet,
-      loadReminders: () => loadReminders(),
     });
+    const store = storeOn(datedSheet(["30/11/2026", "1/12/2026"]), failHighlights);
     await store.start();
     expect(store.get().notice?.offerDateOrder).toBe("DMY");
     await store.toggleHighlight();
