@@ -130,12 +130,16 @@ describe("designed states, accessibility and screenshots", () => {
   test.each([
     ["empty", "empty", "This sheet is empty"],
     ["headerOnly", "no-prospects", "No prospects yet"],
+    ["strayCell", "error", "Something went wrong"],
+    ["oldExcel", "blocked", "This Excel can't run NextStep"],
   ])("designed state ?demo=%s: says what to do, accessibly", async (variant, state, title) => {
     const { page, errors } = await openPane(browser, server.url, { query: `?demo=${variant}` });
     await page.locator(`[data-state="${state}"]`).waitFor();
     await page.getByRole("heading", { name: title }).waitFor();
     await expectAccessible(page);
     if (variant === "empty") await page.getByTestId("pane-host").screenshot({ path: join(DOCS, "empty.png") });
+    if (variant === "strayCell")
+      await page.getByText("Turn your prospect list into a table", { exact: false }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,10 +3,12 @@ import { addDaysIso, dayFirstText, serialOf, usText } from "./excelDates";
 
 /**
  * The preview's workbooks: the everyday one, one whose headers NextStep cannot recognise (column mapping), a blank
- * sheet, a fresh list with only its header row (the designed empty states), and the everyday one typed day-first
- * ("30/11/2026"), as a rep outside the US writes it.
+ * sheet, a fresh list with only its header row (the designed empty states), the everyday one typed day-first
+ * ("30/11/2026") as a rep outside the US writes it, and two that cannot be analysed: an Excel too old for the add-in
+ * ("oldExcel") and a stray cell far below the list, which makes the sheet too large to read ("strayCell").
  */
-export type DemoVariant = "standard" | "unusual" | "empty" | "headerOnly" | "onTrack" | "dayFirst";
+export type DemoVariant =
+  "standard" | "unusual" | "empty" | "headerOnly" | "onTrack" | "dayFirst" | "oldExcel" | "strayCell";
 
 export const DEMO_VARIANTS: readonly DemoVariant[] = [
   "standard",
@@ -15,6 +17,8 @@ export const DEMO_VARIANTS: readonly DemoVariant[] = [
   "headerOnly",
   "onTrack",
   "dayFirst",
+  "oldExcel",
+  "strayCell",
 ];
 
 export type DemoCell = string | number;

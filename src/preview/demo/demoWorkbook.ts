@@ -2,11 +2,16 @@ import { MemoryWorkbook } from "../memory/model/workbook";
 import { columnName } from "../memory/addresses";
 import { buildDemoSheet, rectangular, type DemoVariant } from "./demoSheet";
 
+/** Where the stray cell of the "strayCell" demo sits: 52 columns × 200,000 rows of used range. */
+export const STRAY_CELL = "AZ200000";
+
 /** An in-memory workbook holding the demo sheet for `today` (so TODAY() in the highlight rules agrees with the pane). */
 export function demoWorkbook(today: string, variant: DemoVariant): MemoryWorkbook {
   const sheet = buildDemoSheet(today, variant);
   const { values, numberFormat } = rectangular(sheet);
-  const workbook = new MemoryWorkbook({ today, displayLanguage: "en-US" });
+  // Excel 2016 stops at ExcelApi 1.4: the pane must say so instead of failing.
+  const requirementSets = variant === "oldExcel" ? { ExcelApi: "1.4" } : undefined;
+  const workbook = new MemoryWorkbook({ today, displayLanguage: "en-US", requirementSets });
   // Formats first, so text dates stay text (as when a rep types into a cell formatted as Text).
   workbook.addSheet(sheet.sheetName);
   if (!values.length) return workbook;
@@ -20,5 +25,7 @@ export function demoWorkbook(today: string, variant: DemoVariant): MemoryWorkboo
   }
   workbook.setCells(sheet.sheetName, `A1:${columnName(width - 1)}${values.length}`, values);
   workbook.setFormat(sheet.sheetName, `A${sheet.headerRow}:${columnName(width - 1)}${sheet.headerRow}`, { bold: true });
+  // A forgotten "x" far below and to the right stretches the used range past what an add-in can read.
+  if (variant === "strayCell") workbook.setCells(sheet.sheetName, STRAY_CELL, [["x"]]);
   return workbook;
 }

@@ -8,14 +8,18 @@ function fills(workbook: MemoryWorkbook): Record<string, string> {
   return workbook.highlightedCells(workbook.activeSheet().name);
 }
 
-/** Snapshot of the active sheet's used range, as the grid shows it. */
+/** The grid shows the sheet's top-left corner at most: a stray cell far away must not build a million rows. */
+export const GRID_MAX_ROWS = 100;
+export const GRID_MAX_COLUMNS = 26;
+
+/** Snapshot of the active sheet's used range (its top-left GRID_MAX_ROWS × GRID_MAX_COLUMNS), as the grid shows it. */
 export function gridFromWorkbook(workbook: MemoryWorkbook): GridModel {
   const sheet = workbook.activeSheet();
   const used = sheet.usedRect(false);
   const fillMap = fills(workbook);
   const sel = workbook.selection && workbook.selection.sheetId === sheet.id ? workbook.selection.rect : null;
-  const rowCount = used ? used.row + used.rowCount : 1;
-  const columnCount = used ? used.column + used.columnCount : 1;
+  const rowCount = Math.min(used ? used.row + used.rowCount : 1, GRID_MAX_ROWS);
+  const columnCount = Math.min(used ? used.column + used.columnCount : 1, GRID_MAX_COLUMNS);
   const columns = Array.from({ length: columnCount }, (_, c) => columnName(c));
   const rows: GridRow[] = [];
   for (let r = 0; r < rowCount; r++) {

@@ -19,7 +19,7 @@ export async function openPane(
   const errors = collectErrors(page);
   await page.goto(`${baseUrl}/taskpane.html${options.query ?? ""}`);
   await page.waitForSelector(
-    "[data-state=report], [data-state=setup], [data-state=error], [data-state=empty], [data-state=no-prospects]",
+    "[data-state=report], [data-state=setup], [data-state=error], [data-state=empty], [data-state=no-prospects], [data-state=blocked]",
     {
       timeout: 20000,
     },
