@@ -130,7 +130,7 @@ describe("designed states, accessibility and screenshots", () => {
   test.each([
     ["empty", "empty", "This sheet is empty"],
     ["headerOnly", "no-prospects", "No prospects yet"],
-    ["strayCell", "error", "Something went wrong"],
+    ["strayCell", "error", "This list is too large to read"],
     ["oldExcel", "blocked", "This Excel can't run NextStep"],
   ])("designed state ?demo=%s: says what to do, accessibly", async (variant, state, title) => {
     const { page, errors } = await openPane(browser, server.url, { query: `?demo=${variant}` });

@@ -247,7 +247,11 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
       loadReminders: () => loadReminders(),
     });
     await store.start();
-    expect(paneView(store.get(), TODAY).screen).toEqual({ kind: "error", message: busy.userMessage });
+    expect(paneView(store.get(), TODAY).screen).toEqual({
+      kind: "error",
+      title: "Excel is busy",
+      message: busy.userMessage,
+    });
 
     const noHighlights: WorkbookPort = {
       ...real,

@@ -38,7 +38,7 @@ export function PaneScreen(props: {
           testId="error"
           tone="warning"
           icon={icons.error}
-          title="Something went wrong"
+          title={screen.title ?? "Something went wrong"}
           message={screen.message}
           action={retry}
         />

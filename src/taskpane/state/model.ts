@@ -7,7 +7,7 @@ import type { RemindersAvailability, RemindersPreview, RemindersProgress, Remind
 export type Phase =
   | { kind: "starting" }
   | { kind: "blocked"; message: string }
-  | { kind: "error"; message: string }
+  | { kind: "error"; message: string; title?: string }
   | { kind: "empty"; message: string }
   | { kind: "ready" };
 

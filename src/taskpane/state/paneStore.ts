@@ -1,6 +1,7 @@
 import { dateOrderEvidence, dateOrderHint } from "../../core/dateOrderHint";
 import type { AnalyzeOptions, DateOrder, Role, SheetInput, SheetReport } from "../../core/types";
 import { ExcelAdapterError, sourceKey, type UserPreferences, type WorkbookPort } from "../../excel/port";
+import type { ExcelAdapterErrorCode } from "../../excel/errors";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
 import { initialModel, openingPatch, PAGE_SIZE, type Notice, type PaneModel, type Panel } from "./model";
@@ -18,6 +19,13 @@ export interface PaneDeps {
   analyze: Analyze;
   loadReminders: () => Promise<RemindersFlow>;
 }
+
+/** The error screen's title when Excel said why the list could not be read ("Something went wrong" otherwise). */
+const READ_ERROR_TITLES: Partial<Record<ExcelAdapterErrorCode, string>> = {
+  tooLarge: "This list is too large to read",
+  busy: "Excel is busy",
+  notFound: "The list is gone",
+};
 
 function userMessage(error: unknown, fallback: string): string {
   if (error instanceof ExcelAdapterError) return error.userMessage;
@@ -63,8 +71,10 @@ export class PaneStore extends Observable<PaneModel> {
       if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
     } catch (error) {
       const message = userMessage(error, "NextStep could not read the sheet. Click Refresh to try again.");
-      const noData = error instanceof ExcelAdapterError && error.code === "noData";
-      this.set({ busy: null, phase: noData ? { kind: "empty", message } : { kind: "error", message } });
+      const code = error instanceof ExcelAdapterError ? error.code : undefined;
+      const title = code === undefined ? undefined : READ_ERROR_TITLES[code];
+      if (code === "noData") this.set({ busy: null, phase: { kind: "empty", message } });
+      else this.set({ busy: null, phase: title ? { kind: "error", message, title } : { kind: "error", message } });
     }
   }
 

@@ -40,7 +40,7 @@ export interface ReportView {
 export type Screen =
   | { kind: "starting" }
   | { kind: "blocked"; message: string }
-  | { kind: "error"; message: string }
+  | { kind: "error"; message: string; title?: string }
   | { kind: "empty"; message: string }
   | { kind: "setup"; mapping: MappingView; sourceLabel: string }
   | { kind: "noProspects"; sourceLabel: string }
