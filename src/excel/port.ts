@@ -35,6 +35,11 @@ export interface SheetSnapshot {
   date1904Detected: boolean;
   /** Round trips the read cost (checked by tests and the bench). */
   readSyncs: number;
+  /**
+   * Set when the sheet's used range was too large to read and only the list's part of it was read (a stray value far
+   * below or to the right): the used range's full size.
+   */
+  beyond?: { rowCount: number; columnCount: number };
 }
 
 /** Saved with the file (Office document settings): shared with co-authors, so never anything personal. */

@@ -45,12 +45,27 @@ function slice(probe: Probe, part: Rect): { values: unknown[][]; numberFormat: s
   return { values: rows(probe.values), numberFormat: rows(probe.numberFormat) as string[][] };
 }
 
-/** Reads `rect` of `sheet`; rows the probe already holds (all columns) are taken from it. */
+/** How many blank rows the read ends with (empty strings and nulls are blank). */
+export function trailingBlankRows(values: readonly unknown[][]): number {
+  let blank = 0;
+  for (let r = values.length - 1; r >= 0; r--) {
+    if (values[r].some((cell) => cell !== "" && cell !== null && cell !== undefined)) break;
+    blank++;
+  }
+  return blank;
+}
+
+/**
+ * Reads `rect` of `sheet`; rows the probe already holds (all columns) are taken from it. With `stopAfterBlankRows`,
+ * reading stops once that many blank rows in a row have been read: the list has ended (used for a used range that
+ * a stray far-away cell stretched).
+ */
 export async function readCells(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   rect: Rect,
   probe: Probe | null,
+  stopAfterBlankRows = Infinity,
 ): Promise<CellBlock> {
   const values: unknown[][] = [];
   const numberFormat: string[][] = [];
@@ -72,7 +87,7 @@ export async function readCells(
   }
 
   let syncs = 0;
-  while (next < rect.rowCount) {
+  while (next < rect.rowCount && trailingBlankRows(values) < stopAfterBlankRows) {
     const bytesPerRow = bytesPerCell * rect.columnCount;
     const byBytes = Math.floor((CHUNK_BUDGET_BYTES * headroom) / bytesPerRow);
     const byCells = Math.floor(MAX_CELLS_PER_CHUNK / rect.columnCount);

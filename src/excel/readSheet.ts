@@ -4,9 +4,10 @@
  * plus one. The 1904 date system comes from the workbook where the host offers it, else from the rep's setting.
  */
 import { ExcelAdapterError, toAdapterError } from "./errors";
-import { locateProspects, relocateProspects, type Located } from "./findProspectRange";
+import { rangeAddress } from "./address";
+import { locateProspects, relocateProspects, type Located, type Probe } from "./findProspectRange";
 import type { ProspectSource, SheetSnapshot } from "./port";
-import { readCells } from "./readChunks";
+import { readCells, trailingBlankRows } from "./readChunks";
 import { isSetSupported } from "./requirements";
 
 /** Workbook.use1904DateSystem is preview-only: Excel on the web (ExcelApiOnline) or a BETA host. */
@@ -17,6 +18,9 @@ export function canRead1904(): boolean {
 /** Beyond this many cells a "list" is a stray far-away cell stretching the used range, or not a prospect list. */
 export const MAX_LIST_CELLS = 4_000_000;
 
+/** In an oversized used range, this many blank rows in a row end the list (what follows is stray content). */
+export const LIST_END_BLANK_ROWS = 1000;
+
 export function tooLargeMessage(rows: number, columns: number): string {
   return (
     `This list spans ${rows.toLocaleString("en-US")} rows × ${columns.toLocaleString("en-US")} columns, more than ` +
@@ -25,16 +29,61 @@ export function tooLargeMessage(rows: number, columns: number): string {
   );
 }
 
+/**
+ * The part of an oversized used range that holds the list: as wide as the probe shows content (when the probe sees
+ * where content ends), and as many rows from the top as MAX_LIST_CELLS allows. A stray value far below or to the
+ * right stretches the used range; the list itself sits at its top-left. Undefined when no part fits.
+ */
+function listPart(source: ProspectSource, probe: Probe | null): ProspectSource | undefined {
+  let lastColumn = source.columnIndex + source.columnCount - 1;
+  if (probe) {
+    const probeLast = probe.rect.columnIndex + probe.rect.columnCount - 1;
+    let seen = -1;
+    probe.values.forEach((row) =>
+      row.forEach((cell, c) => {
+        const column = probe.rect.columnIndex + c;
+        if (column >= source.columnIndex && cell !== "" && cell !== null && column > seen) seen = column;
+      }),
+    );
+    // Content up to the probe's right edge may go on beyond it: then the width stays unknown.
+    if (seen >= 0 && seen < probeLast) lastColumn = Math.min(lastColumn, seen);
+  }
+  const columnCount = lastColumn - source.columnIndex + 1;
+  const rowCount = Math.min(source.rowCount, Math.floor(MAX_LIST_CELLS / columnCount));
+  if (rowCount < 1) return undefined;
+  return {
+    ...source,
+    address: rangeAddress(source.rowIndex, source.columnIndex, rowCount, columnCount),
+    rowCount,
+    columnCount,
+  };
+}
+
 async function readLocated(
   context: Excel.RequestContext,
   located: Located,
   date1904Setting?: boolean,
 ): Promise<SheetSnapshot> {
-  const { source } = located;
+  let { source } = located;
+  let beyond: SheetSnapshot["beyond"];
   if (source.rowCount * source.columnCount > MAX_LIST_CELLS) {
-    throw new ExcelAdapterError("tooLarge", tooLargeMessage(source.rowCount, source.columnCount));
+    const list = source.kind === "usedRange" ? listPart(source, located.probe) : undefined;
+    if (!list) throw new ExcelAdapterError("tooLarge", tooLargeMessage(source.rowCount, source.columnCount));
+    beyond = { rowCount: source.rowCount, columnCount: source.columnCount };
+    source = list;
   }
-  const block = await readCells(context, located.sheet, source, located.probe);
+  const block = await readCells(context, located.sheet, source, located.probe, beyond ? LIST_END_BLANK_ROWS : Infinity);
+  if (beyond) {
+    // Read up to the list's last row with content: the blank rows after it are the gap to the stray cell.
+    const rowCount = Math.max(1, block.values.length - trailingBlankRows(block.values));
+    block.values.length = rowCount;
+    block.numberFormat.length = rowCount;
+    source = {
+      ...source,
+      rowCount,
+      address: rangeAddress(source.rowIndex, source.columnIndex, rowCount, source.columnCount),
+    };
+  }
   const detected = located.date1904 !== undefined;
   return {
     source,
@@ -42,6 +91,7 @@ async function readLocated(
     date1904: detected ? (located.date1904 as boolean) : date1904Setting === true,
     date1904Detected: detected,
     readSyncs: located.syncs + block.syncs,
+    ...(beyond ? { beyond } : {}),
   };
 }
 

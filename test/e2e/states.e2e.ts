@@ -130,7 +130,7 @@ describe("designed states, accessibility and screenshots", () => {
   test.each([
     ["empty", "empty", "This sheet is empty"],
     ["headerOnly", "no-prospects", "No prospects yet"],
-    ["strayCell", "error", "This list is too large to read"],
+    ["editingCell", "error", "Excel is busy"],
     ["oldExcel", "blocked", "This Excel can't run NextStep"],
   ])("designed state ?demo=%s: says what to do, accessibly", async (variant, state, title) => {
     const { page, errors } = await openPane(browser, server.url, { query: `?demo=${variant}` });
@@ -194,6 +194,17 @@ describe("designed states, accessibility and screenshots", () => {
     expect(await badgeCounts(page)).toEqual(dayFirst);
     expect(errors).toEqual([]);
     await page.evaluate(() => localStorage.clear()); // preferences persist per browser profile: leave the defaults
+    await page.close();
+  });
+
+  test("a stray cell far away: the list is still checked, and a note says where the sheet really ends", async () => {
+    const { page, errors } = await openPane(browser, server.url, { query: "?demo=strayCell" });
+    await page
+      .getByText("but not the rest of the sheet, which runs to row 200,000, column AZ", { exact: false })
+      .waitFor();
+    expect(await badgeCounts(page)).toEqual(expectedBadges(demoReport("standard")));
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -103,12 +103,45 @@ test("the chunk size estimate counts UTF-8 bytes as they travel", () => {
   expect(jsonBytes(sample)).toBe(Buffer.byteLength(JSON.stringify(sample), "utf8"));
 });
 
-test("a stray cell far away does not make NextStep read millions of cells: it says how to fix the sheet", async () => {
+test("a stray cell far away: NextStep reads the list at the top-left only, in one sync, and says the sheet runs on", async () => {
   const workbook = install(generateWorkbook({ rows: 10 }));
   workbook.setCells("Prospects", "XFD900000", [["oops"]]);
   workbook.counters.reset();
+  const snapshot = await readSheet();
+  expect(snapshot.source).toMatchObject({ kind: "usedRange", address: "A1:L11", rowCount: 11, columnCount: 12 });
+  expect(snapshot.beyond).toEqual({ rowCount: 900000, columnCount: 16384 });
+  expect(snapshot.input.values).toHaveLength(11);
+  expect(snapshot.input.values[0]).toEqual(HEADER);
+  expect(workbook.counters.syncs).toBe(1);
+  const report = analyzeSheet(snapshot.input, { today: TODAY });
+  expect(report.rows).toHaveLength(10);
+});
+
+test("a list wider than the probe keeps the used range's width, rows capped to what can be read", async () => {
+  const workbook = install(new MemoryWorkbook({ today: TODAY }));
+  const wide = Array.from({ length: 30 }, (_, c) =>
+    c === 0 ? "Company" : c === 1 ? "Next step" : c === 2 ? "Due" : `Extra ${c}`,
+  );
+  workbook.addSheet("Prospects", [wide, ["Acme", "Call", 46351, ...Array(27).fill("x")]]);
+  workbook.setCells("Prospects", "AZ200000", [["oops"]]);
+  const snapshot = await readSheet();
+  // 52 columns (the probe's 20 cannot show where content ends): 4M cells allow 76,923 rows, and the list ends at row 2.
+  expect(snapshot.source).toMatchObject({ address: "A1:AZ2", columnCount: 52 });
+  expect(snapshot.beyond).toEqual({ rowCount: 200000, columnCount: 52 });
+});
+
+test("a stray cell in a used range that still fits is simply read", async () => {
+  const workbook = install(generateWorkbook({ rows: 10 }));
+  workbook.setCells("Prospects", "L5000", [["far"]]);
+  const snapshot = await readSheet();
+  expect(snapshot.source.address).toBe("A1:L5000");
+  expect(snapshot.beyond).toBeUndefined();
+});
+
+test("a table that is too large still says how to fix it", async () => {
+  const workbook = install(generateWorkbook({ rows: 10 }));
+  workbook.addTable("Prospects", "A1:Z200000", "Huge");
   const error = await readSheet().catch((e: unknown) => e);
   expect(error).toMatchObject({ code: "tooLarge" });
   expect((error as ExcelAdapterError).userMessage).toContain("Insert > Table");
-  expect(workbook.counters.syncs).toBe(1);
 });

@@ -397,3 +397,17 @@ describe("a sheet from the field: group headings, a 'Name' beside 'Company', tim
     await store.dispose();
   });
 });
+
+describe("a sheet stretched by a stray cell far away", () => {
+  test("the list is checked as usual, and a note says where the sheet really ends and what to do", async () => {
+    const store = storeOn(demoWorkbook(TODAY, "strayCell"));
+    await store.start();
+    expect(report(store).summary.badges.find((b) => b.filter === "overdue")?.count).toBe(9);
+    expect(store.get().notice?.text).toBe(
+      "NextStep read your list (A1:J45) but not the rest of the sheet, which runs to row 200,000, column AZ: " +
+        "probably a stray cell far below or to the right. Delete it, or make your list a table (Insert > Table), " +
+        "and this note goes.",
+    );
+    await store.dispose();
+  });
+});

@@ -4,11 +4,12 @@ import { addDaysIso, dayFirstText, serialOf, usText } from "./excelDates";
 /**
  * The preview's workbooks: the everyday one, one whose headers NextStep cannot recognise (column mapping), a blank
  * sheet, a fresh list with only its header row (the designed empty states), the everyday one typed day-first
- * ("30/11/2026") as a rep outside the US writes it, and two that cannot be analysed: an Excel too old for the add-in
- * ("oldExcel") and a stray cell far below the list, which makes the sheet too large to read ("strayCell").
+ * ("30/11/2026") as a rep outside the US writes it, the everyday one with a stray cell far below and to the right
+ * ("strayCell"), and two that cannot be read: an Excel too old for the add-in ("oldExcel") and one where the rep is
+ * typing in a cell ("editingCell").
  */
 export type DemoVariant =
-  "standard" | "unusual" | "empty" | "headerOnly" | "onTrack" | "dayFirst" | "oldExcel" | "strayCell";
+  "standard" | "unusual" | "empty" | "headerOnly" | "onTrack" | "dayFirst" | "oldExcel" | "strayCell" | "editingCell";
 
 export const DEMO_VARIANTS: readonly DemoVariant[] = [
   "standard",
@@ -19,6 +20,7 @@ export const DEMO_VARIANTS: readonly DemoVariant[] = [
   "dayFirst",
   "oldExcel",
   "strayCell",
+  "editingCell",
 ];
 
 export type DemoCell = string | number;

@@ -27,5 +27,7 @@ export function demoWorkbook(today: string, variant: DemoVariant): MemoryWorkboo
   workbook.setFormat(sheet.sheetName, `A${sheet.headerRow}:${columnName(width - 1)}${sheet.headerRow}`, { bold: true });
   // A forgotten "x" far below and to the right stretches the used range past what an add-in can read.
   if (variant === "strayCell") workbook.setCells(sheet.sheetName, STRAY_CELL, [["x"]]);
+  // Excel refuses every request while a cell is being edited: the pane must say what to do.
+  if (variant === "editingCell") workbook.cellEditMode = true;
   return workbook;
 }

@@ -3,9 +3,10 @@ import { cellText, cellValue } from "../memory/model/read";
 import type { MemoryWorkbook } from "../memory/model/workbook";
 import { gridSignature, type GridCell, type GridFeed, type GridModel, type GridRow } from "./gridTypes";
 
-/** Effective fill of each cell of the active sheet (conditional formats over static fills), "B7" → "#FFC7CE". */
+/** Effective fill of each cell the grid shows (conditional formats over static fills), "B7" → "#FFC7CE". */
 function fills(workbook: MemoryWorkbook): Record<string, string> {
-  return workbook.highlightedCells(workbook.activeSheet().name);
+  const shown = `A1:${columnName(GRID_MAX_COLUMNS - 1)}${GRID_MAX_ROWS}`;
+  return workbook.highlightedCells(workbook.activeSheet().name, { address: shown });
 }
 
 /** The grid shows the sheet's top-left corner at most: a stray cell far away must not build a million rows. */

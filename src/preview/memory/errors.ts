@@ -12,6 +12,7 @@ export type MemoryErrorCode =
   | "ResponsePayloadSizeLimitExceeded"
   | "ApiNotFound"
   | "GeneralException"
+  | "InvalidOperationInCellEditMode"
   | "RunMustReturnPromise";
 
 export class MemoryOfficeError extends Error {

@@ -8,7 +8,7 @@ import { initialModel, openingPatch, PAGE_SIZE, type Notice, type PaneModel, typ
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
 import { RemindersController } from "./remindersController";
-import { dateOrderNotice, plural } from "./wording";
+import { beyondNotice, dateOrderNotice, plural } from "./wording";
 
 export type Analyze = (input: SheetInput, options: AnalyzeOptions) => SheetReport;
 
@@ -68,7 +68,8 @@ export class PaneStore extends Observable<PaneModel> {
       this.analyze();
       await this.rewatch();
       await this.refreshHighlights();
-      if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
+      if (snapshot.beyond) this.notify({ intent: "info", text: beyondNotice(snapshot.source, snapshot.beyond) });
+      else if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
     } catch (error) {
       const message = userMessage(error, "NextStep could not read the sheet. Click Refresh to try again.");
       const code = error instanceof ExcelAdapterError ? error.code : undefined;

@@ -1,5 +1,7 @@
 import { differenceInCalendarDays, format, formatDistanceStrict, parseISO } from "date-fns";
 import type { DateOrder, RowProblem, RowReport } from "../../core/types";
+import { columnLetter } from "../../excel/address";
+import type { ProspectSource } from "../../excel/port";
 
 /**
  * The due date in words, relative to today: "3 days overdue", "today 10:00", "tomorrow", "in 2 days", "on Mon 4 Jan".
@@ -82,4 +84,18 @@ export const dateOrderWords = (order: DateOrder): string => ORDER_WORDS[order].f
 export function dateOrderNotice(order: DateOrder): string {
   const { first, example } = ORDER_WORDS[order];
   return `Some dates in this sheet only make sense ${first} (like ${example}). Read its dates ${first}?`;
+}
+
+/**
+ * The notice for a sheet whose used range was too large, so only the list's part was read: where the sheet really
+ * ends, and what to do about it.
+ */
+export function beyondNotice(source: ProspectSource, beyond: { rowCount: number; columnCount: number }): string {
+  const lastRow = (source.rowIndex + beyond.rowCount).toLocaleString("en-US");
+  const lastColumn = columnLetter(source.columnIndex + beyond.columnCount - 1);
+  return (
+    `NextStep read your list (${source.address}) but not the rest of the sheet, which runs to row ${lastRow}, ` +
+    `column ${lastColumn}: probably a stray cell far below or to the right. Delete it, or make your list a table ` +
+    "(Insert > Table), and this note goes."
+  );
 }

@@ -5,17 +5,15 @@ import { installMemoryOffice } from "../../../src/preview/memory";
 
 const TODAY = "2026-12-01";
 
-describe("the preview's demo workbooks that cannot be analysed", () => {
-  it("strayCell: the used range runs to the stray cell, too large to read; the grid shows only its corner", async () => {
+describe("the preview's demo workbooks for sheets that are hard to read", () => {
+  it("strayCell: the used range runs to the stray cell; the list is read, the rest reported; the grid shows a corner", async () => {
     const workbook = demoWorkbook(TODAY, "strayCell");
     const installed = installMemoryOffice(workbook);
     try {
-      const error = await createWorkbookPort()
-        .read()
-        .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ExcelAdapterError);
-      expect((error as ExcelAdapterError).code).toBe("tooLarge");
-      expect((error as ExcelAdapterError).userMessage).toMatch(/Insert > Table/);
+      const snapshot = await createWorkbookPort().read();
+      const standard = demoWorkbook(TODAY, "standard").snapshot("Pipeline");
+      expect(snapshot.source.rowCount).toBe(standard.values.length);
+      expect(snapshot.beyond).toEqual({ rowCount: 200000, columnCount: 52 });
     } finally {
       installed.uninstall();
     }
@@ -23,6 +21,20 @@ describe("the preview's demo workbooks that cannot be analysed", () => {
     const grid = gridFromWorkbook(workbook);
     expect(grid.rows).toHaveLength(GRID_MAX_ROWS);
     expect(grid.columns).toHaveLength(GRID_MAX_COLUMNS);
+  });
+
+  it("editingCell: every request fails as Excel fails it while a cell is being edited", async () => {
+    const installed = installMemoryOffice(demoWorkbook(TODAY, "editingCell"));
+    try {
+      const error = await createWorkbookPort()
+        .read()
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ExcelAdapterError);
+      expect((error as ExcelAdapterError).code).toBe("busy");
+      expect((error as ExcelAdapterError).userMessage).toMatch(/Press Enter or Esc/);
+    } finally {
+      installed.uninstall();
+    }
   });
 
   it("oldExcel: the same sheet, in an Excel that lacks the ExcelApi 1.7 the add-in needs", () => {

@@ -5,6 +5,26 @@ import { officeError, PROSPECTS, useInstalled } from "./helpers";
 describe("the strict in-memory Excel", () => {
   const installed = useInstalled();
 
+  it("fails every sync with InvalidOperationInCellEditMode while the user types in a cell, applying nothing", async () => {
+    const workbook = installed().workbook;
+    workbook.cellEditMode = true;
+    const error = await officeError(() =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("Z1").values = [["written"]];
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidOperationInCellEditMode");
+    workbook.cellEditMode = false;
+    const z1 = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange("Z1");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(z1).toEqual([[""]]);
+  });
+
   it("throws PropertyNotLoaded, like Office, when a property is read before load + sync", async () => {
     const error = await officeError(() =>
       Excel.run(async (context) => {

@@ -93,6 +93,13 @@ export class MemoryRequestContext {
         "The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
       );
     }
+    if (model.cellEditMode && ops.length > 0) {
+      // As Excel: while the user is typing in a cell, every request of a sync fails and nothing is applied.
+      throw new MemoryOfficeError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
+    }
     const run = new SyncRun();
     try {
       for (const op of ops) op.run(run);

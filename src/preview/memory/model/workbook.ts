@@ -56,6 +56,8 @@ export class MemoryWorkbook {
   today: string;
   displayLanguage: string;
   requirementSets: Record<string, string>;
+  /** The user is typing in a cell: every sync with requests fails with InvalidOperationInCellEditMode. */
+  cellEditMode = false;
   /** Settings as saved with the file (after saveAsync). */
   savedSettings: Record<string, unknown>;
   use1904DateSystem: boolean;
