@@ -25,6 +25,15 @@ export const rowAt = (values: unknown[][], r: number): readonly unknown[] => {
   return Array.isArray(row) ? row : EMPTY;
 };
 
+/** A header holds names only: a row with a number or a boolean in it is data. */
+function isAllText(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length && c < HEADER_SCAN_COLUMNS; c++) {
+    const cell = row[c];
+    if ((typeof cell === "number" && Number.isFinite(cell)) || typeof cell === "boolean") return false;
+  }
+  return true;
+}
+
 function rowHasContent(row: readonly unknown[]): boolean {
   for (let c = 0; c < row.length; c++) if (hasContent(row[c])) return true;
   return false;
@@ -113,7 +122,7 @@ export function detectHeader(
     if (!named) continue;
     // A row of group headings ("Prospect | | Contact info | | Follow-up") sits above the real header, which names
     // more roles: the header is the row under it then.
-    while (i + 1 < candidates.length) {
+    while (i + 1 < candidates.length && isAllText(rowAt(values, candidates[i + 1]))) {
       const under = headerAt(candidates[i + 1]);
       if (!under || Object.keys(under).length <= Object.keys(named).length) break;
       named = under;

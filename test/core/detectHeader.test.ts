@@ -122,6 +122,14 @@ describe("detectHeader: which row is the header and which column holds what", ()
     expect(report.rows.map((r) => [r.row, r.prospect, r.state])).toEqual([[3, "Acme", "dueSoon"]]);
   });
 
+  it("keeps the header when the row under it is data whose words look like column names", () => {
+    const values = [
+      ["Company", "Kanal", "Next step", "Termin"],
+      ["Client", "Email", "Follow-up action", 46356],
+    ];
+    expect(detectHeader(values, { date: 3 }, noDates).index).toBe(0);
+  });
+
   it("keeps the first header when the row under it is data", () => {
     const values = [
       ["Company", "Next step", "Due"],
