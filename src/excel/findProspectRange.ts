@@ -17,6 +17,7 @@ export const PROBE_ROWS = 1500;
 export const PROBE_COLUMNS = 20;
 /** A re-read probes the list's last known rectangle plus this many rows (it may have grown), up to this many cells. */
 export const REREAD_SLACK_ROWS = 200;
+export const REREAD_SLACK_COLUMNS = 4;
 export const REREAD_PROBE_CELLS = 150_000;
 
 export interface Probe {
@@ -63,10 +64,13 @@ function probeAt(rowIndex: number, columnIndex: number, rowCount = PROBE_ROWS, c
 /** Where a re-read probes: the last known list, grown a little, when that is small enough to fetch speculatively. */
 function rereadProbe(source: ProspectSource): Rect {
   const rows = source.rowCount + REREAD_SLACK_ROWS;
-  if (rows * source.columnCount <= REREAD_PROBE_CELLS) {
-    return probeAt(source.rowIndex, source.columnIndex, rows, source.columnCount);
+  // A few columns past the list too: they show where its content ends (see readSheet's listPart).
+  const columns = source.columnCount + REREAD_SLACK_COLUMNS;
+  if (rows * columns <= REREAD_PROBE_CELLS) {
+    return probeAt(source.rowIndex, source.columnIndex, rows, columns);
   }
-  return probeAt(source.rowIndex, source.columnIndex, PROBE_ROWS, Math.min(source.columnCount, PROBE_COLUMNS));
+  const narrow = source.columnCount <= PROBE_COLUMNS;
+  return probeAt(source.rowIndex, source.columnIndex, PROBE_ROWS, narrow ? columns : PROBE_COLUMNS);
 }
 
 function queueProbe(sheet: Excel.Worksheet, rect: Rect): Excel.Range {

@@ -30,27 +30,24 @@ export function tooLargeMessage(rows: number, columns: number): string {
 }
 
 /**
- * The part of an oversized used range that holds the list: as wide as the probe shows content (when the probe sees
- * where content ends), and as many rows from the top as MAX_LIST_CELLS allows. A stray value far below or to the
- * right stretches the used range; the list itself sits at its top-left. Undefined when no part fits.
+ * The part of an oversized used range that holds the list: as wide as the probe shows content, and as many rows
+ * from the top as MAX_LIST_CELLS allows (the reader then stops after LIST_END_BLANK_ROWS blank rows). A stray value
+ * far below or to the right stretches the used range; the list itself sits at its top-left. Undefined when the
+ * probe cannot tell where the list ends on the right (content up to its edge): guessing could cut the list short.
  */
 function listPart(source: ProspectSource, probe: Probe | null): ProspectSource | undefined {
-  let lastColumn = source.columnIndex + source.columnCount - 1;
-  if (probe) {
-    const probeLast = probe.rect.columnIndex + probe.rect.columnCount - 1;
-    let seen = -1;
-    probe.values.forEach((row) =>
-      row.forEach((cell, c) => {
-        const column = probe.rect.columnIndex + c;
-        if (column >= source.columnIndex && cell !== "" && cell !== null && column > seen) seen = column;
-      }),
-    );
-    // Content up to the probe's right edge may go on beyond it: then the width stays unknown.
-    if (seen >= 0 && seen < probeLast) lastColumn = Math.min(lastColumn, seen);
-  }
+  if (!probe) return undefined;
+  const probeLast = probe.rect.columnIndex + probe.rect.columnCount - 1;
+  let lastColumn = -1;
+  probe.values.forEach((row) =>
+    row.forEach((cell, c) => {
+      const column = probe.rect.columnIndex + c;
+      if (column >= source.columnIndex && cell !== "" && cell !== null && column > lastColumn) lastColumn = column;
+    }),
+  );
+  if (lastColumn < 0 || lastColumn >= probeLast) return undefined;
   const columnCount = lastColumn - source.columnIndex + 1;
   const rowCount = Math.min(source.rowCount, Math.floor(MAX_LIST_CELLS / columnCount));
-  if (rowCount < 1) return undefined;
   return {
     ...source,
     address: rangeAddress(source.rowIndex, source.columnIndex, rowCount, columnCount),

@@ -117,17 +117,37 @@ test("a stray cell far away: NextStep reads the list at the top-left only, in on
   expect(report.rows).toHaveLength(10);
 });
 
-test("a list wider than the probe keeps the used range's width, rows capped to what can be read", async () => {
+test("after an edit, the re-read of a stretched sheet follows the list, new rows included", async () => {
+  const workbook = install(generateWorkbook({ rows: 10 }));
+  workbook.setCells("Prospects", "XFD900000", [["oops"]]);
+  const first = await readSheet();
+  workbook.setCells("Prospects", "A12:C12", [["Newco", "Call", "Dana"]]);
+  const again = await rereadSheet(first.source);
+  expect(again.source.address).toBe("A1:L12");
+  expect(again.beyond).toEqual({ rowCount: 900000, columnCount: 16384 });
+  expect(again.input.values[11].slice(0, 3)).toEqual(["Newco", "Call", "Dana"]);
+});
+
+test("a long list in a stretched sheet keeps its width on re-read too", async () => {
+  const workbook = install(generateWorkbook({ rows: 12000 }));
+  workbook.setCells("Prospects", "XFD900000", [["oops"]]);
+  const first = await readSheet();
+  expect(first.source.address).toBe("A1:L12001");
+  const again = await rereadSheet(first.source);
+  expect(again.source.address).toBe("A1:L12001");
+});
+
+test("a list as wide as the probe in a stretched sheet: its width is unknown, so NextStep says how to fix the sheet", async () => {
   const workbook = install(new MemoryWorkbook({ today: TODAY }));
   const wide = Array.from({ length: 30 }, (_, c) =>
     c === 0 ? "Company" : c === 1 ? "Next step" : c === 2 ? "Due" : `Extra ${c}`,
   );
   workbook.addSheet("Prospects", [wide, ["Acme", "Call", 46351, ...Array(27).fill("x")]]);
   workbook.setCells("Prospects", "AZ200000", [["oops"]]);
-  const snapshot = await readSheet();
-  // 52 columns (the probe's 20 cannot show where content ends): 4M cells allow 76,923 rows, and the list ends at row 2.
-  expect(snapshot.source).toMatchObject({ address: "A1:AZ2", columnCount: 52 });
-  expect(snapshot.beyond).toEqual({ rowCount: 200000, columnCount: 52 });
+  // Guessing the width could cut the list short: the rep gets the error that says what to do instead.
+  const error = await readSheet().catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: "tooLarge" });
+  expect((error as ExcelAdapterError).userMessage).toContain("Insert > Table");
 });
 
 test("a stray cell in a used range that still fits is simply read", async () => {
