@@ -151,7 +151,6 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   const chunks: RowReport[][] = [];
   let chunk: RowReport[] = new Array(CHUNK);
   let inChunk = 0;
-  let count = 0;
   for (let r = header.index + 1; r < values.length; r++) {
     const fmt = formats ? formats[r] : undefined;
     if (classifyRow(rowAt(values, r), Array.isArray(fmt) ? fmt : undefined, startRow + r, ctx, verdict)) {
@@ -162,12 +161,10 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
         inChunk = 0;
       }
       chunk[inChunk++] = new Report(ctx.link, startRow + r, v.label, v.state, v.problems, v.due, v.message, v.dateKind);
-      count++;
     }
   }
+  chunk.length = inChunk;
   chunks.push(chunk);
-  const found: RowReport[] = new Array(count);
-  let next = 0;
-  for (const part of chunks) for (let i = 0; i < CHUNK && next < count; i++) found[next++] = part[i];
+  const found: RowReport[] = chunks.length === 1 ? chunk : ([] as RowReport[]).concat(...chunks);
   return { header: { row: headerRow, columns, missing }, rows: found, counts };
 }
