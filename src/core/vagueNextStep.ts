@@ -26,6 +26,20 @@ export const VAGUE_NEXT_STEPS: readonly string[] = [
   "dunno",
   "perhaps",
   "possibly",
+  // The same in the languages whose dates NextStep reads (accents kept: normalizeWords keeps letters of any script).
+  "peut être",
+  "à voir",
+  "a voir",
+  "vielleicht",
+  "später",
+  "spater",
+  "quizás",
+  "quizas",
+  "tal vez",
+  "pendiente",
+  "forse",
+  "talvez",
+  "misschien",
 ];
 const VAGUE = new Set(VAGUE_NEXT_STEPS);
 const MOST_LETTERS = Math.max(...VAGUE_NEXT_STEPS.map((w) => w.replace(/ /g, "").length));

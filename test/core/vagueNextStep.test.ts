@@ -23,6 +23,13 @@ describe("vague next steps count as missing: a next step is never a maybe", () =
     ["later"],
     ["-----------------------------"],
     ["not sure"],
+    ["Peut-être"],
+    ["à voir"],
+    ["Vielleicht?"],
+    ["später"],
+    ["quizás"],
+    ["Tal vez"],
+    ["misschien"],
   ])("%p is not a step", (text) => {
     expect(isVagueNextStep(text)).toBe(true);
   });
