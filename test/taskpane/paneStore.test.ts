@@ -107,9 +107,9 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.applyConversion();
     expect(report(store).convertLabel).toBeNull();
     expect(store.get().notice).toMatchObject({ intent: "success", offerUndo: true });
-    expect(typeof workbook.snapshot("Pipeline", "G36").values[0][0]).toBe("number");
+    expect(typeof workbook.snapshot("Pipeline", "G20").values[0][0]).toBe("number");
     await store.undoConversion();
-    expect(workbook.snapshot("Pipeline", "G36").values[0][0]).toBe("11/27/2026");
+    expect(workbook.snapshot("Pipeline", "G20").values[0][0]).toBe("12/11/2026");
     expect(report(store).convertLabel).toBe("Convert 4 text dates to real dates");
     await store.dispose();
   });

@@ -21,14 +21,14 @@ Consolidated Messenger | Luis Ortega | lortega@consolidated.example | +34 91 555
 Datum Corporation | Hannah Schmidt | h.schmidt@datum.example | +49 89 5550 4411 | Qualified | Technical deep-dive | d:5 |  | Sam | Security questionnaire pending
 Fourth Coffee | Noah Williams | noah@fourthcoffee.example | +1 503 555 0188 | Proposal | Tasting + pricing review | d:6 |  | Priya |
 Graphic Design Institute | Mia Novak | mia.novak@gdi.example | +420 2 5550 1212 | Discovery | Send onboarding overview | d:7 |  | Sam |
-Humongous Insurance | James O'Brien | jobrien@humongous.example | +353 1 555 0199 | Negotiation | Quarterly check-in | d:10 |  | Sam | Renewal in Q2
-Lamna Healthcare | Sofia Almeida | s.almeida@lamna.example | +351 21 555 0144 | Qualified | Demo for clinic managers | d:14 |  | Priya |
+Humongous Insurance | James O'Brien | jobrien@humongous.example | +353 1 555 0199 | Negotiation | Quarterly check-in | t:10 |  | Sam | Renewal in Q2; date pasted from email
+Lamna Healthcare | Sofia Almeida | s.almeida@lamna.example | +351 21 555 0144 | Qualified | Demo for clinic managers | t:14 |  | Priya |
 Lucerne Publishing | Peter Novak | peter@lucerne.example | +41 41 555 0122 | Proposal | Follow up after board meeting | d:21 |  | Sam | Board meets mid-month
 Margie's Travel | Margie Shoop | margie@margiestravel.example | +1 702 555 0155 | Discovery | Send travel-season offer | d:30 |  | Priya |
 Nod Publishers | Aiko Tanaka | aiko.tanaka@nod.example | +81 3 5550 1234 | Qualified | Call after fiscal year starts | d:45 |  | Sam |
 Relecloud | Daniel Levy | dlevy@relecloud.example | +972 3 555 0190 | Proposal | Renewal conversation | d:60 |  | Priya |
 School of Fine Art | Isabel Duarte | iduarte@sfa.example | +1 213 555 0147 | Discovery | Workshop proposal | d:9 |  | Sam |
-Southridge Video | Kwame Mensah | kwame@southridge.example | +233 30 555 0133 | Qualified | Send references | d:12 |  | Priya |
+Southridge Video | Kwame Mensah | kwame@southridge.example | +233 30 555 0133 | Qualified | Send references | t:12 |  | Priya |
 Trey Research | Olga Ivanova | olga.ivanova@treyresearch.example | +1 858 555 0111 | Qualified |  | d:4 |  | Sam | Met at conference, no plan yet
 VanArsdel Ltd. | Erik Johansson | erik@vanarsdel.example | +46 8 555 012 34 | Discovery |  | d:-6 |  | Priya |
 Woodgrove Bank | Amara Nwosu | a.nwosu@woodgrove.example | +234 1 555 0166 | Proposal |  | d:18 |  | Sam | Asked for security docs
@@ -37,9 +37,9 @@ Best For You Organics | Nina Petrova | nina@bestforyou.example | +359 2 555 0109
 City Power & Light | Mark Evans | mevans@cpl.example | +1 303 555 0171 | Proposal | Call about rollout timeline | maybe |  | Sam |
 First Up Consultants | Leila Karimi | leila@firstup.example | +1 647 555 0139 | Qualified | Intro to partner team | TBD |  | Priya |
 Liberty's Delightful Sinful Bakery | Liberty Baker | liberty@libertybakery.example | +1 212 555 0104 | Discovery | Tasting visit | next week? |  | Sam |
-Munson's Pickles | Walter Munson | walter@munsons.example | +1 608 555 0182 | Proposal | Send signed NDA | t:-4 |  | Priya | Date was pasted from email
-Olympic Gym | Zoe Adams | zoe@olympicgym.example | +61 2 5550 1234 | Qualified | Walkthrough of member app | t:0 |  | Sam |
-Phone Company | Arjun Rao | arjun.rao@phoneco.example | +91 22 5550 1122 | Discovery | Follow up on RFP | t:3 |  | Priya |
+Munson's Pickles | Walter Munson | walter@munsons.example | +1 608 555 0182 | Proposal | Send signed NDA | d:-4 |  | Priya |
+Olympic Gym | Zoe Adams | zoe@olympicgym.example | +61 2 5550 1234 | Qualified | Walkthrough of member app | d:0 |  | Sam |
+Phone Company | Arjun Rao | arjun.rao@phoneco.example | +91 22 5550 1122 | Discovery | Follow up on RFP | d:3 |  | Priya |
 Wingtip Toys | Hiro Sato | hiro@wingtip.example | +81 6 5550 4321 | Proposal | Present holiday bundle | i:16 |  | Sam | Date typed by hand
 Wide Open Spaces | Maya Cohen | maya@widespaces.example | +1 720 555 0192 | Won | Kick-off handled by onboarding | d:-20 |  | Sam | Closed last month
 Northwind Health | Ahmed Ali | ahmed.ali@northwindhealth.example | +20 2 5550 1001 | Lost | Revisit next year | d:-8 |  | Priya | Went with competitor
