@@ -6,16 +6,6 @@
 import { DEFAULT_CLOSED_STATUSES, type DateOrder } from "../core";
 import type { UserPreferences } from "./port";
 
-/** The core's default closed words, repeated here until the core exports them; prefs may override. */
-export const FALLBACK_CLOSED_STATUSES: readonly string[] = [
-  "won",
-  "lost",
-  "closed",
-  "closed won",
-  "closed lost",
-  "done",
-];
-
 const KEY = "NextStep.preferences";
 
 /** Date order a rep in this display language most likely types: en-US → MDY, ja-JP → YMD, en-GB/fr/de… → DMY. */
