@@ -1,5 +1,6 @@
 import type { DateOrder, SheetReport } from "../../core/types";
 import type { SheetSnapshot, TextDateFix, UndoRecord, UserPreferences, WorkbookSettings } from "../../excel/port";
+import { defaultPreferences } from "../../excel/preferences";
 import type { FilterKey } from "./filters";
 import type { RemindersAvailability, RemindersPreview, RemindersProgress, RemindersResult } from "./remindersFlow";
 
@@ -81,15 +82,8 @@ export function openingPatch(model: PaneModel, panel: Exclude<Panel, "none">): P
   return { panel, openings: { ...model.openings, [panel]: (model.openings[panel] ?? 0) + 1 } };
 }
 
-export const DEFAULT_PREFS: UserPreferences = {
-  defaultFollowUpTime: "09:00",
-  reminderMinutes: 15,
-  dueSoonDays: 7,
-  dateOrder: "MDY",
-  closedStatuses: ["won", "lost", "closed", "closed won", "closed lost", "dead"],
-  highlightDueSoon: true,
-  remindDayBefore: false,
-};
+/** Until the rep's stored preferences are loaded: the adapter's defaults, one source for both. */
+export const DEFAULT_PREFS: UserPreferences = defaultPreferences();
 
 export function initialModel(): PaneModel {
   return {
