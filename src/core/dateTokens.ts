@@ -99,6 +99,12 @@ for (const w of ["à", "um"]) WORDS.set(w, W_AT); // "à 10h", "um 10 Uhr"
   ["dimanche", "sonntag", "domingo", "domenica", "zondag"],
 ].forEach((names, i) => names.forEach((name) => WORDS.set(name, WEEKDAY + i)));
 
+/** Monday = 0 … Sunday = 6 for a lower-case weekday name or short form ("monday", "fri", "thurs", "lundi"), else -1. */
+export function weekdayOfWord(word: string): number {
+  const code = WORDS.get(word);
+  return code !== undefined && code >= WEEKDAY && code < WEEKDAY + 7 ? code - WEEKDAY : -1;
+}
+
 /** Longest spelling in WORDS: longer words are no date words, and are not looked up. */
 const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 

@@ -1,18 +1,7 @@
 import { daysInMonth, dayFromYmd, ymdFromDay } from "./dayNumber";
+import { weekdayOfWord } from "./dateTokens";
 import { normalizeWords } from "./normalizeWords";
 import { parseTimeText } from "./parseTime";
-
-// Maps, not objects: a cell saying "constructor" must not find Object.prototype's.
-const WEEKDAYS = new Map<string, number>([
-  ["tues", 1],
-  ["weds", 2],
-  ["thur", 3],
-  ["thurs", 3],
-]);
-["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].forEach((name, i) => {
-  WEEKDAYS.set(name, i);
-  WEEKDAYS.set(name.slice(0, 3), i);
-});
 
 /** Monday = 0 … Sunday = 6 of a day number (day 0, 1970-01-01, was a Thursday). */
 const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;
@@ -20,6 +9,7 @@ const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;
 /** The first day after today that is the given weekday. */
 const nextWeekday = (today: number, weekday: number): number => today + 1 + ((weekday - weekdayOf(today) + 6) % 7);
 
+// A Map, not an object: a cell saying "in constructor days" must not find Object.prototype's.
 const COUNTS = new Map<string, number>([
   ["a", 1],
   ["one", 1],
@@ -39,14 +29,13 @@ function dayOfWords(words: string[], today: number): number {
   used = 1;
   if (first === "today" || first === "tonight") return today;
   if (first === "tomorrow" || first === "tmrw" || first === "tmr" || first === "tomorow") return today + 1;
-  const weekday = WEEKDAYS.get(first);
-  if (weekday !== undefined) return nextWeekday(today, weekday);
+  const weekday = weekdayOfWord(first);
+  if (weekday >= 0) return nextWeekday(today, weekday);
   if (first === "eow") return weekdayOf(today) === 4 ? today : nextWeekday(today, 4);
   if (first === "eom") return lastOfMonth(today);
   used = 2;
-  const named = WEEKDAYS.get(second);
-  if ((first === "next" || first === "this" || first === "coming") && named !== undefined)
-    return nextWeekday(today, named);
+  const named = second === undefined ? -1 : weekdayOfWord(second);
+  if ((first === "next" || first === "this" || first === "coming") && named >= 0) return nextWeekday(today, named);
   if (first === "next" && second === "week") return nextWeekday(today, 0);
   if (first === "next" && second === "month") {
     const [y, m] = ymdFromDay(today);

@@ -288,6 +288,7 @@ describe("relative dates: never taken as the date, but the message suggests the 
     ["next month", "12/1/2026"],
     ["in 2 weeks", "12/9/2026"],
     ["Monday at 10", "11/30/2026"],
+    ["lundi", "11/30/2026"],
     ["tomorrow morning", "11/26/2026"],
     ["in 100 days", "3/5/2027"],
     ["today", "11/25/2026"],
