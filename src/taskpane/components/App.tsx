@@ -42,6 +42,7 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
   const view = usePaneView(store, clock);
   const { screen } = view;
   // Dialogs stay mounted once opened, so Fluent runs its close (and un-hides the pane) before a dialog goes away.
+  // Their keys name the dialog: the counters are per dialog, so bare numbers would collide between siblings.
   const o = view.openings;
   const hasSheet = screen.kind === "report" || screen.kind === "noProspects";
   return (
@@ -84,21 +85,28 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
             />
           )}
           <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-            {o.settings ? <SettingsDialog key={o.settings} store={store} open={view.panel === "settings"} /> : null}
+            {o.settings ? (
+              <SettingsDialog key={`settings-${o.settings}`} store={store} open={view.panel === "settings"} />
+            ) : null}
             {o.reminders ? (
               <RemindersDialog
-                key={o.reminders}
+                key={`reminders-${o.reminders}`}
                 store={store}
                 stage={view.reminders}
                 open={view.panel === "reminders"}
               />
             ) : null}
             {o.mapping && view.mapping ? (
-              <ColumnsDialog key={o.mapping} store={store} mapping={view.mapping} open={view.panel === "mapping"} />
+              <ColumnsDialog
+                key={`mapping-${o.mapping}`}
+                store={store}
+                mapping={view.mapping}
+                open={view.panel === "mapping"}
+              />
             ) : null}
             {o.convert && screen.kind === "report" ? (
               <ConvertDialog
-                key={o.convert}
+                key={`convert-${o.convert}`}
                 open={view.panel === "convert"}
                 rows={screen.conversion}
                 title={screen.convertLabel ?? "Convert text dates"}

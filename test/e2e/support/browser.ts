@@ -36,6 +36,7 @@ export async function launch(options: { colorScheme?: "light" | "dark" } = {}): 
     colorScheme: options.colorScheme ?? "light",
     locale: "en-US",
   });
+  guardConsole(context);
   return {
     context,
     close: async () => {
@@ -74,4 +75,21 @@ export function collectErrors(page: Page): string[] {
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
+}
+
+/** Console errors and warnings of every page of every launched browser since the last `takeConsoleProblems()`. */
+const consoleProblems: string[] = [];
+
+/** Records each page's console errors, warnings and uncaught exceptions (the guard in consoleGuard.ts fails on them). */
+function guardConsole(context: BrowserContext): void {
+  context.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning")
+      consoleProblems.push(`${m.type()}: ${m.text()} (${m.page()?.url() ?? ""})`);
+  });
+  context.on("weberror", (e) => consoleProblems.push(`uncaught: ${e.error().message}`));
+}
+
+/** Returns and forgets what the pages logged. A test that expects a problem takes it itself before the guard runs. */
+export function takeConsoleProblems(): string[] {
+  return consoleProblems.splice(0, consoleProblems.length);
 }
