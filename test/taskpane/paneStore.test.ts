@@ -10,6 +10,7 @@ import { paneView } from "../../src/taskpane/state/paneView";
 import { loadReminders } from "../../src/taskpane/state/loadReminders";
 import type { ReportView } from "../../src/taskpane/state/paneView";
 import type { RemindersStage } from "../../src/taskpane/state/model";
+import type { FollowUpLine } from "../../src/taskpane/state/remindersFlow";
 
 const TODAY = "2026-12-01";
 const clock = fixedClock(`${TODAY}T08:30`);
@@ -159,10 +160,11 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     if (stage.kind !== "preview") return;
     expect(stage.availability).toMatchObject({ graph: false });
     expect(stage.preview.mode).toBe("offline");
-    expect(stage.preview.create).toBeGreaterThan(10);
-    expect(stage.preview.skipped.some((s) => s.prospect === "City Power & Light")).toBe(true);
-    expect(stage.preview.followUps).toHaveLength(stage.preview.create);
-    expect(stage.preview.dayBefore).toBe(0);
+    const { counts, lines } = stage.preview;
+    expect(counts.create).toBeGreaterThan(10);
+    expect(lines.some((l) => l.prospect === "City Power & Light" && l.action === "skipped")).toBe(true);
+    expect(counts.create + counts.skipped).toBe(lines.length); // one count that adds up
+    expect(lines.some((l) => l.dayBefore)).toBe(false);
     await store.dispose();
   });
 
@@ -175,18 +177,19 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.reminders.toggleRemindToday(northwind!.key);
     const one = previewOf(store);
     expect(one.replanning).toBe(false);
-    expect(one.preview.create).toBe(before.preview.create + 1);
+    expect(one.preview.counts.create).toBe(before.preview.counts.create + 1);
+    expect(one.preview.lines).toHaveLength(before.preview.lines.length);
     expect(one.preview.overdueRows.find((o) => o.key === northwind!.key)?.chosen).toBe(true);
-    expect(one.preview.followUps[0]).toMatchObject({
+    expect(one.preview.lines[0]).toMatchObject({
       prospect: "Northwind Traders",
       when: "today 09:00",
-      remindToday: true,
+      action: "create",
     });
     await store.reminders.setRemindTodayAll(true);
-    expect(previewOf(store).preview.create).toBe(before.preview.create + 9);
+    expect(previewOf(store).preview.counts.create).toBe(before.preview.counts.create + 9);
     expect(previewOf(store).preview.overdueRows.every((o) => o.chosen)).toBe(true);
     await store.reminders.setRemindTodayAll(false);
-    expect(previewOf(store).preview.create).toBe(before.preview.create);
+    expect(previewOf(store).preview.counts.create).toBe(before.preview.counts.create);
     await store.dispose();
   });
 
@@ -196,19 +199,20 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.savePreferences({ ...store.get().prefs, remindDayBefore: true });
     await store.reminders.open();
     const on = previewOf(store);
-    expect(on.preview.create).toBe(off.preview.create); // one .ics event per prospect, with a second alarm
-    expect(on.preview.dayBefore).toBeGreaterThan(5);
-    expect(on.preview.followUps).toHaveLength(on.preview.create + on.preview.dayBefore);
-    const dayBefore = on.preview.followUps.filter((f) => f.kind === "dayBefore");
-    expect(dayBefore.every((f) => f.when.endsWith("17:00"))).toBe(true);
+    // Still one line per prospect: the day-before reminder is a property of its follow-up, not a count of its own.
+    expect(on.preview.counts).toEqual(off.preview.counts);
+    expect(on.preview.lines).toHaveLength(off.preview.lines.length);
+    const dayBefore = on.preview.lines.filter((l) => l.dayBefore);
+    expect(dayBefore.length).toBeGreaterThan(5);
+    expect(dayBefore.every((l) => l.dayBefore?.endsWith("17:00"))).toBe(true);
     await store.dispose();
   });
 
   test("'Open in Outlook' on a follow-up hands Office a prefilled Outlook on the web link", async () => {
     const workbook = demoWorkbook(TODAY, "standard");
     const store = await remindersOpen(workbook);
-    const item = previewOf(store).preview.followUps[0];
-    store.reminders.openInOutlook(item.id);
+    const item = previewOf(store).preview.lines.find((l) => l.openId) as FollowUpLine;
+    store.reminders.openInOutlook(item.openId as string);
     expect(workbook.openedUrls).toHaveLength(1);
     const url = new URL(workbook.openedUrls[0]);
     expect(url.origin).toBe("https://outlook.office.com");
@@ -388,11 +392,11 @@ describe("a sheet from the field: group headings, a 'Name' beside 'Company', tim
     expect(workbook.highlightedRows("Leads", "#FFC7CE")).toEqual([3]);
     await store.reminders.open();
     const stage = previewOf(store);
-    const followUps = stage.preview.followUps.map((f) => [f.prospect, f.when, f.note]);
+    const followUps = stage.preview.lines.map((l) => [l.prospect, l.when, l.why]);
     expect(followUps).toContainEqual([
       "Initech",
       expect.stringContaining("09:00"),
-      'time "morning" not read, 09:00 used',
+      'goes in the calendar file · time "morning" not read, 09:00 used',
     ]);
     await store.dispose();
   });

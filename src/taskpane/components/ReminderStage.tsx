@@ -11,51 +11,22 @@ import {
 } from "@fluentui/react-components";
 import type { RemindersStage } from "../state/model";
 import type { RemindersPreview } from "../state/remindersFlow";
-import { dayBeforeNote } from "../state/reminderLists";
+import { countSentence, remindTodayAllState, remindTodayLabel } from "../state/reminderLists";
 import { plural } from "../state/wording";
 import { FollowUpList } from "./FollowUpList";
-import { OverdueChoices } from "./OverdueChoices";
 
 const useStyles = makeStyles({
-  counts: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingVerticalXS },
-  count: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, marginRight: "4px" },
+  counts: { fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "24vh", overflowY: "auto" },
-  removals: { display: "flex", flexDirection: "column" },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
 function Counts({ p }: { p: RemindersPreview }): React.JSX.Element {
   const styles = useStyles();
-  const cells: [number, string][] =
-    p.mode === "offline"
-      ? [
-          [p.create, "follow-ups to add"],
-          [p.overdue, p.overdueRows.some((o) => o.chosen) ? "overdue" : "overdue (call today)"],
-          [p.skipped.length, "skipped"],
-        ]
-      : [
-          [p.create, "to create"],
-          [p.update, "to update"],
-          [p.remove, "to remove"],
-          [p.skipped.length, "skipped"],
-        ];
-  const note = dayBeforeNote(p.mode, p.dayBefore);
   return (
-    <>
-      <div className={styles.counts} data-testid="reminders-preview">
-        {cells.map(([n, label]) => (
-          <Body1 key={label}>
-            <span className={styles.count}>{n}</span>
-            {label}
-          </Body1>
-        ))}
-      </div>
-      {note ? (
-        <Body1 className={styles.muted} data-testid="day-before-note">
-          {note}
-        </Body1>
-      ) : null}
-    </>
+    <Body1 className={styles.counts} data-testid="reminders-preview">
+      {countSentence(p)}
+    </Body1>
   );
 }
 
@@ -98,38 +69,22 @@ export function ReminderStage(props: ReminderStageProps): React.JSX.Element {
               <MessageBarBody>{stage.openProblem}</MessageBarBody>
             </MessageBar>
           ) : null}
-          {p.overdueRows.length ? (
-            <OverdueChoices
-              rows={p.overdueRows}
-              chosen={stage.remindToday}
-              onToggle={props.onToggleRemindToday}
-              onAll={props.onRemindTodayAll}
+          {p.overdueRows.length > 1 ? (
+            <Checkbox
+              checked={remindTodayAllState(p.overdueRows, stage.remindToday)}
+              onChange={(_, d) => props.onRemindTodayAll(d.checked === true)}
+              label={remindTodayLabel(p.overdueRows[0].at, true)}
             />
           ) : null}
-          {p.followUps.length ? <FollowUpList items={p.followUps} onOpen={props.onOpenInOutlook} /> : null}
-          {p.removals.length ? (
-            <div className={styles.removals} role="group" aria-label="Events to remove">
-              {p.removals.map((r) => (
-                <Checkbox
-                  key={r.eventId}
-                  checked={stage.removeIds.includes(r.eventId)}
-                  onChange={() => onToggleRemoval(r.eventId)}
-                  label={`Remove “${r.label}” (${r.why})`}
-                />
-              ))}
-            </div>
-          ) : null}
-          {p.skipped.length ? (
-            <details>
-              <summary>Why {plural(p.skipped.length, "prospect was", "prospects were")} skipped</summary>
-              <ul className={styles.list}>
-                {p.skipped.slice(0, 200).map((s) => (
-                  <li key={`${s.row}`}>
-                    {s.prospect} (row {s.row}): {s.why}
-                  </li>
-                ))}
-              </ul>
-            </details>
+          {p.lines.length ? (
+            <FollowUpList
+              preview={p}
+              remindToday={stage.remindToday}
+              removeIds={stage.removeIds}
+              onOpen={props.onOpenInOutlook}
+              onToggleRemindToday={props.onToggleRemindToday}
+              onToggleRemoval={onToggleRemoval}
+            />
           ) : null}
         </>
       );

@@ -1,15 +1,17 @@
 import { createRemindersPort, type RemindersPort, type SyncFailure, type SyncPreview } from "../../outlook";
 import type { DesiredReminder, ReminderPlan } from "../../core/reminders/reminderTypes";
 import { utcToWallTime } from "../../core/reminders/zonedTime";
+import { countLines, followUpLines, type KeyedRemoval, type LineInput } from "./followUpLines";
 import type {
-  FollowUpItem,
   OverdueChoice,
   RemindersFlow,
   RemindersPreview,
   RemindersRequest,
   RemindersResult,
 } from "./remindersFlow";
-import { reminderTimeInWords } from "./wording";
+
+/** The file name the Outlook room saves under (src/outlook/downloadIcs.ts). */
+const ICS_FILE_NAME = "NextStep follow-ups.ics";
 
 type PortRequest = Parameters<RemindersPort["preview"]>[0];
 
@@ -32,73 +34,53 @@ const idOf = (r: Pick<DesiredReminder, "key" | "kind">): string => `${r.key}:${r
 /** The plan's own "today" (its zone, which may be the mailbox's rather than the browser's). */
 const planToday = (plan: ReminderPlan): string => utcToWallTime(plan.now, plan.timeZone).date;
 
-/** What the preview lists: overdue choices and every planned follow-up, times in words. */
-function lists(
+/** The dialog's view of a plan: one line per prospect, the counts they add up to, and the overdue choices. */
+function view(
   plan: ReminderPlan,
-  status: (r: DesiredReminder) => FollowUpItem["status"],
-): Pick<RemindersPreview, "overdueRows" | "followUps" | "dayBefore"> {
+  status: LineInput["status"],
+  removals: readonly KeyedRemoval[],
+): Pick<RemindersPreview, "lines" | "counts" | "removals" | "overdueRows" | "fileEvents"> {
   const today = planToday(plan);
-  const overdueRows: OverdueChoice[] = plan.overdue.map((o) => ({
-    key: o.key,
-    prospect: o.prospect,
-    row: o.row,
-    at: reminderTimeInWords(o.remindTodayAt, today),
-    chosen: o.remindToday,
-    // Due today with its time gone is not "overdue" in the sheet's badges: say what really happened.
-    why: o.due.startsWith(today)
-      ? `due today at ${o.due.slice(11, 16) || "the default time"}, which has passed`
-      : "overdue: update the date in the sheet",
-  }));
-  const followUps: FollowUpItem[] = [...plan.reminders]
-    .sort((a, b) => a.startUtc - b.startUtc || a.row - b.row)
-    .map((r) => ({
-      id: idOf(r),
-      prospect: r.prospect,
-      row: r.row,
-      kind: r.kind,
-      when: reminderTimeInWords(r.startLocal, today),
-      status: status(r),
-      remindToday: r.remindToday === true,
-      ...(r.timeNote ? { note: r.timeNote } : {}),
+  const lines = followUpLines({ plan, today, status, removals });
+  const overdueRows: OverdueChoice[] = lines
+    .filter((l) => l.overdue)
+    .map((l) => ({
+      key: l.key,
+      prospect: l.prospect,
+      row: l.row ?? 0,
+      at: l.overdue?.at ?? "",
+      chosen: l.overdue?.chosen ?? false,
+      why: l.why,
     }));
-  return { overdueRows, followUps, dayBefore: plan.reminders.filter((r) => r.kind === "dayBefore").length };
+  return {
+    lines,
+    counts: countLines(lines),
+    removals: removals.map(({ key: _key, ...r }) => r),
+    overdueRows,
+    fileEvents: plan.reminders.length,
+  };
 }
 
 function offlinePreview(plan: ReminderPlan, problem?: RemindersPreview["problem"]): RemindersPreview {
-  return {
-    mode: "offline",
-    // One VEVENT per prospect: a day-before reminder is a second VALARM on it, not another event.
-    create: plan.reminders.filter((r) => r.kind === "main").length,
-    update: 0,
-    remove: 0,
-    unchanged: 0,
-    overdue: plan.overdue.length,
-    skipped: plan.skipped.map((s) => ({ prospect: s.prospect, row: s.row, why: s.message })),
-    removals: [],
-    ...lists(plan, () => "file"),
-    problem,
-  };
+  return { mode: "offline", ...view(plan, () => ({ kind: "file" }), []), problem };
 }
 
 function outlookPreview(p: SyncPreview): RemindersPreview {
   const created = new Set(p.diff.create.map(idOf));
-  const updated = new Set(p.diff.update.map((u) => idOf(u.desired)));
-  return {
-    mode: "outlook",
-    create: p.counts.create,
-    update: p.counts.update,
-    remove: p.counts.remove,
-    unchanged: p.counts.unchanged,
-    overdue: p.counts.overdue,
-    skipped: p.plan.skipped.map((s) => ({ prospect: s.prospect, row: s.row, why: s.message })),
-    removals: p.diff.remove.map((r) => ({
-      eventId: r.eventId,
-      label: r.subject,
-      why: r.message,
-      suggested: r.suggested,
-    })),
-    ...lists(p.plan, (r) => (created.has(idOf(r)) ? "new" : updated.has(idOf(r)) ? "update" : "inOutlook")),
+  const updated = new Map(p.diff.update.map((u) => [idOf(u.desired), u.changes]));
+  const status: LineInput["status"] = (r) => {
+    const changes = updated.get(idOf(r));
+    if (changes) return { kind: "update", changes };
+    return created.has(idOf(r)) ? { kind: "create" } : { kind: "unchanged" };
   };
+  const removals = p.diff.remove.map((r) => ({
+    key: r.key,
+    eventId: r.eventId,
+    label: r.subject,
+    why: r.message,
+    suggested: r.suggested,
+  }));
+  return { mode: "outlook", ...view(p.plan, status, removals) };
 }
 
 /** Lazily loaded: the pane's RemindersFlow over the Outlook room's port (Graph itself loads on first use). */
@@ -143,7 +125,12 @@ export async function loadReminders(port: RemindersPort = createRemindersPort())
       if (!last) throw new Error("Preview the reminders first.");
       return done(await port.retry(last.request, failures, { onProgress }));
     },
-    downloadIcs: (request) => port.downloadIcs(port.planOffline(toPortRequest(request)), request.now),
+    downloadIcs: (request) => {
+      const plan = port.planOffline(toPortRequest(request));
+      port.downloadIcs(plan, request.now);
+      // The Outlook room names the file (downloadIcs.ts); the count is prospects, not events.
+      return { fileName: ICS_FILE_NAME, followUps: plan.reminders.filter((r) => r.kind === "main").length };
+    },
     openFollowUp: (request, key) => {
       const plan = port.planOffline(toPortRequest({ ...request, remindTodayKeys: [key] }));
       const reminder = plan.reminders.find((r) => r.key === key && r.kind === "main");

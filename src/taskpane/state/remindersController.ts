@@ -72,7 +72,7 @@ export class RemindersController {
   private async replan(remindToday: string[]): Promise<void> {
     const stage = this.get().reminders;
     if (!this.flow || stage.kind !== "preview") return;
-    this.set({ reminders: { ...stage, remindToday, replanning: true, openProblem: undefined } });
+    this.set({ reminders: { ...stage, remindToday, replanning: true, openProblem: undefined, downloaded: undefined } });
     const request = this.request();
     if (!request) return this.set({ reminders: { ...stage, replanning: false } });
     const generation = ++this.generation;
@@ -174,7 +174,9 @@ export class RemindersController {
     const request = this.request();
     if (!request) return;
     try {
-      (await this.load()).downloadIcs(request);
+      const downloaded = (await this.load()).downloadIcs(request);
+      const stage = this.get().reminders;
+      if (stage.kind === "preview") this.set({ reminders: { ...stage, downloaded } });
     } catch (error) {
       this.fail(error);
     }

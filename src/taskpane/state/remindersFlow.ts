@@ -34,40 +34,45 @@ export interface OverdueChoice {
   why: string;
 }
 
-/** One line of the list of what will be made (a planned event, or a day-before reminder). */
-export interface FollowUpItem {
-  /** `${key}:${kind}`: what `openInOutlook` takes. */
-  id: string;
+/** What happens to a prospect's follow-up in Outlook. */
+export type FollowUpAction = "create" | "update" | "remove" | "unchanged" | "skipped";
+
+/** One prospect's line in the reminders dialog: the one count the dialog adds up. */
+export interface FollowUpLine {
+  key: string;
   prospect: string;
-  row: number;
-  kind: "main" | "dayBefore";
-  /** "today 14:30", "tomorrow 09:00", "Thu 3 Dec 09:00". */
-  when: string;
-  /** Against the rep's calendar; "file" when offline (what the .ics holds). */
-  status: "new" | "update" | "inOutlook" | "file";
-  /** Moved to today from an overdue date. */
-  remindToday: boolean;
-  /** Why the time is not the sheet's: 'time "morning" not read, 09:00 used'. */
-  note?: string;
+  /** Sheet row (absent for an event whose prospect is no longer in the sheet). */
+  row?: number;
+  action: FollowUpAction;
+  /** When its reminder is, in words true at the time shown: "today 14:30", "Thu 3 Dec 09:00". */
+  when?: string;
+  /** Orders lines by time (overdue first, undated last). */
+  sortUtc: number;
+  /** Why this action, in plain words. */
+  why: string;
+  /** The day-before reminder, a property of the follow-up: "day-before reminder tomorrow 17:00". */
+  dayBefore?: string;
+  /** What `openInOutlook` takes, when the line has an event to open. */
+  openId?: string;
+  /** An overdue prospect: when "remind me" would place its reminder ("today 14:30" / "tomorrow 08:30"). */
+  overdue?: { at: string; chosen: boolean };
+  /** This prospect's events offered for removal. */
+  removals: RemovalChoice[];
 }
 
 export interface RemindersPreview {
-  /** "outlook": counts against the rep's calendar; "offline": what an .ics file would hold. */
+  /** "outlook": against the rep's calendar; "offline": what an .ics file would hold. */
   mode: "outlook" | "offline";
-  create: number;
-  update: number;
-  remove: number;
-  unchanged: number;
-  skipped: ReminderSkip[];
-  /** Overdue rows get no event (the rep calls them today). */
-  overdue: number;
+  /** One line per prospect, in time order. */
+  lines: FollowUpLine[];
+  /** Lines per action; they add up to `lines.length`. */
+  counts: Record<FollowUpAction, number>;
+  /** Every event offered for removal (also on its line). */
   removals: RemovalChoice[];
-  /** Overdue rows with their "remind me today" choice. */
+  /** Overdue prospects with their "remind me" choice. */
   overdueRows: OverdueChoice[];
-  /** Every planned follow-up, in date order (a long list is paged by the view). */
-  followUps: FollowUpItem[];
-  /** How many of the planned reminders are the day-before kind (0 when the setting is off). */
-  dayBefore: number;
+  /** How many events the .ics holds (follow-ups plus day-before reminders), for the after-download note. */
+  fileEvents: number;
   /** Outlook could not be read: why, and whether signing in would help. Offline counts are shown instead. */
   problem?: { message: string; authRequired: boolean };
 }
@@ -100,6 +105,12 @@ export interface RemindersRequest {
   remindTodayKeys?: readonly string[];
 }
 
+/** What "Download .ics" saved: the file's name and how many follow-ups (prospects) it holds. */
+export interface IcsDownload {
+  fileName: string;
+  followUps: number;
+}
+
 /** How a link was opened: Office's browser hand-off, a new window, or blocked (say "check your pop-up blocker"). */
 export type OpenOutcome = "office" | "window" | "blocked";
 
@@ -111,8 +122,8 @@ export interface RemindersFlow {
   run(removeEventIds: readonly string[], onProgress: (p: RemindersProgress) => void): Promise<RemindersResult>;
   /** Retries the last run's failures after a fresh lookup (never duplicates). */
   retryFailed(onProgress: (p: RemindersProgress) => void): Promise<RemindersResult>;
-  /** Saves an .ics file with every planned follow-up (no sign-in needed). */
-  downloadIcs(request: RemindersRequest): void;
+  /** Saves an .ics file with every planned follow-up (no sign-in needed): what it saved, for the next-steps note. */
+  downloadIcs(request: RemindersRequest): IcsDownload;
   /**
    * Opens the follow-up for one prospect key without the dialog (the attention list's action): planned as the .ics
    * would be, an overdue prospect at today's next half hour. Null when the prospect gets no event.
