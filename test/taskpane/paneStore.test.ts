@@ -54,14 +54,17 @@ afterEach(() => {
 });
 
 describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
-  test("first run reads the demo sheet and shows the core's counts, most overdue first", async () => {
+  test("first run reads the demo sheet and shows the core's counts, today's calls first", async () => {
     const store = storeOn(demoWorkbook(TODAY, "standard"));
     expect(paneView(store.get(), TODAY).screen.kind).toBe("starting");
     await store.start();
     const view = report(store);
     const counts = Object.fromEntries(view.summary.badges.map((b) => [b.filter, b.count]));
     expect(counts).toEqual({ overdue: 9, dueToday: 5, dueSoon: 8, missingNextStep: 3, badDate: 5, active: 38 });
-    expect(view.sections[0].items[0]).toMatchObject({ prospect: "Northwind Traders", when: "12 days overdue", row: 4 });
+    // "Today" first: today's earliest call, then (after today's calls) the most overdue.
+    expect(view.sections[0]).toMatchObject({ group: "today", label: "Today" });
+    expect(view.sections[0].items[0]).toMatchObject({ prospect: "Litware Inc.", when: "today 10:00", row: 10 });
+    expect(view.sections[0].items[5]).toMatchObject({ prospect: "Northwind Traders", when: "12 days overdue", row: 4 });
     expect(view.convertLabel).toBe("Convert 4 text dates to real dates");
     await store.dispose();
   });

@@ -3,8 +3,8 @@ import {
   remindersIntro,
   remindTodayAllState,
   remindTodayLabel,
-  showMoreLabel,
 } from "../../src/taskpane/state/reminderLists";
+import { showMoreLabel } from "../../src/taskpane/state/attention";
 import type { OverdueChoice } from "../../src/taskpane/state/remindersFlow";
 
 const overdue = (key: string): OverdueChoice => ({

@@ -13,8 +13,8 @@ import { Open16Regular } from "@fluentui/react-icons";
 import { useReminderListStyles } from "./reminderListStyles";
 import type { FollowUpAction, FollowUpLine, RemindersPreview } from "../state/remindersFlow";
 import { ACTION_ORDER } from "../state/followUpLines";
-import { page } from "../state/attention";
-import { actionHeading, FOLLOW_UP_PAGE, remindTodayLabel, showMoreLabel } from "../state/reminderLists";
+import { page, showMoreLabel } from "../state/attention";
+import { actionHeading, FOLLOW_UP_PAGE, remindTodayLabel } from "../state/reminderLists";
 
 const useStyles = makeStyles({
   item: {

@@ -101,7 +101,7 @@ export function paneView(model: PaneModel, today: string): PaneView {
     conversion: conversionRows(model.fixes),
     canUndo: Boolean(model.undo),
     highlightOn: model.highlightOn,
-    legend: model.highlightOn ? highlightLegend(model.prefs) : [],
+    legend: model.highlightOn ? highlightLegend(model.prefs, report.rows) : [],
     selectedRow: model.selectedRow,
     sourceLabel,
   };

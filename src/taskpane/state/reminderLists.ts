@@ -22,11 +22,6 @@ export function remindTodayLabel(at: string, all = false): string {
 /** The follow-ups list shows this many at first, and this many more per "Show more" (long lists stay smooth). */
 export const FOLLOW_UP_PAGE = 50;
 
-/** "Show 100 more (of 140)", or "Show 3 more" when that is all that is left: never "1 more (1 not shown)". */
-export function showMoreLabel(remaining: number, step: number): string {
-  return remaining <= step ? `Show ${remaining} more` : `Show ${step} more (of ${remaining})`;
-}
-
 const HEADINGS: Record<RemindersPreview["mode"], Record<FollowUpAction, string>> = {
   outlook: {
     create: "To create",

@@ -4,7 +4,8 @@ import { columnLetter } from "../../excel/address";
 import type { ProspectSource } from "../../excel/port";
 
 /**
- * The due date in words, relative to today: "3 days overdue", "today 10:00", "tomorrow", "in 2 days", "on Mon 4 Jan".
+ * The due date in words, relative to today, with the time when it has one: "3 days overdue", "today 10:00", "tomorrow",
+ * "in 2 days, 10:00", "on Mon 4 Jan".
  * `due` is the core's "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm"; undefined gives "".
  */
 export function whenInWords(due: string | undefined, today: string): string {
@@ -19,8 +20,11 @@ export function whenInWords(due: string | undefined, today: string): string {
   if (days < 0) return `${formatDistanceStrict(day, now, { unit: "day" })} overdue`;
   if (days === 0) return `today${time}`;
   if (days === 1) return `tomorrow${time}`;
-  if (days <= 14) return formatDistanceStrict(day, now, { unit: "day", addSuffix: true });
-  return day.getFullYear() === now.getFullYear() ? `on ${format(day, "EEE d MMM")}` : `on ${format(day, "d MMM yyyy")}`;
+  const atTime = hasTime ? `,${time}` : "";
+  if (days <= 14) return `${formatDistanceStrict(day, now, { unit: "day", addSuffix: true })}${atTime}`;
+  return day.getFullYear() === now.getFullYear()
+    ? `on ${format(day, "EEE d MMM")}${atTime}`
+    : `on ${format(day, "d MMM yyyy")}${atTime}`;
 }
 
 /** Days late (0 when not late or undated): the attention list's sort key. */

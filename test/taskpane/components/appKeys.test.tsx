@@ -48,6 +48,7 @@ test("opening two different dialogs gives React no duplicate keys", async () => 
   } finally {
     act(() => root.unmount());
     spy.mockRestore();
+    await store.dispose();
   }
   expect(errors.filter((e) => /same key/.test(e))).toEqual([]);
-});
+}, 60_000);
