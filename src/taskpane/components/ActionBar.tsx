@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, makeStyles, Switch, tokens, Tooltip } from "@fluentui/react-components";
+import { Button, makeStyles, Switch, tokens, Tooltip, useRestoreFocusTarget } from "@fluentui/react-components";
 import {
   ArrowClockwise20Regular,
   CalendarAdd20Regular,
@@ -27,6 +27,8 @@ export interface ActionBarProps {
 /** The pane's actions: reminders first, then refresh, settings, columns, and the highlight toggle. */
 export function ActionBar(props: ActionBarProps): React.JSX.Element {
   const styles = useStyles();
+  // Dialogs opened from here hand focus back to their opener when they close (Esc or Close).
+  const restoreFocus = useRestoreFocusTarget();
   return (
     <div className={styles.root} role="toolbar" aria-label="Actions">
       <div className={styles.row}>
@@ -35,6 +37,7 @@ export function ActionBar(props: ActionBarProps): React.JSX.Element {
           className={styles.primary}
           icon={<CalendarAdd20Regular />}
           onClick={props.onCreateReminders}
+          {...restoreFocus}
           disabled={!props.canRemind}
         >
           Create reminders
@@ -43,10 +46,10 @@ export function ActionBar(props: ActionBarProps): React.JSX.Element {
           <Button icon={<ArrowClockwise20Regular />} onClick={props.onRefresh} disabled={props.busy} />
         </Tooltip>
         <Tooltip content="Columns" relationship="label">
-          <Button icon={<TableSettings20Regular />} onClick={props.onColumns} />
+          <Button icon={<TableSettings20Regular />} onClick={props.onColumns} {...restoreFocus} />
         </Tooltip>
         <Tooltip content="Settings" relationship="label">
-          <Button icon={<Settings20Regular />} onClick={props.onSettings} />
+          <Button icon={<Settings20Regular />} onClick={props.onSettings} {...restoreFocus} />
         </Tooltip>
       </div>
       <Switch
