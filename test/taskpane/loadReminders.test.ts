@@ -1,7 +1,7 @@
 import { createRemindersPort, type RemindersPort, type SyncPreview } from "../../src/outlook";
 import type { DesiredReminder, ReminderPlan } from "../../src/core/reminders/reminderTypes";
 import { DEFAULT_PREFS } from "../../src/taskpane/state/model";
-import { loadReminders } from "../../src/taskpane/state/loadReminders";
+import { loadReminders, NOT_SET_UP } from "../../src/taskpane/state/loadReminders";
 import { remindersIntro, remindTodayLabel } from "../../src/taskpane/state/reminderLists";
 import { row } from "./rowFixture";
 
@@ -95,7 +95,9 @@ describe("the reminders flow over the Outlook room's port", () => {
       graphAvailability: () => ({ available: false, reason: "noClientId", message: reason }),
     });
     const flow = await loadReminders(port);
-    expect(flow.availability()).toEqual({ graph: false, reason });
+    // The rep reads what they can do; the line for IT carries the setup words.
+    expect(flow.availability()).toEqual({ graph: false, ...NOT_SET_UP });
+    expect(NOT_SET_UP.reason).not.toMatch(/app registration|client id|Graph|MSAL|Entra/i);
     expect(await flow.preview(request)).toMatchObject({
       mode: "offline",
       counts: { create: 0, skipped: 1 },

@@ -300,10 +300,15 @@ describe("a sheet written day-first, read month-first", () => {
     });
     // Converting now would write 1/12/2026 as 12 January: it waits for the rep's answer.
     expect(store.get().fixes).toEqual([]);
+    // Reminders wait too: they would be scheduled in the wrong month. One sentence says why.
+    expect(paneView(store.get(), TODAY).remindersBlocked).toMatch(/^Answer the date question above first/);
+    await store.reminders.open();
+    expect(store.get().reminders.kind).toBe("closed");
     await store.refresh(); // passing news does not replace the open question
     expect(store.get().notice?.offerDateOrder).toBe("DMY");
     await store.useDateOrder("DMY");
-    expect(store.get().notice?.text).toBe("Settings saved.");
+    expect(store.get().notice?.text).toBe("Dates are now read day-first.");
+    expect(paneView(store.get(), TODAY).remindersBlocked).toBeNull();
     expect(store.get().prefs.dateOrder).toBe("DMY");
     expect(store.get().report?.counts.invalidDate).toBe(0);
     expect(store.get().report?.rows.map((r) => r.due)).toEqual(["2026-11-30", "2026-12-15", "2026-12-01"]);

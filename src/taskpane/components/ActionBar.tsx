@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Button, makeStyles, Switch, tokens, Tooltip, useRestoreFocusTarget } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  Switch,
+  tokens,
+  Tooltip,
+  useRestoreFocusTarget,
+} from "@fluentui/react-components";
 import {
   ArrowClockwise20Regular,
   CalendarAdd20Regular,
@@ -11,12 +19,15 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   primary: { flexGrow: 1 },
+  why: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface ActionBarProps {
   highlightOn: boolean;
   busy: boolean;
   canRemind: boolean;
+  /** Why reminders wait (shown under the button, and its description), or null. */
+  remindBlockedWhy?: string | null;
   onToggleHighlight(): void;
   onCreateReminders(): void;
   onRefresh(): void;
@@ -38,7 +49,9 @@ export function ActionBar(props: ActionBarProps): React.JSX.Element {
           icon={<CalendarAdd20Regular />}
           onClick={props.onCreateReminders}
           {...restoreFocus}
-          disabled={!props.canRemind}
+          disabled={!props.canRemind && !props.remindBlockedWhy}
+          disabledFocusable={Boolean(props.remindBlockedWhy)}
+          aria-describedby={props.remindBlockedWhy ? "reminders-blocked" : undefined}
         >
           Create reminders
         </Button>
@@ -52,6 +65,11 @@ export function ActionBar(props: ActionBarProps): React.JSX.Element {
           <Button icon={<Settings20Regular />} onClick={props.onSettings} {...restoreFocus} />
         </Tooltip>
       </div>
+      {props.remindBlockedWhy ? (
+        <Caption1 id="reminders-blocked" className={styles.why} data-testid="reminders-blocked">
+          {props.remindBlockedWhy}
+        </Caption1>
+      ) : null}
       <Switch
         checked={props.highlightOn}
         onChange={props.onToggleHighlight}

@@ -59,7 +59,8 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
             <ActionBar
               highlightOn={screen.kind === "report" && screen.highlightOn}
               busy={view.busy !== null}
-              canRemind={screen.kind === "report"}
+              canRemind={screen.kind === "report" && !view.remindersBlocked}
+              remindBlockedWhy={view.remindersBlocked}
               onToggleHighlight={() => void store.toggleHighlight()}
               onCreateReminders={() => void store.reminders.open()}
               onRefresh={() => void store.refresh()}

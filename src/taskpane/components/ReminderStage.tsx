@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Body1,
+  Caption1,
   Checkbox,
   makeStyles,
   MessageBar,
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
   counts: { fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "24vh", overflowY: "auto" },
   muted: { color: tokens.colorNeutralForeground2 },
+  admin: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2 },
 });
 
 function Counts({ p }: { p: RemindersPreview }): React.JSX.Element {
@@ -57,8 +59,15 @@ export function ReminderStage(props: ReminderStageProps): React.JSX.Element {
       return (
         <>
           {why ? (
-            <MessageBar intent={p.problem?.authRequired ? "warning" : "info"}>
-              <MessageBarBody>{why}</MessageBarBody>
+            <MessageBar intent={p.problem?.authRequired ? "warning" : "info"} layout="multiline">
+              <MessageBarBody>
+                {why}
+                {!a.graph && a.adminNote && !p.problem ? (
+                  <Caption1 as="p" className={styles.admin}>
+                    {a.adminNote}
+                  </Caption1>
+                ) : null}
+              </MessageBarBody>
             </MessageBar>
           ) : null}
           <div aria-busy={stage.replanning} aria-live="polite">

@@ -34,9 +34,8 @@ export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScree
       <Subtitle2 as="h2">Where are your columns?</Subtitle2>
       <MessageBar intent="warning">
         <MessageBarBody>
-          <MessageBarTitle>Some columns were not found</MessageBarTitle>
-          In “{sourceLabel}”{mapping.headerRow ? ` (header on row ${mapping.headerRow})` : ""} NextStep could not find:{" "}
-          {mapping.missing}. Pick them below; the choice is saved with this workbook.
+          <MessageBarTitle>Which columns are which?</MessageBarTitle>
+          {mapping.missingSentence} Pick them below for “{sourceLabel}”; the choice is saved with this workbook.
         </MessageBarBody>
       </MessageBar>
       {found.length ? (
@@ -51,10 +50,7 @@ export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScree
           </ul>
         </div>
       ) : (
-        <Body1>
-          No header row was recognised, so each column is listed by its letter and the text of the row that looks most
-          like one.
-        </Body1>
+        <Body1>Each column below is shown by its letter and the text at its top.</Body1>
       )}
       <ColumnMapping mapping={mapping} onSave={onSave} />
     </div>

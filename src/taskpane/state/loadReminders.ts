@@ -13,6 +13,16 @@ import type {
 /** The file name the Outlook room saves under (src/outlook/downloadIcs.ts). */
 const ICS_FILE_NAME = "NextStep follow-ups.ics";
 
+/** Sign-in not configured for this deployment: what the rep can do now, and a line to pass to IT. */
+export const NOT_SET_UP = {
+  reason:
+    "Adding reminders to Outlook directly needs a one-time setup by your IT admin. Until then, download the " +
+    "calendar file (.ics) or open each follow-up in Outlook.",
+  adminNote:
+    "For your IT admin: register NextStep in Microsoft Entra ID with the Calendars.ReadWrite and " +
+    "MailboxSettings.Read permissions and deploy it with that app's ID (README, “Outlook sign-in”).",
+};
+
 type PortRequest = Parameters<RemindersPort["preview"]>[0];
 
 function toPortRequest(r: RemindersRequest): PortRequest {
@@ -100,7 +110,9 @@ export async function loadReminders(port: RemindersPort = createRemindersPort())
   return {
     availability: () => {
       const a = port.graphAvailability();
-      return a.available ? { graph: true } : { graph: false, reason: a.message };
+      if (a.available) return { graph: true };
+      // The Outlook room's sentence speaks of app registrations; a rep gets what they can do, their admin the rest.
+      return a.reason === "noClientId" ? { graph: false, ...NOT_SET_UP } : { graph: false, reason: a.message };
     },
     signIn: async () => {
       const outcome = await port.signIn();

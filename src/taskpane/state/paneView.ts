@@ -55,7 +55,13 @@ export interface PaneView {
   reminders: RemindersStage;
   /** The mapping for the "Columns" panel (available whenever a sheet is read). */
   mapping?: MappingView;
+  /** Why "Create reminders" is not available yet (one sentence), or null when it is. */
+  remindersBlocked: string | null;
 }
+
+/** Until the rep answers the date-order offer, dates may be read in the wrong month: no reminders from them. */
+export const DATE_ORDER_PENDING =
+  "Answer the date question above first: until then your dates may be read in the wrong month, and so would reminders.";
 
 function conversionRows(fixes: readonly TextDateFix[]): ConversionRow[] {
   return fixes.map((f) => ({
@@ -73,6 +79,7 @@ export function paneView(model: PaneModel, today: string): PaneView {
     panel: model.panel,
     openings: model.openings,
     reminders: model.reminders,
+    remindersBlocked: model.dateOrderOffer === "pending" ? DATE_ORDER_PENDING : null,
   };
   const { phase, snapshot, report } = model;
   if (phase.kind !== "ready" || !snapshot || !report) {

@@ -50,7 +50,8 @@ export class RemindersController {
 
   open = async (): Promise<void> => {
     const request = this.request();
-    if (!request) return;
+    // Dates may be read in the wrong month until the rep answers the date-order offer (the pane says so).
+    if (!request || this.get().dateOrderOffer === "pending") return;
     if (this.get().panel !== "reminders") this.set(openingPatch(this.get(), "reminders"));
     this.set({ reminders: { kind: "checking" } });
     const generation = ++this.generation;

@@ -5,7 +5,7 @@ import type { UserPreferences } from "../../excel/port";
  * What the pane needs from the reminders room, narrow so the pane never loads Graph or MSAL up front.
  * `loadReminders()` (a lazy chunk) adapts the Outlook room's RemindersPort to it.
  */
-export type RemindersAvailability = { graph: true } | { graph: false; reason: string };
+export type RemindersAvailability = { graph: true } | { graph: false; reason: string; adminNote?: string };
 
 export interface ReminderSkip {
   prospect: string;
