@@ -29,9 +29,12 @@ export interface SheetSnapshot {
   source: ProspectSource;
   /** Feed to the core's analyzeSheet; `startRow` is set so the report's row numbers are sheet row numbers. */
   input: SheetInput;
-  /** From the workbook when the host supports it, else the rep's setting, else false. */
+  /** The rep's setting, else false (no production API tells the workbook's date system). */
   date1904: boolean;
-  /** True when date1904 came from the workbook itself (the settings page may offer an override otherwise). */
+  /**
+   * Always false today: Workbook.use1904DateSystem is preview-only, so the workbook's own setting cannot be read and
+   * the settings page offers the override. Kept so the pane need not change when the API ships in a numbered set.
+   */
   date1904Detected: boolean;
   /** Round trips the read cost (checked by tests and the bench). */
   readSyncs: number;
