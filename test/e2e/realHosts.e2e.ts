@@ -7,6 +7,7 @@ import { planReminders } from "../../src/core/reminders/planReminders";
 import { encodeHandoff, MAX_HANDOFF_URL } from "../../src/outlook/handoff/icsHandoff";
 import { makeRow, NOW, SOURCE } from "../core/reminders/makeRows";
 import { launch, type Browser } from "./support/browser";
+import { collectErrors, routeNetwork } from "./support/browser";
 import { openPane } from "./support/pane";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
 
@@ -105,5 +106,48 @@ describe("Download .ics on Office for Mac: the add-in's own page saves it in the
     await page.getByRole("status").filter({ hasText: "none arrived" }).waitFor();
     expect(await page.getByRole("button", { name: "Download again" }).isVisible()).toBe(false);
     await page.close();
+  });
+});
+
+describe("inside Office the pane never shows the demo", () => {
+  const HOSTED = "?_host_Info=Excel$Win32$16.01$en-US$$$$0";
+
+  test("office.js cannot load inside Excel: a clear message with Retry, no demo workbook", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 600 });
+    await routeNetwork(page, "abort");
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/taskpane.html${HOSTED}`);
+    await page.locator("[data-state=connecting]").getByText("NextStep couldn't start").waitFor();
+    await page.getByText("couldn't load Office's add-in script").waitFor();
+    expect(await page.getByTestId("preview-grid").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Create reminders" }).count()).toBe(0);
+    // Retry reloads the page (office.js cannot be started twice in one page).
+    await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Retry" }).click()]);
+    await page.getByText("NextStep couldn't start").waitFor();
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  test("hosted while Excel is still starting: 'Connecting to Excel…' with progress; a plain browser still gets the preview", async () => {
+    const page = await browser.context.newPage();
+    // office.js loaded, but its host scripts have not answered yet (a cold start): onReady is still pending.
+    await page.route(/appsforoffice\.microsoft\.com/, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: "window.Office = { HostType: { Excel: 'Excel' }, onReady: function () { return new Promise(function () {}); } };",
+      }),
+    );
+    await page.goto(`${server.url}/taskpane.html${HOSTED}`);
+    await page.getByRole("progressbar", { name: "Connecting to Excel" }).waitFor();
+    await page.getByText("Waiting for Excel to open your workbook…").waitFor();
+    // Well past the plain browser's 3-second fallback: still connecting, never the demo.
+    await page.waitForTimeout(4000);
+    expect(await page.getByTestId("preview-grid").count()).toBe(0);
+    expect(await page.getByRole("progressbar", { name: "Connecting to Excel" }).count()).toBe(1);
+    await page.close();
+    const { page: plain } = await openPane(browser, server.url, { office: "abort" });
+    await plain.getByTestId("preview-grid").waitFor();
+    await plain.close();
   });
 });
