@@ -26,3 +26,15 @@ export {
 } from "./reschedule";
 export { checkNextStep, type StepCheck } from "./validateStep";
 export { shortDate, weekdayOfDay } from "./shortDate";
+export {
+  doneChanges,
+  keepsTimeInDate,
+  moveChanges,
+  promiseChanges,
+  FALLBACK_DATE_FORMAT,
+  FALLBACK_TIME_FORMAT,
+  type CellChange,
+  type ChangedRole,
+  type RowChanges,
+  type SheetShape,
+} from "./rowChanges";
