@@ -21,7 +21,7 @@ import { install } from "./useMemoryExcel";
 
 const TODAY = "2026-12-02";
 const TODAY_DAY = dayFromIso(TODAY) as number;
-const serial = (iso: string): number => isoToSerial(iso) as number;
+const serial = (iso: string): number => isoToSerial(iso, false) as number;
 
 function workbook(): MemoryWorkbook {
   const wb = new MemoryWorkbook({ today: TODAY });
