@@ -28,7 +28,8 @@ export interface DayPlan {
 export const DEFAULT_DAY_START = "08:30";
 
 function itemOf(row: RowReport, done: boolean): PlanItem {
-  const time = row.due && row.due.length >= 16 ? row.due.slice(11, 16) : undefined;
+  // A done call's due is its next step's, another day: its time would mislead.
+  const time = !done && row.due && row.due.length >= 16 ? row.due.slice(11, 16) : undefined;
   return {
     key: row.key,
     prospect: row.prospect,
@@ -42,7 +43,7 @@ function itemOf(row: RowReport, done: boolean): PlanItem {
 
 /**
  * Today's calls: every active follow-up due today or overdue (overdue ones are today's calls too), timed ones in
- * time order first, then the others in sheet order. Keys planned earlier today whose follow-up has since moved past
+ * time order first, then the others in sheet order, then the done ones. Keys planned earlier today whose follow-up has since moved past
  * today (the rep logged it done) stay on the plan, ticked; a key no longer in the sheet drops out.
  * Example: rows due today at 14:00 and 09:30 and one overdue → [09:30, 14:00, overdue].
  */
@@ -86,7 +87,7 @@ export function planSubject(plan: DayPlan): string {
 export function planBody(plan: DayPlan): string {
   if (plan.items.length === 0) return "No calls due today.";
   const lines = plan.items.map((item) => {
-    const parts = [item.time ?? "any time", oneLine(item.prospect)];
+    const parts = [item.done ? "done" : (item.time ?? "any time"), oneLine(item.prospect)];
     if (item.contact) parts.push(oneLine(item.contact));
     if (item.phone) parts.push(oneLine(item.phone));
     const step = item.nextStep ? ` — ${oneLine(item.nextStep)}` : "";

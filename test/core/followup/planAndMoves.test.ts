@@ -48,7 +48,7 @@ test("a follow-up done during the day stays on the plan, ticked, at the next run
   expect(birch?.done).toBe(true);
   expect(plan.items.filter((i) => i.done)).toHaveLength(1);
   expect(planSubject(plan)).toBe("Today's calls: 4 (1 done)");
-  expect(planBody(plan).split("\n")[0]).toBe("[x] 09:30 · Birch · Lee · 555-0101 — Send proposal");
+  expect(planBody(plan).split("\n").at(-1)).toBe("[x] done · Birch · Lee · 555-0101 — Send proposal");
   // A key that was never planned today is not ticked: Delta was never due today.
   expect(plan.items.some((i) => i.prospect === "Delta")).toBe(false);
 });
