@@ -144,7 +144,10 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
     const port = createRemindersPort({ config: { authority: "https://login.microsoftonline.com/common" } });
     const icsPlans: ReminderPlan[] = [];
     const opened: DesiredReminder[] = [];
-    port.downloadIcs = (plan) => void icsPlans.push(plan);
+    port.downloadIcs = async (plan) => {
+      icsPlans.push(plan);
+      return { kind: "started", fileName: "NextStep follow-ups.ics", followUps: plan.reminders.length };
+    };
     port.openInOutlook = (r) => (opened.push(r), "window");
     return { port, icsPlans, opened };
   }
@@ -197,7 +200,7 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
       ["Contoso", "Thu 3 Dec 09:00", "day-before reminder tomorrow 17:00"],
       ["Fabrikam", undefined, undefined],
     ]);
-    expect(flow.downloadIcs(request)).toEqual({ fileName: "NextStep follow-ups.ics", followUps: 1 });
+    await flow.downloadIcs(request);
     expect(icsPlans[0].reminders.map((r) => r.kind).sort()).toEqual(["dayBefore", "main"]);
   });
 
@@ -214,7 +217,7 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
       why: "overdue: reminded as you asked · goes in the calendar file",
       overdue: { chosen: true },
     });
-    flow.downloadIcs(request);
+    await flow.downloadIcs(request);
     expect(icsPlans[0].reminders.find((r) => r.key === "fab")?.startLocal).toBe("2026-12-01T10:30");
   });
 

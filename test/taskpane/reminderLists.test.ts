@@ -1,5 +1,6 @@
 import {
   countSentence,
+  downloadNote,
   remindersIntro,
   remindTodayAllState,
   remindTodayLabel,
@@ -53,5 +54,26 @@ describe("the reminders dialog's words", () => {
     expect(remindersIntro("tomorrow 08:30")).toContain("or ask for a reminder tomorrow 08:30.");
     expect(remindersIntro("tomorrow 08:30")).not.toMatch(/\btoday\b/);
     expect(remindersIntro(undefined)).not.toMatch(/overdue/i);
+  });
+});
+
+describe("after 'Download .ics'", () => {
+  test("says what to open and how, in each Outlook, and that importing again updates", () => {
+    const note = downloadNote({ kind: "started", fileName: "NextStep follow-ups.ics", followUps: 19 });
+    expect(note.headline).toBe("Open NextStep follow-ups.ics to add 19 follow-ups to Outlook.");
+    expect(note.steps.map((s) => s.outlook)).toEqual(["Outlook for Windows", "Outlook for Mac", "Outlook on the web"]);
+    expect(note.reimport).toMatch(/updates these follow-ups instead of adding copies/);
+  });
+
+  test("where no file can be saved, it says to copy the calendar instead", () => {
+    const note = downloadNote({
+      kind: "copyInstead",
+      fileName: "NextStep follow-ups.ics",
+      followUps: 2,
+      ics: "BEGIN:VCALENDAR",
+      reason: "noBrowserWindow",
+    });
+    expect(note.headline).toMatch(/^Excel can't save files here\. Copy the calendar instead/);
+    expect(note.steps).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import type { RemindersStage } from "../state/model";
 import type { RemindersPreview } from "../state/remindersFlow";
 import { countSentence, remindTodayAllState, remindTodayLabel } from "../state/reminderLists";
 import { plural } from "../state/wording";
+import { DownloadedNote } from "./DownloadedNote";
 import { FollowUpList } from "./FollowUpList";
 
 const useStyles = makeStyles({
@@ -38,6 +39,7 @@ export interface ReminderStageProps {
   onToggleRemindToday(key: string): void;
   onRemindTodayAll(on: boolean): void;
   onOpenInOutlook(id: string): void;
+  onCopyCalendar?(): void;
 }
 
 /** The body of the reminders dialog for each step of the flow. */
@@ -73,6 +75,7 @@ export function ReminderStage(props: ReminderStageProps): React.JSX.Element {
           <div aria-busy={stage.replanning} aria-live="polite">
             <Counts p={p} />
           </div>
+          {stage.download ? <DownloadedNote download={stage.download} onCopy={props.onCopyCalendar} /> : null}
           {stage.openProblem ? (
             <MessageBar intent="warning">
               <MessageBarBody>{stage.openProblem}</MessageBarBody>

@@ -14,7 +14,6 @@ import {
 import type { RemindersStage } from "../state/model";
 import type { PaneStore } from "../state/paneStore";
 import { remindersIntro } from "../state/reminderLists";
-import { DownloadedNote } from "./DownloadedNote";
 import { ReminderStage } from "./ReminderStage";
 
 const useStyles = makeStyles({
@@ -55,13 +54,13 @@ export default function RemindersDialog({
           <DialogTitle>Create reminders</DialogTitle>
           <DialogContent className={styles.content}>
             <Body1 className={styles.muted}>{remindersIntro(preview?.preview.overdueRows[0]?.at)}</Body1>
-            <div role="status">{preview?.downloaded ? <DownloadedNote downloaded={preview.downloaded} /> : null}</div>
             <ReminderStage
               stage={stage}
               onToggleRemoval={r.toggleRemoval}
               onToggleRemindToday={(key) => void r.toggleRemindToday(key)}
               onRemindTodayAll={(on) => void r.setRemindTodayAll(on)}
               onOpenInOutlook={r.openInOutlook}
+              onCopyCalendar={() => void r.copyCalendar()}
             />
           </DialogContent>
           <DialogActions className={styles.actions}>

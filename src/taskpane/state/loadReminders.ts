@@ -10,9 +10,6 @@ import type {
   RemindersResult,
 } from "./remindersFlow";
 
-/** The file name the Outlook room saves under (src/outlook/downloadIcs.ts). */
-const ICS_FILE_NAME = "NextStep follow-ups.ics";
-
 /** Sign-in not configured for this deployment: what the rep can do now, and a line to pass to IT. */
 export const NOT_SET_UP = {
   reason:
@@ -137,12 +134,7 @@ export async function loadReminders(port: RemindersPort = createRemindersPort())
       if (!last) throw new Error("Preview the reminders first.");
       return done(await port.retry(last.request, failures, { onProgress }));
     },
-    downloadIcs: (request) => {
-      const plan = port.planOffline(toPortRequest(request));
-      port.downloadIcs(plan, request.now);
-      // The Outlook room names the file (downloadIcs.ts); the count is prospects, not events.
-      return { fileName: ICS_FILE_NAME, followUps: plan.reminders.filter((r) => r.kind === "main").length };
-    },
+    downloadIcs: (request) => port.downloadIcs(port.planOffline(toPortRequest(request)), request.now),
     openFollowUp: (request, key) => {
       const plan = port.planOffline(toPortRequest({ ...request, remindTodayKeys: [key] }));
       const reminder = plan.reminders.find((r) => r.key === key && r.kind === "main");

@@ -46,8 +46,8 @@ export type RemindersStage =
       replanning: boolean;
       /** Set when "Open in Outlook" could not open a window. */
       openProblem?: string;
-      /** Set after "Download .ics": what was saved, so the dialog says what to do next. */
-      downloaded?: IcsDownload;
+      /** What the last "Download .ics" did (started, handed to the browser, or copy instead). */
+      download?: IcsDownload;
     }
   | { kind: "running"; progress: RemindersProgress }
   | { kind: "done"; result: RemindersResult }

@@ -1,5 +1,5 @@
 import { DEFAULT_PREFS as REMINDER_DEFAULTS } from "../../core/reminders/reminderTypes";
-import type { FollowUpAction, OverdueChoice, RemindersPreview } from "./remindersFlow";
+import type { FollowUpAction, IcsDownload, OverdueChoice, RemindersPreview } from "./remindersFlow";
 import { plural } from "./wording";
 
 /** The "for all" box: ticked when every overdue prospect is, mixed when some are. */
@@ -85,25 +85,36 @@ export interface DownloadNote {
   reimport: string;
 }
 
+const IMPORT_STEPS: DownloadNote["steps"] = [
+  {
+    outlook: "Outlook for Windows",
+    how: "File › Open & Export › Import/Export › Import an iCalendar (.ics) or vCalendar file › choose the file › Import. In the new Outlook: Calendar › Add calendar › Upload from file.",
+  },
+  { outlook: "Outlook for Mac", how: "drag the file from Downloads onto your Outlook calendar." },
+  {
+    outlook: "Outlook on the web",
+    how: "Calendar › Add calendar › Upload from file › choose the file and your calendar › Import.",
+  },
+];
+
+const REIMPORT = "Importing a newer file later updates these follow-ups instead of adding copies.";
+
 /**
  * After "Download .ics": "Open NextStep follow-ups.ics to add 19 follow-ups to Outlook", the steps for Outlook on
  * Windows, Mac and the web, and that importing the file again updates rather than duplicates (each event keeps a
- * stable UID per prospect).
+ * stable UID per prospect). Where no file could be saved, how to copy the calendar instead.
  */
-export function downloadNote(fileName: string, followUps: number): DownloadNote {
+export function downloadNote(d: IcsDownload): DownloadNote {
+  const what = `${d.fileName} to add ${plural(d.followUps, "follow-up")} to Outlook`;
+  if (d.kind === "started") return { headline: `Open ${what}.`, steps: IMPORT_STEPS, reimport: REIMPORT };
+  if (d.kind === "handedOff") {
+    return { headline: `Your browser is saving the file: open ${what}.`, steps: IMPORT_STEPS, reimport: REIMPORT };
+  }
+  const why =
+    d.reason === "tooLarge" ? "The calendar is too large to hand to your browser." : "Excel can't save files here.";
   return {
-    headline: `Open ${fileName} to add ${plural(followUps, "follow-up")} to Outlook.`,
-    steps: [
-      {
-        outlook: "Outlook for Windows",
-        how: "File › Open & Export › Import/Export › Import an iCalendar (.ics) or vCalendar file › choose the file › Import. In the new Outlook: Calendar › Add calendar › Upload from file.",
-      },
-      { outlook: "Outlook for Mac", how: "drag the file from Downloads onto your Outlook calendar." },
-      {
-        outlook: "Outlook on the web",
-        how: "Calendar › Add calendar › Upload from file › choose the file and your calendar › Import.",
-      },
-    ],
-    reimport: "Importing a newer file later updates these follow-ups instead of adding copies.",
+    headline: `${why} Copy the calendar instead, paste it into a plain-text file and save it as ${d.fileName}.`,
+    steps: [],
+    reimport: REIMPORT,
   };
 }
