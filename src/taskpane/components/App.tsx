@@ -9,6 +9,7 @@ import { NoticeBar } from "./NoticeBar";
 import { ReportScreen } from "./ReportScreen";
 import { PaneScreen } from "./PaneScreen";
 import { usePaneTheme } from "./theme";
+import type { OfficeThemeLike } from "../state/themeChoice";
 
 const SettingsDialog = React.lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsDialog"));
 const RemindersDialog = React.lazy(() => import(/* webpackChunkName: "reminders-ui" */ "./RemindersDialog"));
@@ -33,12 +34,14 @@ const useStyles = makeStyles({
 export interface AppProps {
   store: PaneStore;
   clock: Clock;
+  /** Office's theme, read by the boot (undefined in the preview and where Office does not say). */
+  officeTheme?: OfficeThemeLike;
 }
 
 /** The task pane: header and actions, one designed screen, and the panels on top. */
-export function App({ store, clock }: AppProps): React.JSX.Element {
+export function App({ store, clock, officeTheme }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const theme = usePaneTheme();
+  const theme = usePaneTheme(officeTheme);
   const view = usePaneView(store, clock);
   const { screen } = view;
   // Dialogs stay mounted once opened, so Fluent runs its close (and un-hides the pane) before a dialog goes away.
