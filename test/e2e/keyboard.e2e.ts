@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expectAccessible } from "./support/axe";
-import { launch, type Browser } from "./support/browser";
+import { launch, takeConsoleProblems, type Browser } from "./support/browser";
 import { openPane } from "./support/pane";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
 
@@ -112,5 +112,26 @@ describe("keyboard only", () => {
     await dialogGone(page);
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "convert");
     await page.close();
+  });
+});
+
+describe("loading", () => {
+  test("before any script runs the page shows a skeleton, and the pane replaces it in place", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    // No script at all: what the rep sees while the bundle downloads.
+    await page.route("**/*.js", (route) => route.abort());
+    await page.goto(`${server.url}/taskpane.html`);
+    const skeleton = page.getByTestId("skeleton");
+    expect(await skeleton.isVisible()).toBe(true);
+    await expect(page.getByRole("status").textContent()).resolves.toBe("Loading your prospects…");
+    await expectAccessible(page);
+    await page.close();
+    takeConsoleProblems(); // the scripts this test refused to load
+
+    const { page: loaded } = await openPane(browser, server.url);
+    expect(await loaded.getByTestId("skeleton").count()).toBe(0);
+    expect(await loaded.locator("#container > *").count()).toBe(1);
+    await loaded.close();
   });
 });
