@@ -1,13 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  Switch,
-  tokens,
-  Tooltip,
-  useRestoreFocusTarget,
-} from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Switch, tokens } from "@fluentui/react-components";
 import {
   ArrowClockwise20Regular,
   CalendarAdd20Regular,
@@ -38,8 +30,6 @@ export interface ActionBarProps {
 /** The pane's actions: reminders first, then refresh, settings, columns, and the highlight toggle. */
 export function ActionBar(props: ActionBarProps): React.JSX.Element {
   const styles = useStyles();
-  // Dialogs opened from here hand focus back to their opener when they close (Esc or Close).
-  const restoreFocus = useRestoreFocusTarget();
   return (
     <div className={styles.root} role="toolbar" aria-label="Actions">
       <div className={styles.row}>
@@ -48,22 +38,22 @@ export function ActionBar(props: ActionBarProps): React.JSX.Element {
           className={styles.primary}
           icon={<CalendarAdd20Regular />}
           onClick={props.onCreateReminders}
-          {...restoreFocus}
           disabled={!props.canRemind && !props.remindBlockedWhy}
           disabledFocusable={Boolean(props.remindBlockedWhy)}
           aria-describedby={props.remindBlockedWhy ? "reminders-blocked" : undefined}
         >
           Create reminders
         </Button>
-        <Tooltip content="Refresh from the sheet" relationship="label">
-          <Button icon={<ArrowClockwise20Regular />} onClick={props.onRefresh} disabled={props.busy} />
-        </Tooltip>
-        <Tooltip content="Columns" relationship="label">
-          <Button icon={<TableSettings20Regular />} onClick={props.onColumns} {...restoreFocus} />
-        </Tooltip>
-        <Tooltip content="Settings" relationship="label">
-          <Button icon={<Settings20Regular />} onClick={props.onSettings} {...restoreFocus} />
-        </Tooltip>
+        {/* Native titles rather than Fluent tooltips: the positioning library stays out of the first bundle. */}
+        <Button
+          icon={<ArrowClockwise20Regular />}
+          onClick={props.onRefresh}
+          disabled={props.busy}
+          aria-label="Refresh from the sheet"
+          title="Refresh from the sheet"
+        />
+        <Button icon={<TableSettings20Regular />} onClick={props.onColumns} aria-label="Columns" title="Columns" />
+        <Button icon={<Settings20Regular />} onClick={props.onSettings} aria-label="Settings" title="Settings" />
       </div>
       {props.remindBlockedWhy ? (
         <Caption1 id="reminders-blocked" className={styles.why} data-testid="reminders-blocked">

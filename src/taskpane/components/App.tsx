@@ -9,6 +9,7 @@ import { NoticeBar } from "./NoticeBar";
 import { ReportScreen } from "./ReportScreen";
 import { PaneScreen } from "./PaneScreen";
 import { usePaneTheme } from "./theme";
+import { useFocusReturn } from "./useFocusReturn";
 import type { OfficeThemeLike } from "../state/themeChoice";
 
 const SettingsDialog = React.lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsDialog"));
@@ -43,6 +44,7 @@ export function App({ store, clock, officeTheme }: AppProps): React.JSX.Element 
   const styles = useStyles();
   const theme = usePaneTheme(officeTheme);
   const view = usePaneView(store, clock);
+  useFocusReturn(view.panel);
   const { screen } = view;
   // Dialogs stay mounted once opened, so Fluent runs its close (and un-hides the pane) before a dialog goes away.
   // Their keys name the dialog: the counters are per dialog, so bare numbers would collide between siblings.

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, Tooltip } from "@fluentui/react-components";
+import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Call16Regular, Mail16Regular, Open16Regular } from "@fluentui/react-icons";
 import { showMoreLabel, type AttentionItem, type AttentionSection } from "../state/attention";
 import { keepColourInHighContrast, STATE_COLOURS } from "./stateColours";
@@ -56,6 +56,8 @@ const useStyles = makeStyles({
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
     ...createFocusOutlineStyle(),
     ...keepColourInHighContrast,
+    // The full name and step on keyboard focus (the title shows them on hover).
+    ":focus-visible span": { WebkitLineClamp: "unset" },
   },
   // A ring rather than a fill, so the coloured "when" text keeps its contrast on the selected item.
   selected: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorBrandStroke1}` },
@@ -114,62 +116,58 @@ function Item(props: ItemProps): React.JSX.Element {
   const full = [item.prospect, item.contact, item.nextStep].filter(Boolean).join(" — ");
   return (
     <li className={styles.line}>
-      <Tooltip content={full} relationship="inaccessible" positioning="below-start">
-        <button
-          type="button"
-          className={mergeClasses(styles.item, styles[item.tone], props.selected && styles.selected)}
-          onClick={() => props.onSelect(item.row)}
-          aria-current={props.selected ? "true" : undefined}
-          data-row={item.row}
-          data-tone={item.tone}
-        >
-          <span className={styles.prospect}>{item.prospect}</span>
-          <span className={mergeClasses(styles.when, whenClass)}>{item.when}</span>
-          {item.contact ? <span className={styles.contact}>{item.contact}</span> : null}
-          {item.nextStep ? <span className={styles.step}>{item.nextStep}</span> : null}
-          {item.problem ? <span className={styles.problemText}>{item.problem}</span> : null}
-          <span className={styles.hidden}>, row {item.row}: select it in the sheet</span>
-        </button>
-      </Tooltip>
+      <button
+        type="button"
+        className={mergeClasses(styles.item, styles[item.tone], props.selected && styles.selected)}
+        onClick={() => props.onSelect(item.row)}
+        aria-current={props.selected ? "true" : undefined}
+        data-row={item.row}
+        data-tone={item.tone}
+        title={full}
+      >
+        <span className={styles.prospect}>{item.prospect}</span>
+        <span className={mergeClasses(styles.when, whenClass)}>{item.when}</span>
+        {item.contact ? <span className={styles.contact}>{item.contact}</span> : null}
+        {item.nextStep ? <span className={styles.step}>{item.nextStep}</span> : null}
+        {item.problem ? <span className={styles.problemText}>{item.problem}</span> : null}
+        <span className={styles.hidden}>, row {item.row}: select it in the sheet</span>
+      </button>
       {key || item.tel || item.mailto ? (
         <span className={styles.actions}>
           {item.tel ? (
-            <Tooltip content={`Call ${item.phone}`} relationship="description">
-              <Button
-                as="a"
-                href={item.tel}
-                className={styles.action}
-                appearance="subtle"
-                size="small"
-                icon={<Call16Regular />}
-                aria-label={`Call ${who}`}
-              />
-            </Tooltip>
+            <Button
+              as="a"
+              href={item.tel}
+              className={styles.action}
+              appearance="subtle"
+              size="small"
+              icon={<Call16Regular />}
+              aria-label={`Call ${who}`}
+              title={`Call ${item.phone}`}
+            />
           ) : null}
           {item.mailto ? (
-            <Tooltip content={`E-mail ${item.email}`} relationship="description">
-              <Button
-                as="a"
-                href={item.mailto}
-                className={styles.action}
-                appearance="subtle"
-                size="small"
-                icon={<Mail16Regular />}
-                aria-label={`E-mail ${who}`}
-              />
-            </Tooltip>
+            <Button
+              as="a"
+              href={item.mailto}
+              className={styles.action}
+              appearance="subtle"
+              size="small"
+              icon={<Mail16Regular />}
+              aria-label={`E-mail ${who}`}
+              title={`E-mail ${item.email}`}
+            />
           ) : null}
           {key ? (
-            <Tooltip content="Open in Outlook on the web" relationship="description">
-              <Button
-                className={styles.action}
-                appearance="subtle"
-                size="small"
-                icon={<Open16Regular />}
-                aria-label={`Open follow-up with ${item.prospect} in Outlook`}
-                onClick={() => props.onOpenInOutlook(key)}
-              />
-            </Tooltip>
+            <Button
+              className={styles.action}
+              appearance="subtle"
+              size="small"
+              icon={<Open16Regular />}
+              aria-label={`Open follow-up with ${item.prospect} in Outlook`}
+              title="Open in Outlook on the web"
+              onClick={() => props.onOpenInOutlook(key)}
+            />
           ) : null}
         </span>
       ) : null}

@@ -1,14 +1,5 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  tokens,
-  useRestoreFocusTarget,
-} from "@fluentui/react-components";
+import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { CalendarLtr20Regular } from "@fluentui/react-icons";
 import type { PaneStore } from "../state/paneStore";
 import type { ReportView } from "../state/paneView";
@@ -32,7 +23,6 @@ const useStyles = makeStyles({
 /** The everyday screen: summary, the text-date fix when there is one, and the attention list. */
 export function ReportScreen({ view, store }: { view: ReportView; store: PaneStore }): React.JSX.Element {
   const styles = useStyles();
-  const restoreFocus = useRestoreFocusTarget();
   return (
     <div className={styles.root} data-state="report">
       {view.legend.length ? <HighlightLegend items={view.legend} /> : null}
@@ -47,7 +37,6 @@ export function ReportScreen({ view, store }: { view: ReportView; store: PaneSto
           className={styles.convert}
           icon={<CalendarLtr20Regular />}
           onClick={() => store.openPanel("convert")}
-          {...restoreFocus}
           data-testid="convert"
         >
           {view.convertLabel}

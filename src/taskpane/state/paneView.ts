@@ -1,5 +1,5 @@
-import { format, parseISO } from "date-fns";
 import type { TextDateFix } from "../../excel/port";
+import { dayMonthYear, readWallTime } from "./calendarWords";
 import { attentionItems, page, sections, type AttentionSection } from "./attention";
 import { mappingView, type MappingView } from "./columnMapping";
 import { FILTER_LABELS, type FilterKey } from "./filters";
@@ -63,11 +63,17 @@ export interface PaneView {
 export const DATE_ORDER_PENDING =
   "Answer the date question above first: until then your dates may be read in the wrong month, and so would reminders.";
 
+/** "30 Nov 2026" for the conversion preview (the ISO text itself if it is not a date). */
+function dayMonthYearOf(iso: string): string {
+  const w = readWallTime(iso.slice(0, 10));
+  return w ? dayMonthYear(w) : iso;
+}
+
 function conversionRows(fixes: readonly TextDateFix[]): ConversionRow[] {
   return fixes.map((f) => ({
     address: f.address,
     oldText: f.oldText,
-    newDate: format(parseISO(f.newIso), "d MMM yyyy"),
+    newDate: dayMonthYearOf(f.newIso),
   }));
 }
 
