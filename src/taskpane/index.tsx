@@ -1,7 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { mountPane } from "./boot/mountPane";
-import { ConnectingScreen, type ConnectingState } from "./boot/ConnectingScreen";
+import type { ConnectingState } from "./boot/ConnectingScreen";
 import { hostedBy, readHostSignals } from "./boot/hostSignals";
 import { waitForHost } from "./boot/waitForHost";
 
@@ -38,9 +38,15 @@ async function main(): Promise<void> {
   }
   const root = createRoot(container);
   let state: ConnectingState = { step: "loadingOffice", slow: false };
+  // Its own small chunk (the static skeleton shows meanwhile): the everyday bundle stays the pane's.
+  const screen = import(/* webpackChunkName: "connecting" */ "./boot/ConnectingScreen");
+  let unmounted = false;
   const show = (patch: Partial<ConnectingState>) => {
     state = { ...state, ...patch };
-    root.render(<ConnectingScreen state={state} dark={prefersDark()} onRetry={() => location.reload()} />);
+    void screen.then(({ ConnectingScreen }) => {
+      if (unmounted) return;
+      root.render(<ConnectingScreen state={state} dark={prefersDark()} onRetry={() => location.reload()} />);
+    });
   };
   show({});
   const decision = await waitForHost({
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
   });
   performance.mark("nextstep:host-decided");
   if (decision.kind === "excel") {
+    unmounted = true;
     root.unmount();
     mountPane(container);
   } else if (decision.kind === "unavailable") {

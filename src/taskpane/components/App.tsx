@@ -1,17 +1,18 @@
 import * as React from "react";
-import { Button, FluentProvider, makeStyles, Spinner, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
 import { ErrorCircle48Regular, TableSimple48Regular, Warning48Regular } from "@fluentui/react-icons";
 import type { Clock } from "../state/clock";
 import type { PaneStore } from "../state/paneStore";
 import { usePaneView } from "../state/usePane";
 import { ActionBar } from "./ActionBar";
-import { NoticeBar } from "./NoticeBar";
 import { ReportScreen } from "./ReportScreen";
 import { PaneScreen } from "./PaneScreen";
 import { usePaneTheme } from "./theme";
 import { useFocusReturn } from "./useFocusReturn";
 import type { OfficeThemeLike } from "../state/themeChoice";
 
+// Notices come after the first summary (or with a question about it): their message bar loads on first use.
+const NoticeBar = React.lazy(() => import(/* webpackChunkName: "notice" */ "./NoticeBar"));
 const SettingsDialog = React.lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsDialog"));
 const RemindersDialog = React.lazy(() => import(/* webpackChunkName: "reminders-ui" */ "./RemindersDialog"));
 const ConvertDialog = React.lazy(() => import(/* webpackChunkName: "convert" */ "./ConvertDialog"));
@@ -74,12 +75,14 @@ export function App({ store, clock, officeTheme }: AppProps): React.JSX.Element 
             />
           ) : null}
           {view.notice ? (
-            <NoticeBar
-              notice={view.notice}
-              onDismiss={store.dismissNotice}
-              onUndo={() => void store.undoConversion()}
-              onDateOrder={(order) => void store.useDateOrder(order)}
-            />
+            <React.Suspense fallback={null}>
+              <NoticeBar
+                notice={view.notice}
+                onDismiss={store.dismissNotice}
+                onUndo={() => void store.undoConversion()}
+                onDateOrder={(order) => void store.useDateOrder(order)}
+              />
+            </React.Suspense>
           ) : null}
           {screen.kind === "report" && screen.canUndo && !view.notice?.offerUndo ? (
             // The undo stays reachable until the next conversion, not only in a dismissible notice.
@@ -96,7 +99,7 @@ export function App({ store, clock, officeTheme }: AppProps): React.JSX.Element 
               icons={{ sheet: <TableSimple48Regular />, error: <ErrorCircle48Regular />, warn: <Warning48Regular /> }}
             />
           )}
-          <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <React.Suspense fallback={null}>
             {o.settings ? (
               <SettingsDialog key={`settings-${o.settings}`} store={store} open={view.panel === "settings"} />
             ) : null}
