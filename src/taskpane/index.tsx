@@ -26,13 +26,18 @@ async function main(): Promise<void> {
   const failed = () => window.NextStepOfficeFailed === true;
   const hosted = hostedBy(readHostSignals()) !== undefined;
   if (!hosted) {
+    // Not hosted by Office: almost surely the browser preview, so its chunk loads while office.js makes up its mind.
+    const preview = import(/* webpackChunkName: "preview" */ "../preview/startPreview");
+    preview.catch(() => undefined); // a failed prefetch is retried below only if the preview is really needed
     const decision = await waitForHost({ office, failed });
     performance.mark("nextstep:host-decided"); // the bench reports how much of the cold start waiting for Office takes
     if (decision.kind === "excel") {
       mountPane(container);
       return;
     }
-    const { startPreview } = await import(/* webpackChunkName: "preview" */ "../preview/startPreview");
+    const { startPreview } = await preview.catch(
+      () => import(/* webpackChunkName: "preview" */ "../preview/startPreview"),
+    );
     startPreview(container, { reason: decision.reason, mountPane: (el) => void mountPane(el) });
     return;
   }
