@@ -11,8 +11,9 @@ import { normalizeColor } from "./colors";
 import { normalizeFormula } from "../formula/normalize";
 import { highlightedCells, highlightedRows } from "../highlight";
 import { snapshotRules, snapshotSheet, type RuleSnapshot, type SheetSnapshot } from "./snapshot";
-import { MemorySheet } from "./sheet";
-import type { CellValue, ConditionalFormatTypeName, RuleModel, TableModel } from "./types";
+import { MemorySheet, type Visibility } from "./sheet";
+import { loadRows } from "./loadSheet";
+import type { CellData, CellValue, ConditionalFormatTypeName, RuleModel, TableModel } from "./types";
 import { writeEach, writeNumberFormat, writeValues, type ChangeRecord } from "./writes";
 
 export interface MemoryWorkbookOptions {
@@ -28,6 +29,8 @@ export interface MemoryWorkbookOptions {
   use1904DateSystem?: boolean;
   /** Office.context.partitionKey; undefined by default. */
   partitionKey?: string;
+  /** Office.context.platform; default "OfficeOnline". "Mac"/"iOS" model WKWebView, where downloads do nothing. */
+  platform?: string;
 }
 
 export interface RuleInput {
@@ -62,6 +65,10 @@ export class MemoryWorkbook {
   savedSettings: Record<string, unknown>;
   use1904DateSystem: boolean;
   partitionKey: string | undefined;
+  /** Office.context.platform ("OfficeOnline", "PC", "Mac", "iOS"). */
+  platform: string;
+  /** Blob/anchor downloads the Mac/iPad WebView swallowed (office-js 2700, 3385, 4681, 3662). */
+  blockedDownloads = 0;
   /** URLs the pane handed to Office.context.ui.openBrowserWindow. */
   readonly openedUrls: string[] = [];
   /** When set, Office settings.saveAsync fails with this message (to test the pane's error path). */
@@ -81,6 +88,7 @@ export class MemoryWorkbook {
     this.savedSettings = JSON.parse(JSON.stringify(options.settings ?? {}));
     this.use1904DateSystem = options.use1904DateSystem ?? false;
     this.partitionKey = options.partitionKey;
+    this.platform = options.platform ?? "OfficeOnline";
   }
 
   /** Calls listener after every change (for the preview grid); returns the unsubscribe function. */
@@ -120,6 +128,19 @@ export class MemoryWorkbook {
       const padded = rows.map((r) => [...r, ...Array(width - r.length).fill(null)]);
       writeValues(sheet, { row: 0, column: 0, rowCount: rows.length, columnCount: width }, padded, "addSheet", false);
     }
+    this.touch();
+    return sheet;
+  }
+
+  /** Adds a sheet read from a file (see loadSheet.ts): typed cells taken as they are, with its visibility. */
+  addLoadedSheet(
+    name: string,
+    rows: ReadonlyArray<Array<CellData | undefined> | undefined>,
+    visibility: Visibility = "Visible",
+  ): MemorySheet {
+    const sheet = this.addSheet(name);
+    loadRows(sheet, rows);
+    sheet.visibility = visibility;
     this.touch();
     return sheet;
   }
