@@ -5,19 +5,15 @@
 import type { RowChanges } from "../core/followup/rowChanges";
 import { addTouchesColumn, undoTouchesColumn, type AddedColumn } from "./addTouchesColumn";
 import { toAdapterError } from "./errors";
-import {
-  undoRowChanges,
-  writeRowChanges,
-  type FollowUpUndo,
-  type ListLocation,
-  type WriteResult,
-} from "./followUpWrites";
+import { undoRowChanges, writeRowChanges, type FollowUpUndo, type WriteResult } from "./followUpWrites";
+import type { KeyedList } from "./keyedWrites";
 import type { ProspectSource } from "./port";
 
-export type { AddedColumn, FollowUpUndo, ListLocation, WriteResult };
+export type { AddedColumn, FollowUpUndo, KeyedList, WriteResult };
+export { followUpList } from "./followUpWrites";
 
 export interface FollowUpPort {
-  write(location: ListLocation, changes: readonly RowChanges[]): Promise<WriteResult>;
+  write(list: KeyedList, changes: readonly RowChanges[]): Promise<WriteResult>;
   undo(undo: FollowUpUndo): Promise<{ restored: number; skipped: number }>;
   addTouchesColumn(source: ProspectSource, headerRow: number): Promise<AddedColumn>;
   undoTouchesColumn(added: AddedColumn): Promise<boolean>;
@@ -33,7 +29,7 @@ async function guarded<T>(doing: string, step: () => Promise<T>): Promise<T> {
 
 export function createFollowUpPort(): FollowUpPort {
   return {
-    write: (location, changes) => guarded("write the follow-up", () => writeRowChanges(location, changes)),
+    write: (list, changes) => guarded("write the follow-up", () => writeRowChanges(list, changes)),
     undo: (undo) => guarded("undo the follow-up change", () => undoRowChanges(undo)),
     addTouchesColumn: (source, headerRow) =>
       guarded("add the Touches column", () => addTouchesColumn(source, headerRow)),

@@ -61,7 +61,9 @@ export function createFollowUpStore(pane: PaneStore, clock: Clock, port: FollowU
     copyText,
     displayLanguage,
     storage: userStorage(),
-    saveIcs: (ics, fileName) => downloadIcs(ics, fileName),
+    // Where no file can be saved (Office on Mac without a browser window), the calendar goes on the clipboard.
+    saveIcs: (ics) =>
+      void downloadIcs(ics, 1).then((result) => (result.kind === "copyInstead" ? copyText(result.ics) : true)),
     openLink: (url) => void openInOutlook(url),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
   });

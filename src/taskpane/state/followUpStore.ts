@@ -24,7 +24,7 @@ import { writeIcs } from "../../core/reminders/icsWriter";
 import { outlookWebLink } from "../../core/reminders/outlookWebLink";
 import type { RowReport } from "../../core/types";
 import { ExcelAdapterError } from "../../excel/errors";
-import type { FollowUpPort } from "../../excel/followUpPort";
+import { followUpList, type FollowUpPort } from "../../excel/followUpPort";
 import type { Clock } from "./clock";
 import { initialFollowUp, type FollowUpModel } from "./followUpModel";
 import type { PaneModel } from "./model";
@@ -141,7 +141,7 @@ export class FollowUpStore extends Observable<FollowUpModel> {
   private location() {
     const { snapshot, report } = this.deps.pane.get();
     if (!snapshot || !report) return undefined;
-    return { source: snapshot.source, columns: report.header.columns, today: this.today().iso };
+    return followUpList(snapshot.source, report.header);
   }
 
   /** Writes, then re-reads; a cell changed since the read is refused with the adapter's sentence and a re-read. */
@@ -150,11 +150,14 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     if (!location) return false;
     this.set({ busy: true });
     try {
-      const { undo } = await this.deps.port.write(location, changes);
+      const { undo, formulas } = await this.deps.port.write(location, changes);
+      const kept = formulas.length
+        ? ` ${formulas.length} cell${formulas.length === 1 ? "" : "s"} holding a formula stayed as they are.`
+        : "";
       this.set({
         busy: false,
         undo: { kind: "cells", record: undo },
-        message: { intent: "success", text: success, canUndo: undo.cells.length > 0, ...(copy ? { copy } : {}) },
+        message: { intent: "success", text: success + kept, canUndo: undo.cells.length > 0, ...(copy ? { copy } : {}) },
       });
       await this.deps.pane.reload();
       return true;

@@ -147,7 +147,8 @@ export function followUpView(input: ViewInput, model: FollowUpModel): FollowUpVi
     const promise = readPromise(step, { today, dateOrder });
     if (!promise) continue;
     if (row.dateKind === "empty" && promise.date) {
-      const timeEmpty = !row.fields.time;
+      // The time is offered only where the sheet keeps times: an empty cell of its time column.
+      const timeEmpty = report.header.columns.time !== undefined && !row.fields.time;
       offers.push({
         row: row.row,
         key: row.key,
