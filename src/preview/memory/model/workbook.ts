@@ -28,6 +28,8 @@ export interface MemoryWorkbookOptions {
   use1904DateSystem?: boolean;
   /** Office.context.partitionKey; undefined by default. */
   partitionKey?: string;
+  /** Office.context.platform; "PC" turns on Excel-on-Windows behaviour (office-js 5222). Default "OfficeOnline". */
+  platform?: "OfficeOnline" | "PC" | "Mac";
 }
 
 export interface RuleInput {
@@ -68,6 +70,13 @@ export class MemoryWorkbook {
   failSettingsSave: string | null = null;
   /** context.runtime.enableEvents: false silences every event, the rep's edits included. */
   eventsEnabled = true;
+  /** Who made each undo record, oldest first: Ctrl+Z undoes the last one ("user" edits and sorts, "addin" syncs). */
+  readonly undoStack: ("user" | "addin")[] = [];
+  /**
+   * "Windows" models Excel on Windows where it differs: deleting a conditional format fetched through the whole
+   * sheet's collection throws ItemNotFound when a cell carries two rules (office-js issue 5222, open).
+   */
+  platform: "OfficeOnline" | "PC" | "Mac";
   /** Goes up whenever anything may have changed (a sync, a user action, a fixture edit, the clock). */
   revision = 0;
   private nextId = 1;
@@ -81,6 +90,17 @@ export class MemoryWorkbook {
     this.savedSettings = JSON.parse(JSON.stringify(options.settings ?? {}));
     this.use1904DateSystem = options.use1904DateSystem ?? false;
     this.partitionKey = options.partitionKey;
+    this.platform = options.platform ?? "OfficeOnline";
+  }
+
+  /** Records an undo entry; with mergeUndoGroup, only the run's first writing sync makes one. */
+  recordUndo(by: "user" | "addin", group: { merged: boolean } | null = null): void {
+    if (by === "addin") {
+      if (group?.merged) return;
+      if (group) group.merged = true;
+      this.counters.undoRecords++;
+    }
+    this.undoStack.push(by);
   }
 
   /** Calls listener after every change (for the preview grid); returns the unsubscribe function. */
@@ -220,6 +240,7 @@ export class MemoryWorkbook {
   /** The rep types or pastes: the cells change and onChanged handlers run (details only for one cell). */
   userEdit(sheetName: string, address: string, values: unknown[][]): void {
     userEdit(this, sheetName, address, values);
+    this.recordUndo("user");
     this.touch();
   }
 
@@ -231,6 +252,7 @@ export class MemoryWorkbook {
     options: { hasHeaders?: boolean; matchCase?: boolean } = {},
   ): void {
     userSort(this, sheetName, address, fields, options);
+    this.recordUndo("user");
     this.touch();
   }
 
