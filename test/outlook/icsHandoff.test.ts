@@ -30,6 +30,9 @@ function bigCalendar(): { ics: string; followUps: number } {
   return { ics: writeIcs(plan.reminders, { now: NOW }), followUps: 1000 };
 }
 
+// Building and compressing a 2,000-event calendar takes seconds on a shared, busy machine.
+jest.setTimeout(60_000);
+
 const PANE = "https://addin.example.com/nextstep/taskpane.html?_host_Info=Excel$Mac$16.01$en-US$$$$0";
 
 function macHost(opened: string[]): DownloadHost {

@@ -78,7 +78,11 @@ export function eventRoutes(
     fake.stats.gets++;
     for (const k of url.searchParams.keys())
       if (!LIST_PARAMS.has(k)) return graphError(400, "BadRequest", `Query option '${k}' is not allowed.`);
-    let list = [...store.events.values()];
+    fake.beforeListPage?.(Number(url.searchParams.get("$skip") ?? "0"));
+    // A stable order over the live store (by start, then id): pages are cut from it by $skip at request time.
+    let list = [...store.events.values()].sort((a, b) =>
+      a.startUtc === b.startUtc ? a.id.localeCompare(b.id) : a.startUtc < b.startUtc ? -1 : 1,
+    );
     let expandIds: string[] | undefined;
     try {
       const filter = url.searchParams.get("$filter");

@@ -83,6 +83,13 @@ export class FakeGraph {
   rejectsCombinedFilter = false;
   /** When true, a forced refresh hands back the same (expired) token: the rep must sign in. */
   refusesRefresh = false;
+  /**
+   * Runs before each page of a /me/events listing is cut (with that page's $skip): lets a test insert or delete
+   * events between page fetches, as another device or the rep in Outlook can. Graph's event nextLinks page by
+   * $skip over the live collection (Graph paging docs: "either a $skiptoken or a $skip"), so an insertion shifts
+   * the next page back (the same event twice) and a deletion shifts it forward (one event never listed).
+   */
+  beforeListPage: ((skip: number) => void) | undefined;
   private rules: (FaultRule & { seen: number; used: number })[] = [];
   private valid = new Set<string>();
   private current: string | undefined;
