@@ -70,8 +70,9 @@ export class EventsRepository {
         events = await this.graph.getAllPages<GraphEventRead>(EventsRepository.lookupPath(fromUtc), headers, onPage);
       } catch (e) {
         // Graph documents the extended-property filter alone; if a tenant refuses it combined with the date
-        // clause, list by the marker only and drop past events here.
-        if (!(e instanceof GraphRequestError) || e.status !== 400) throw e;
+        // clause (400), or such a filter fails on the server (5xx after retries: msgraph-sdk-dotnet 2375), list by
+        // the marker only and drop past events here.
+        if (!(e instanceof GraphRequestError) || (e.status !== 400 && e.status < 500)) throw e;
         this.markerOnly = true;
       }
     }

@@ -89,6 +89,13 @@ export function eventRoutes(
       if (filter !== null) {
         if (fake.rejectsCombinedFilter && / and start\//.test(filter))
           throw new Error("The query filter contains one or more invalid nodes.");
+        if (fake.combinedFilterFails && / and start\//.test(filter)) {
+          return graphError(
+            fake.combinedFilterFails,
+            "ErrorInternalServerTransientError",
+            "An internal server error occurred.",
+          );
+        }
         const pred = parseFilter(filter);
         list = list.filter((e) => pred({ props: e.props, startUtc: e.startUtc, subject: e.subject }));
       }
@@ -109,12 +116,15 @@ export function eventRoutes(
     const size = Math.min(top, fake.maxPageSize);
     const page = list.slice(skip, skip + size);
     const result: Record<string, unknown> = { value: page.map((e) => represent(e, expandIds, select)) };
-    if (skip + size < list.length) {
+    if (skip + size < list.length || fake.nextLinkFault === "endless") {
       const next = new URL(fake.url + "/me/events");
       url.searchParams.forEach((v, k) => k !== "$skip" && next.searchParams.set(k, v));
       next.searchParams.set("$skip", String(skip + size));
       result["@odata.nextLink"] = next.toString();
     }
+    if (fake.nextLinkFault === "self") result["@odata.nextLink"] = fake.url.replace(/\/v1\.0$/, "") + path;
+    if (fake.nextLinkFault === "foreign")
+      result["@odata.nextLink"] = "https://graph.evil.example/v1.0/me/events?$skip=50";
     return { status: 200, body: result };
   }
   if (url.pathname === "/v1.0/me/events" && method === "POST") {

@@ -81,6 +81,16 @@ export class FakeGraph {
   concurrencyLimit = 4;
   /** When true, $filter may hold only the extended-property clause (as Graph's docs show it). */
   rejectsCombinedFilter = false;
+  /**
+   * The status an extended-property filter combined with the date clause answers instead of a page, e.g. 500:
+   * such filters on events have answered 500 (msgraph-sdk-dotnet issue 2375); a persistent 503 looks the same to us.
+   */
+  combinedFilterFails: 500 | 503 | undefined;
+  /**
+   * A broken @odata.nextLink, as a misbehaving proxy or service can send: "self" repeats the page's own URL (seen
+   * looping forever), "foreign" points at another host, "endless" keeps linking to ever-later empty pages.
+   */
+  nextLinkFault: "self" | "foreign" | "endless" | undefined;
   /** When true, a forced refresh hands back the same (expired) token: the rep must sign in. */
   refusesRefresh = false;
   /**
