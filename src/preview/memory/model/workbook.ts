@@ -11,8 +11,9 @@ import { normalizeColor } from "./colors";
 import { normalizeFormula } from "../formula/normalize";
 import { highlightedCells, highlightedRows } from "../highlight";
 import { snapshotRules, snapshotSheet, type RuleSnapshot, type SheetSnapshot } from "./snapshot";
-import { MemorySheet } from "./sheet";
-import type { CellValue, ConditionalFormatTypeName, RuleModel, TableModel } from "./types";
+import { MemorySheet, type Visibility } from "./sheet";
+import { loadRows } from "./loadSheet";
+import type { CellData, CellValue, ConditionalFormatTypeName, RuleModel, TableModel } from "./types";
 import { writeEach, writeNumberFormat, writeValues, type ChangeRecord } from "./writes";
 
 export interface MemoryWorkbookOptions {
@@ -127,6 +128,19 @@ export class MemoryWorkbook {
       const padded = rows.map((r) => [...r, ...Array(width - r.length).fill(null)]);
       writeValues(sheet, { row: 0, column: 0, rowCount: rows.length, columnCount: width }, padded, "addSheet", false);
     }
+    this.touch();
+    return sheet;
+  }
+
+  /** Adds a sheet read from a file (see loadSheet.ts): typed cells taken as they are, with its visibility. */
+  addLoadedSheet(
+    name: string,
+    rows: ReadonlyArray<Array<CellData | undefined> | undefined>,
+    visibility: Visibility = "Visible",
+  ): MemorySheet {
+    const sheet = this.addSheet(name);
+    loadRows(sheet, rows);
+    sheet.visibility = visibility;
     this.touch();
     return sheet;
   }
