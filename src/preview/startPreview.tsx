@@ -30,6 +30,11 @@ export function startPreview(container: HTMLElement, options: PreviewOptions): v
   const variant = variantFromUrl();
   const today = format(new Date(), "yyyy-MM-dd");
   const workbook = demoWorkbook(today, variant);
+  // `?platform=Mac` plays Office on Mac: no file downloads in the pane, OpenBrowserWindowApi 1.1 available.
+  if (new URLSearchParams(location.search).get("platform") === "Mac") {
+    workbook.platform = "Mac";
+    workbook.requirementSets = { ...workbook.requirementSets, OpenBrowserWindowApi: "1.1" };
+  }
   const session = new PreviewSession(workbook, browserSessionDeps(installMemoryOffice(workbook)));
   const dark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
   document.title = "NextStep — preview";

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { FluentProvider, makeStyles, Spinner, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, Spinner, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
 import { ErrorCircle48Regular, TableSimple48Regular, Warning48Regular } from "@fluentui/react-icons";
 import type { Clock } from "../state/clock";
 import type { PaneStore } from "../state/paneStore";
@@ -73,6 +73,12 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
               onUndo={() => void store.undoConversion()}
               onDateOrder={(order) => void store.useDateOrder(order)}
             />
+          ) : null}
+          {screen.kind === "report" && screen.canUndo && !view.notice?.offerUndo ? (
+            // The undo stays reachable until the next conversion, not only in a dismissible notice.
+            <Button appearance="subtle" disabled={view.busy !== null} onClick={() => void store.undoConversion()}>
+              Undo text-date conversion
+            </Button>
           ) : null}
           {screen.kind === "report" ? (
             <ReportScreen view={screen} store={store} />

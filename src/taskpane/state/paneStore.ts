@@ -1,6 +1,6 @@
 import { dateOrderEvidence, dateOrderHint } from "../../core/dateOrderHint";
 import type { AnalyzeOptions, DateOrder, Role, SheetInput, SheetReport } from "../../core/types";
-import { ExcelAdapterError, sourceKey, type UserPreferences, type WorkbookPort } from "../../excel/port";
+import { ExcelAdapterError, sourceKey, undoSentence, type UserPreferences, type WorkbookPort } from "../../excel/port";
 import type { ExcelAdapterErrorCode } from "../../excel/errors";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
@@ -260,20 +260,19 @@ export class PaneStore extends Observable<PaneModel> {
     }
   };
 
+  /** Stays offered (model.undo) until the next conversion, or until it ran or can no longer apply (list gone). */
   undoConversion = async (): Promise<void> => {
     const { undo } = this.get();
     if (!undo) return;
     this.set({ busy: "converting" });
     try {
-      const { restored, skipped } = await this.deps.workbook.undoTextDateFixes(undo);
+      const result = await this.deps.workbook.undoTextDateFixes(undo);
       this.set({ undo: undefined, busy: null });
       await this.onSheetChanged();
-      const kept = skipped
-        ? ` ${plural(skipped, "cell")} you edited since ${skipped === 1 ? "was" : "were"} left alone.`
-        : "";
-      this.notify({ intent: "info", text: `Conversion undone: ${plural(restored, "cell")} restored.${kept}` });
+      this.notify({ intent: "info", text: undoSentence(result) });
     } catch (error) {
-      this.set({ busy: null });
+      const gone = error instanceof ExcelAdapterError && error.code === "notFound";
+      this.set({ busy: null, ...(gone ? { undo: undefined } : {}) });
       this.notify({ intent: "error", text: userMessage(error, "Could not undo the conversion.") });
     }
   };

@@ -29,6 +29,8 @@ export interface MemoryWorkbookOptions {
   use1904DateSystem?: boolean;
   /** Office.context.partitionKey; undefined by default. */
   partitionKey?: string;
+  /** Office.context.platform; default "OfficeOnline". "Mac"/"iOS" model WKWebView, where downloads do nothing. */
+  platform?: string;
 }
 
 export interface RuleInput {
@@ -63,6 +65,10 @@ export class MemoryWorkbook {
   savedSettings: Record<string, unknown>;
   use1904DateSystem: boolean;
   partitionKey: string | undefined;
+  /** Office.context.platform ("OfficeOnline", "PC", "Mac", "iOS"). */
+  platform: string;
+  /** Blob/anchor downloads the Mac/iPad WebView swallowed (office-js 2700, 3385, 4681, 3662). */
+  blockedDownloads = 0;
   /** URLs the pane handed to Office.context.ui.openBrowserWindow. */
   readonly openedUrls: string[] = [];
   /** When set, Office settings.saveAsync fails with this message (to test the pane's error path). */
@@ -82,6 +88,7 @@ export class MemoryWorkbook {
     this.savedSettings = JSON.parse(JSON.stringify(options.settings ?? {}));
     this.use1904DateSystem = options.use1904DateSystem ?? false;
     this.partitionKey = options.partitionKey;
+    this.platform = options.platform ?? "OfficeOnline";
   }
 
   /** Calls listener after every change (for the preview grid); returns the unsubscribe function. */
