@@ -6,7 +6,7 @@
  * the list fits in it.
  */
 import { rangeAddress, type Rect } from "./address";
-import { ExcelAdapterError } from "./errors";
+import { ExcelAdapterError, hasErrorCode } from "./errors";
 import type { ProspectSource } from "./port";
 
 /**
@@ -129,13 +129,21 @@ function tableGeometry(queued: { name: string; range: Excel.Range; totals: boole
   });
 }
 
-/** The list the rep most likely means, per the rule in the file comment. */
-export async function locateProspects(context: Excel.RequestContext): Promise<Located> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+/** What the locate pass can ask Excel about where the rep is. */
+type Focus = "activeCell" | "activeSheet" | "none";
+
+/**
+ * One locate attempt. With `activeCell`, the table holding the active cell wins; with only the active sheet, its only
+ * table, else its used range; with neither (a chart sheet is active), the workbook's only table, else the first
+ * worksheet's used range.
+ */
+async function locateFrom(context: Excel.RequestContext, focus: Focus): Promise<Located> {
+  const worksheets = context.workbook.worksheets;
+  const sheet = focus === "none" ? worksheets.getFirst() : worksheets.getActiveWorksheet();
   sheet.load("id,name");
-  const active = context.workbook.getActiveCell();
-  active.load("rowIndex,columnIndex");
-  const tables = context.workbook.worksheets.getActiveWorksheet().tables;
+  const active = focus === "activeCell" ? context.workbook.getActiveCell() : null;
+  active?.load("rowIndex,columnIndex");
+  const tables = focus === "none" ? context.workbook.tables : sheet.tables;
   tables.load("items/name,items/showTotals");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -143,21 +151,55 @@ export async function locateProspects(context: Excel.RequestContext): Promise<Lo
   const probeRange = queueProbe(sheet, probeRect);
   await context.sync();
 
-  const probe: Probe = { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat };
+  let probe: Probe | null = { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat };
   probeRange.untrack();
   let syncs = 1;
-
   if (tables.items.length > 0) {
     const queued = queueTableGeometry(tables.items);
+    const owners = focus === "none" ? tables.items.map((t) => t.worksheet.load("id,name")) : [];
     await context.sync();
     syncs++;
     const geometries = tableGeometry(queued);
-    const holding = geometries.find((t) => contains(t.rect, active.rowIndex, active.columnIndex));
-    const chosen = holding ?? (geometries.length === 1 ? geometries[0] : undefined);
-    if (chosen) return { source: toSource(sheet, "table", chosen.rect, chosen.name), probe, syncs, sheet };
+    const holding = active ? geometries.findIndex((t) => contains(t.rect, active.rowIndex, active.columnIndex)) : -1;
+    const index = holding >= 0 ? holding : geometries.length === 1 ? 0 : -1;
+    if (index >= 0) {
+      const chosen = geometries[index];
+      const owner = owners[index] ?? sheet;
+      // The probe was read from the first sheet; a table elsewhere is read afresh.
+      if (owner !== sheet && owner.id !== sheet.id) probe = null;
+      return { source: toSource(owner, "table", chosen.rect, chosen.name), probe, syncs, sheet: owner };
+    }
   }
   if (used.isNullObject) throw new ExcelAdapterError("noData", EMPTY_SHEET_MESSAGE);
   return { source: toSource(sheet, "usedRange", rectOf(used)), probe, syncs, sheet };
+}
+
+/** Failures of the batch itself, which no other way of asking avoids. */
+const FINAL_CODES = [
+  "InvalidOperationInCellEditMode",
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+];
+
+/**
+ * The list the rep most likely means, per the rule in the file comment. getActiveCell() throws when the workbook is
+ * not focused (office-js 5319) and getActiveWorksheet() while a chart sheet is active (2444); either would fail the
+ * whole batch, so the pass is tried again without the active cell, then without the active sheet.
+ */
+export async function locateProspects(context: Excel.RequestContext): Promise<Located> {
+  let failedSyncs = 0;
+  for (const focus of ["activeCell", "activeSheet"] as const) {
+    try {
+      // A retry after a failed batch: at most three attempts, each a fresh batch.
+      const located = await locateFrom(context, focus);
+      return { ...located, syncs: located.syncs + failedSyncs };
+    } catch (error) {
+      if (error instanceof ExcelAdapterError || hasErrorCode(error, ...FINAL_CODES)) throw error;
+      failedSyncs++;
+    }
+  }
+  const located = await locateFrom(context, "none");
+  return { ...located, syncs: located.syncs + failedSyncs };
 }
 
 /** A known list's current rectangle, queued: a table by name, or the sheet's used range. */

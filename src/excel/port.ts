@@ -160,6 +160,8 @@ export interface WorkbookPort {
 
 export interface WatchHandlers {
   onChange(): void;
+  /** Called at once on every change the debounce will report: the snapshot is stale until the next read. */
+  onStale?(): void;
   onActivated?(sheetId: string): void;
   /** Trailing debounce for onChange; default 400 ms. */
   debounceMs?: number;
