@@ -7,6 +7,7 @@
  */
 import { rangeAddress, type Rect } from "./address";
 import { ExcelAdapterError, hasErrorCode } from "./errors";
+import { queueCells, takeCells, type FormatColumns } from "./cellReads";
 import type { ProspectSource } from "./port";
 
 /**
@@ -16,8 +17,8 @@ import type { ProspectSource } from "./port";
 export const PROBE_ROWS = 1500;
 export const PROBE_COLUMNS = 20;
 /** A re-read probes the list's last known rectangle plus this many rows (it may have grown), up to this many cells. */
-export const REREAD_SLACK_ROWS = 200;
-export const REREAD_SLACK_COLUMNS = 4;
+export const REREAD_SLACK_ROWS = 50;
+export const REREAD_SLACK_COLUMNS = 1;
 export const REREAD_PROBE_CELLS = 150_000;
 
 export interface Probe {
@@ -57,7 +58,7 @@ function probeAt(rowIndex: number, columnIndex: number, rowCount = PROBE_ROWS, c
 /** Where a re-read probes: the last known list, grown a little, when that is small enough to fetch speculatively. */
 function rereadProbe(source: ProspectSource): Rect {
   const rows = source.rowCount + REREAD_SLACK_ROWS;
-  // A few columns past the list too: they show where its content ends (see readSheet's listPart).
+  // One column past the list too: it shows where its content ends (see readSheet's listPart).
   const columns = source.columnCount + REREAD_SLACK_COLUMNS;
   if (rows * columns <= REREAD_PROBE_CELLS) {
     return probeAt(source.rowIndex, source.columnIndex, rows, columns);
@@ -228,19 +229,23 @@ function lookedUp(lookup: Lookup): Rect {
 }
 
 /** The same list again (after edits it may have grown or shrunk): the table by name, else the sheet's used range. */
-export async function relocateProspects(context: Excel.RequestContext, source: ProspectSource): Promise<Located> {
+export async function relocateProspects(
+  context: Excel.RequestContext,
+  source: ProspectSource,
+  formatColumns: FormatColumns = undefined,
+): Promise<Located> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheetId);
   sheet.load("id,name");
   const tableName = source.kind === "table" ? source.tableName : undefined;
   const lookup = queueLookup(sheet, tableName);
   // Probe where the list was: if it has not moved, the reader sizes its chunks (or reads nothing more) from it.
   const probeRect = rereadProbe(source);
-  const probeRange = queueProbe(sheet, probeRect);
+  const queued = queueCells(sheet, probeRect, formatColumns);
   await context.sync();
   if (sheet.isNullObject) throw new ExcelAdapterError("notFound", GONE_MESSAGE);
   const rect = lookedUp(lookup);
-  const probe: Probe = { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat };
-  probeRange.untrack();
+  const { values, numberFormat } = takeCells(queued);
+  const probe: Probe = { rect: probeRect, values, numberFormat };
   return {
     source: toSource(sheet, tableName ? "table" : "usedRange", rect, tableName),
     probe,

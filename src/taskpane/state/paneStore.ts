@@ -87,8 +87,15 @@ export class PaneStore extends Observable<PaneModel> {
     if (!snapshot) return;
     this.stale = false;
     try {
-      this.set({ snapshot: await this.deps.workbook.reread(snapshot.source) });
+      // Number formats only matter in the date column: read them there only, unless the column has moved since.
+      const dateColumn = this.get().report?.header.columns.date;
+      const formatColumns = dateColumn === undefined ? undefined : [dateColumn];
+      this.set({ snapshot: await this.deps.workbook.reread(snapshot.source, formatColumns) });
       this.analyze();
+      if (formatColumns && this.get().report?.header.columns.date !== dateColumn) {
+        this.set({ snapshot: await this.deps.workbook.reread(snapshot.source) });
+        this.analyze();
+      }
       await this.refreshHighlights();
     } catch (error) {
       this.notify({
