@@ -138,7 +138,7 @@ type Focus = "activeCell" | "activeSheet" | "none";
  * table, else its used range; with neither (a chart sheet is active), the workbook's only table, else the first
  * worksheet's used range.
  */
-async function locateFrom(context: Excel.RequestContext, focus: Focus): Promise<Located> {
+async function locateFrom(context: Excel.RequestContext, focus: Focus, probeRows: number): Promise<Located> {
   const worksheets = context.workbook.worksheets;
   const sheet = focus === "none" ? worksheets.getFirst() : worksheets.getActiveWorksheet();
   sheet.load("id,name");
@@ -148,12 +148,14 @@ async function locateFrom(context: Excel.RequestContext, focus: Focus): Promise<
   tables.load("items/name,items/showTotals");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const probeRect = probeAt(0, 0);
-  const probeRange = queueProbe(sheet, probeRect);
+  const probeRect = probeAt(0, 0, probeRows);
+  const probeRange = probeRows > 0 ? queueProbe(sheet, probeRect) : null;
   await context.sync();
 
-  let probe: Probe | null = { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat };
-  probeRange.untrack();
+  let probe: Probe | null = probeRange
+    ? { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat }
+    : null;
+  probeRange?.untrack();
   let syncs = 1;
   if (tables.items.length > 0) {
     const queued = queueTableGeometry(tables.items);
@@ -175,32 +177,38 @@ async function locateFrom(context: Excel.RequestContext, focus: Focus): Promise<
   return { source: toSource(sheet, "usedRange", rectOf(used)), probe, syncs, sheet };
 }
 
-/** Failures of the batch itself, which no other way of asking avoids. */
-const FINAL_CODES = [
-  "InvalidOperationInCellEditMode",
-  "RequestPayloadSizeLimitExceeded",
-  "ResponsePayloadSizeLimitExceeded",
-];
+const PAYLOAD_CODES = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
+
+/** The next, smaller probe after a payload failure (a probe over 5 MB of long notes); 0 means none at all. */
+export function smallerProbe(rows: number): number {
+  return rows > 1 ? Math.floor(rows / 2) : 0;
+}
 
 /**
  * The list the rep most likely means, per the rule in the file comment. getActiveCell() throws when the workbook is
  * not focused (office-js 5319) and getActiveWorksheet() while a chart sheet is active (2444); either would fail the
- * whole batch, so the pass is tried again without the active cell, then without the active sheet.
+ * whole batch, so the pass is tried again without the active cell, then without the active sheet. A probe whose
+ * response passes 5 MB (long notes) is halved and tried again, down to no probe, like the chunked reads.
  */
 export async function locateProspects(context: Excel.RequestContext): Promise<Located> {
+  const foci: Focus[] = ["activeCell", "activeSheet", "none"];
   let failedSyncs = 0;
-  for (const focus of ["activeCell", "activeSheet"] as const) {
+  let probeRows = PROBE_ROWS;
+  for (let i = 0; ; ) {
     try {
-      // A retry after a failed batch: at most three attempts, each a fresh batch.
-      const located = await locateFrom(context, focus);
+      const located = await locateFrom(context, foci[i], probeRows);
       return { ...located, syncs: located.syncs + failedSyncs };
     } catch (error) {
-      if (error instanceof ExcelAdapterError || hasErrorCode(error, ...FINAL_CODES)) throw error;
+      if (error instanceof ExcelAdapterError || hasErrorCode(error, "InvalidOperationInCellEditMode")) throw error;
       failedSyncs++;
+      if (hasErrorCode(error, ...PAYLOAD_CODES)) {
+        if (probeRows === 0) throw error;
+        probeRows = smallerProbe(probeRows);
+      } else if (++i === foci.length) {
+        throw error;
+      }
     }
   }
-  const located = await locateFrom(context, "none");
-  return { ...located, syncs: located.syncs + failedSyncs };
 }
 
 /** A known list's current rectangle, queued: a table by name, or the sheet's used range. */
@@ -237,19 +245,29 @@ export async function relocateProspects(
   const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheetId);
   sheet.load("id,name");
   const tableName = source.kind === "table" ? source.tableName : undefined;
-  const lookup = queueLookup(sheet, tableName);
+  let lookup = queueLookup(sheet, tableName);
   // Probe where the list was: if it has not moved, the reader sizes its chunks (or reads nothing more) from it.
-  const probeRect = rereadProbe(source);
-  const queued = queueCells(sheet, probeRect, formatColumns);
-  await context.sync();
-  if (sheet.isNullObject) throw new ExcelAdapterError("notFound", GONE_MESSAGE);
-  const rect = lookedUp(lookup);
-  const { values, numberFormat } = takeCells(queued);
-  const probe: Probe = { rect: probeRect, values, numberFormat };
-  return {
-    source: toSource(sheet, tableName ? "table" : "usedRange", rect, tableName),
-    probe,
-    syncs: 1,
-    sheet,
-  };
+  // A probe over the payload limit (long notes) is halved and tried again, down to none.
+  let probeRect: Rect | null = rereadProbe(source);
+  for (let syncs = 1; ; syncs++) {
+    const queued = probeRect ? queueCells(sheet, probeRect, formatColumns) : null;
+    try {
+      // Retried only after a payload failure, each time with half the probe.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!probeRect || !hasErrorCode(error, ...PAYLOAD_CODES)) throw error;
+      const rows = smallerProbe(probeRect.rowCount);
+      probeRect = rows > 0 ? { ...probeRect, rowCount: rows } : null;
+      sheet.load("id,name");
+      lookup = queueLookup(sheet, tableName);
+      continue;
+    }
+    if (sheet.isNullObject) throw new ExcelAdapterError("notFound", GONE_MESSAGE);
+    const rect = lookedUp(lookup);
+    const taken = queued ? takeCells(queued) : null;
+    const probe: Probe | null =
+      probeRect && taken ? { rect: probeRect, values: taken.values, numberFormat: taken.numberFormat } : null;
+    return { source: toSource(sheet, tableName ? "table" : "usedRange", rect, tableName), probe, syncs, sheet };
+  }
 }

@@ -89,3 +89,18 @@ test("navigation refuses a row whose prospect moved; the port's caller re-reads 
   await selectRow(fresh.source, freshReport, moved.row);
   expect(workbook.selection?.rect.row).toBe(moved.row - 1);
 });
+
+test("a locate probe over 5 MB (long notes) is halved and retried, on the first read and on a re-read", async () => {
+  const workbook = new MemoryWorkbook({ today: TODAY });
+  const note = "Long call notes. ".repeat(250); // ~4,250 characters
+  const rows: unknown[][] = [["Prospect", "Next step", "Date", "Notes"]];
+  for (let i = 1; i <= 1400; i++) rows.push([`Prospect ${i}`, "Call", 46351 + (i % 30), note]);
+  workbook.addSheet("Prospects", rows);
+  install(workbook);
+  const snapshot = await readSheet();
+  expect(snapshot.input.values.length).toBe(1401);
+  expect(snapshot.input.values[1400][0]).toBe("Prospect 1400");
+  expect(snapshot.readSyncs).toBeGreaterThan(1); // the refused probe, then smaller reads
+  const again = await createWorkbookPort().reread(snapshot.source);
+  expect(again.input.values.length).toBe(1401);
+});
