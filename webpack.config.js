@@ -50,6 +50,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The .ics download page Office on Mac/iPad opens in the rep's browser (src/outlook/handoff).
+      "ics-download": "./src/outlook/handoff/icsDownloadPage.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -85,6 +87,11 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "ics-download.html",
+        template: "./src/outlook/handoff/ics-download.html",
+        chunks: ["ics-download"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

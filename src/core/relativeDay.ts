@@ -20,6 +20,14 @@ const COUNTS = new Map<string, number>([
   ["six", 6],
 ]);
 
+/**
+ * "Today", "tomorrow" and "the day after" in the languages whose dates NextStep reads (French, German, Spanish,
+ * Italian, Portuguese, Dutch), as normalizeWords leaves them ("aujourd'hui" and "après-demain" are two words once normalised).
+ */
+const TODAY_WORDS = new Set(["heute", "hoy", "oggi", "hoje", "vandaag"]);
+const TOMORROW_WORDS = new Set(["demain", "morgen", "mañana", "manana", "domani", "amanhã", "amanha"]);
+const DAY_AFTER_WORDS = new Set(["übermorgen", "ubermorgen", "overmorgen", "dopodomani", "après", "apres"]);
+
 /** How many words the last relative phrase took; module state so dayOfWords can return a plain number. */
 let used = 0;
 
@@ -29,6 +37,20 @@ function dayOfWords(words: string[], today: number): number {
   used = 1;
   if (first === "today" || first === "tonight") return today;
   if (first === "tomorrow" || first === "tmrw" || first === "tmr" || first === "tomorow") return today + 1;
+  if (TODAY_WORDS.has(first)) return today;
+  if (first === "aujourd" && second === "hui") {
+    used = 2;
+    return today;
+  }
+  if (TOMORROW_WORDS.has(first)) return today + 1;
+  if (DAY_AFTER_WORDS.has(first)) {
+    if (first !== "après" && first !== "apres") return today + 2;
+    if (second === "demain") {
+      used = 2;
+      return today + 2;
+    }
+    return NaN;
+  }
   const weekday = weekdayOfWord(first);
   if (weekday >= 0) return nextWeekday(today, weekday);
   if (first === "eow") return weekdayOf(today) === 4 ? today : nextWeekday(today, 4);

@@ -32,15 +32,8 @@ export interface Located {
   probe: Probe | null;
   /** Syncs the locate pass used. */
   syncs: number;
-  /** Workbook.use1904DateSystem, when it was asked for and the host has it. */
-  date1904?: boolean;
   /** The list's worksheet, for reading on in the same Excel.run without another lookup. */
   sheet: Excel.Worksheet;
-}
-
-export interface LocateOptions {
-  /** Also read Workbook.use1904DateSystem (only where the host supports it: the read fails elsewhere). */
-  load1904?: boolean;
 }
 
 export const EMPTY_SHEET_MESSAGE =
@@ -77,12 +70,6 @@ function queueProbe(sheet: Excel.Worksheet, rect: Rect): Excel.Range {
   const range = sheet.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount);
   range.load("values,numberFormat");
   return range;
-}
-
-/** The 1904 flag after the sync; @types/office-js does not declare the preview-only property. */
-function readDate1904(context: Excel.RequestContext, options: LocateOptions): boolean | undefined {
-  if (!options.load1904) return undefined;
-  return (context.workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true;
 }
 
 interface TableGeometry {
@@ -143,8 +130,7 @@ function tableGeometry(queued: { name: string; range: Excel.Range; totals: boole
 }
 
 /** The list the rep most likely means, per the rule in the file comment. */
-export async function locateProspects(context: Excel.RequestContext, options: LocateOptions = {}): Promise<Located> {
-  if (options.load1904) context.workbook.load("use1904DateSystem");
+export async function locateProspects(context: Excel.RequestContext): Promise<Located> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("id,name");
   const active = context.workbook.getActiveCell();
@@ -160,7 +146,6 @@ export async function locateProspects(context: Excel.RequestContext, options: Lo
   const probe: Probe = { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat };
   probeRange.untrack();
   let syncs = 1;
-  const date1904 = readDate1904(context, options);
 
   if (tables.items.length > 0) {
     const queued = queueTableGeometry(tables.items);
@@ -169,10 +154,10 @@ export async function locateProspects(context: Excel.RequestContext, options: Lo
     const geometries = tableGeometry(queued);
     const holding = geometries.find((t) => contains(t.rect, active.rowIndex, active.columnIndex));
     const chosen = holding ?? (geometries.length === 1 ? geometries[0] : undefined);
-    if (chosen) return { source: toSource(sheet, "table", chosen.rect, chosen.name), probe, syncs, date1904, sheet };
+    if (chosen) return { source: toSource(sheet, "table", chosen.rect, chosen.name), probe, syncs, sheet };
   }
   if (used.isNullObject) throw new ExcelAdapterError("noData", EMPTY_SHEET_MESSAGE);
-  return { source: toSource(sheet, "usedRange", rectOf(used)), probe, syncs, date1904, sheet };
+  return { source: toSource(sheet, "usedRange", rectOf(used)), probe, syncs, sheet };
 }
 
 /** A known list's current rectangle, queued: a table by name, or the sheet's used range. */
@@ -201,12 +186,7 @@ function lookedUp(lookup: Lookup): Rect {
 }
 
 /** The same list again (after edits it may have grown or shrunk): the table by name, else the sheet's used range. */
-export async function relocateProspects(
-  context: Excel.RequestContext,
-  source: ProspectSource,
-  options: LocateOptions = {},
-): Promise<Located> {
-  if (options.load1904) context.workbook.load("use1904DateSystem");
+export async function relocateProspects(context: Excel.RequestContext, source: ProspectSource): Promise<Located> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheetId);
   sheet.load("id,name");
   const tableName = source.kind === "table" ? source.tableName : undefined;
@@ -223,7 +203,6 @@ export async function relocateProspects(
     source: toSource(sheet, tableName ? "table" : "usedRange", rect, tableName),
     probe,
     syncs: 1,
-    date1904: readDate1904(context, options),
     sheet,
   };
 }

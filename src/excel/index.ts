@@ -19,6 +19,19 @@ export * from "./port";
 export { HIGHLIGHT_FILLS } from "./highlightRules";
 export { dateOrderForLanguage, defaultPreferences } from "./preferences";
 export { columnLetter, cellAddress } from "./address";
+// Cell writes the rep asks for, found by prospect key and undone exactly (for the follow-up loop's writes too).
+export {
+  rowKey,
+  undoKeyedWrites,
+  writeCellsByKey,
+  type CellContent,
+  type KeyColumns,
+  type KeyedList,
+  type KeyedWrite,
+  type KeyedWriteRecord,
+  type LeftCell,
+  type LeftReason,
+} from "./keyedWrites";
 
 /** Runs an adapter step, turning whatever Excel threw into a sentence for the rep. */
 async function guarded<T>(doing: string, step: () => Promise<T>): Promise<T> {

@@ -4,8 +4,10 @@
  * src/excel. All async methods reject only with `ExcelAdapterError` (its `userMessage` is ready to show).
  */
 import type { DateOrder, Role, SheetInput, SheetReport } from "../core/types";
+import type { KeyedList, KeyedWriteRecord } from "./keyedWrites";
 
 export { ExcelAdapterError } from "./errors";
+export { undoSentence } from "./undoSentence";
 export type { ExcelAdapterErrorCode } from "./errors";
 
 /** Where the prospect list lives. Addresses are A1 without the sheet name, e.g. "A3:L1002". */
@@ -29,9 +31,12 @@ export interface SheetSnapshot {
   source: ProspectSource;
   /** Feed to the core's analyzeSheet; `startRow` is set so the report's row numbers are sheet row numbers. */
   input: SheetInput;
-  /** From the workbook when the host supports it, else the rep's setting, else false. */
+  /** The rep's setting, else false (no production API tells the workbook's date system). */
   date1904: boolean;
-  /** True when date1904 came from the workbook itself (the settings page may offer an override otherwise). */
+  /**
+   * Always false today: Workbook.use1904DateSystem is preview-only, so the workbook's own setting cannot be read and
+   * the settings page offers the override. Kept so the pane need not change when the API ships in a numbered set.
+   */
   date1904Detected: boolean;
   /** Round trips the read cost (checked by tests and the bench). */
   readSyncs: number;
@@ -80,6 +85,8 @@ export interface HighlightResult {
   rules: number;
   /** Own rules removed first (a re-highlight replaces, never stacks). */
   replaced: number;
+  /** The sheet already held exactly these rules: nothing was written (no undo record, no change event). */
+  unchanged: boolean;
 }
 
 /** One text cell that looks like a date and what it would become. */
@@ -95,22 +102,25 @@ export interface TextDateFix {
   newIso: string;
   /** The date format the cell gets: the one most real dates in the column use, else "yyyy-mm-dd". */
   newNumberFormat: string;
+  /** Who the row is about (core identityKey): the cell is found by it, wherever a sort moves the row. */
+  key: string;
+  /** The list, as keyedWrites finds it again. */
+  list: KeyedList;
 }
 
-/** Exactly what a conversion overwrote, to put it back. Plain data: the pane may keep it in state. */
+/** Exactly what a conversion overwrote, by prospect key, to put it back. Plain data: the pane may keep it in state. */
 export interface UndoRecord {
   sheetId: string;
-  cells: {
-    address: string;
-    /** What the cell held before: its text and number format. */
-    value: string | number | boolean;
-    numberFormat: string;
-    /** What the conversion wrote: undo leaves a cell alone once the rep has changed it. */
-    newSerial: number;
-    newNumberFormat: string;
-  }[];
+  record: KeyedWriteRecord;
   /** Listed cells left alone because a formula produces their text (converting would destroy the formula). */
   skippedFormulas: string[];
+}
+
+/** What an undo did: restored cells, cells the rep changed since (left), cells it could not be sure of (left). */
+export interface UndoResult {
+  restored: number;
+  skipped: number;
+  unsure: number;
 }
 
 export type RequirementCheck = { ok: true } | { ok: false; message: string };
@@ -135,8 +145,11 @@ export interface WorkbookPort {
   planTextDateFixes(snapshot: SheetSnapshot, report: SheetReport): TextDateFix[];
   /** Writes the serials + a date format to exactly those cells; rejects with "staleFixes" if a cell changed. */
   applyTextDateFixes(source: ProspectSource, fixes: TextDateFix[]): Promise<UndoRecord>;
-  /** Restores exactly what was overwritten; cells the rep edited since are skipped and counted. */
-  undoTextDateFixes(undo: UndoRecord): Promise<{ restored: number; skipped: number }>;
+  /**
+   * Restores exactly the converted cells wherever a sort moved them; cells the rep edited since, or that cannot be told
+   * from another row of the same prospect, are left and counted.
+   */
+  undoTextDateFixes(undo: UndoRecord): Promise<UndoResult>;
   loadWorkbookSettings(): WorkbookSettings;
   saveWorkbookSettings(settings: WorkbookSettings): Promise<void>;
   loadPreferences(): UserPreferences;

@@ -1,19 +1,14 @@
 /**
  * Reads the prospect list into a SheetSnapshot for the core: locate (findProspectRange.ts) and read (readChunks.ts)
  * in one Excel.run, so a list that fits in the locate probe costs one sync, and a big one one sync per ~4 MB chunk
- * plus one. The 1904 date system comes from the workbook where the host offers it, else from the rep's setting.
+ * plus one. The 1904 date system is the rep's setting: Workbook.use1904DateSystem is "ExcelApi BETA (PREVIEW ONLY)"
+ * (office-js-docs-reference excel.workbook.yml) and production office.js does not define it, so it is never loaded.
  */
 import { ExcelAdapterError, toAdapterError } from "./errors";
 import { rangeAddress } from "./address";
 import { locateProspects, relocateProspects, type Located, type Probe } from "./findProspectRange";
 import type { ProspectSource, SheetSnapshot } from "./port";
 import { readCells, trailingBlankRows } from "./readChunks";
-import { isSetSupported } from "./requirements";
-
-/** Workbook.use1904DateSystem is preview-only: Excel on the web (ExcelApiOnline) or a BETA host. */
-export function canRead1904(): boolean {
-  return isSetSupported("ExcelApiOnline") || isSetSupported("ExcelApi", "BETA");
-}
 
 /** Beyond this many cells a "list" is a stray far-away cell stretching the used range, or not a prospect list. */
 export const MAX_LIST_CELLS = 4_000_000;
@@ -81,12 +76,11 @@ async function readLocated(
       address: rangeAddress(source.rowIndex, source.columnIndex, rowCount, source.columnCount),
     };
   }
-  const detected = located.date1904 !== undefined;
   return {
     source,
     input: { values: block.values, numberFormat: block.numberFormat, startRow: source.rowIndex + 1 },
-    date1904: detected ? (located.date1904 as boolean) : date1904Setting === true,
-    date1904Detected: detected,
+    date1904: date1904Setting === true,
+    date1904Detected: false,
     readSyncs: located.syncs + block.syncs,
     ...(beyond ? { beyond } : {}),
   };
@@ -96,7 +90,7 @@ async function readLocated(
 export async function readSheet(date1904Setting?: boolean): Promise<SheetSnapshot> {
   try {
     return await Excel.run(async (context) => {
-      const located = await locateProspects(context, { load1904: canRead1904() });
+      const located = await locateProspects(context);
       return readLocated(context, located, date1904Setting);
     });
   } catch (error) {
@@ -108,7 +102,7 @@ export async function readSheet(date1904Setting?: boolean): Promise<SheetSnapsho
 export async function rereadSheet(source: ProspectSource, date1904Setting?: boolean): Promise<SheetSnapshot> {
   try {
     return await Excel.run(async (context) => {
-      const located = await relocateProspects(context, source, { load1904: canRead1904() });
+      const located = await relocateProspects(context, source);
       return readLocated(context, located, date1904Setting);
     });
   } catch (error) {

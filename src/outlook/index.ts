@@ -13,7 +13,8 @@ import { graphAvailability } from "./auth";
 import type { GraphAvailability, HostRequirements } from "./auth";
 import { readOutlookConfig } from "./config";
 import type { OutlookConfig } from "./config";
-import { downloadIcs } from "./downloadIcs";
+import { downloadIcs, officeDownloadHost } from "./downloadIcs";
+import type { DownloadHost, IcsDownload } from "./downloadIcs";
 import type { GraphSession, SignInOutcome } from "./graphSession";
 import { browserTimeZone, resolveTimeZone } from "./mailboxTimeZone";
 import type { ZoneChoice } from "./mailboxTimeZone";
@@ -30,6 +31,7 @@ export type {
   SyncResult,
   SyncFailure,
   ExecuteOptions,
+  IcsDownload,
 };
 export type { SyncProgress, SyncCounts } from "./syncReminders";
 
@@ -52,8 +54,11 @@ export interface RemindersPort {
   retry(request: ReminderRequest, failures: readonly SyncFailure[], options?: ExecuteOptions): Promise<SyncResult>;
   /** The plan without Graph (browser zone unless given), for the .ics and web-link paths. */
   planOffline(request: ReminderRequest): ReminderPlan;
-  /** Saves every planned follow-up as one .ics file. */
-  downloadIcs(plan: ReminderPlan, now: number): void;
+  /**
+   * Saves every planned follow-up as one .ics file the way the host allows (a download, our download page in the
+   * rep's browser on Mac/iPad, or the calendar to copy) and says which, with the file name and follow-up count.
+   */
+  downloadIcs(plan: ReminderPlan, now: number): Promise<IcsDownload>;
   webLink(reminder: DesiredReminder, host?: OutlookHost): string;
   openInOutlook(reminder: DesiredReminder, host?: OutlookHost): OpenResult;
 }
@@ -63,6 +68,8 @@ export interface PortDeps {
   host?: HostRequirements;
   /** Swap in a session on a fake Graph (tests, browser preview). */
   session?: () => Promise<GraphSession>;
+  /** Where and how a file can be saved (default: read from Office.context). */
+  downloadHost?: () => DownloadHost;
 }
 
 const errorText = (e: unknown): { authRequired: boolean; message: string } => {
@@ -110,7 +117,10 @@ export function createRemindersPort(deps: PortDeps = {}): RemindersPort {
     },
     planOffline: (request) =>
       planReminders({ ...request, timeZone: resolveTimeZone(request.timeZone, browserTimeZone()).timeZone }),
-    downloadIcs: (plan, now) => downloadIcs(writeIcs(plan.reminders, { now })),
+    downloadIcs: (plan, now) => {
+      const followUps = new Set(plan.reminders.map((r) => r.key)).size;
+      return downloadIcs(writeIcs(plan.reminders, { now }), followUps, (deps.downloadHost ?? officeDownloadHost)());
+    },
     webLink: (reminder, host) => outlookWebLink(reminder, host),
     openInOutlook: (reminder, host) => openInOutlook(outlookWebLink(reminder, host)),
   };

@@ -1,19 +1,16 @@
 import * as React from "react";
-import {
-  FluentProvider,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { PreviewGrid } from "./grid/PreviewGrid";
-import type { GridFeed } from "./grid/gridTypes";
+import { memoryGridActions } from "./grid/gridActions";
+import { memoryGridFeed } from "./grid/memoryGridFeed";
 import { useGridModel } from "./grid/useGridFeed";
 import type { DemoVariant } from "./demo/demoSheet";
+import { PreviewBanner } from "./PreviewBanner";
+import type { PreviewSession } from "./session/previewSession";
+import { useFileDrop } from "./useFileDrop";
+
+/** Below this width the grid stacks under the pane (the pane is what the rep came for). */
+const NARROW = "@media (max-width: 760px)";
 
 const useStyles = makeStyles({
   root: {
@@ -21,23 +18,25 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     backgroundColor: tokens.colorNeutralBackground2,
+    [NARROW]: { height: "auto", minHeight: "100vh" },
   },
-  banner: { borderRadius: 0, flexShrink: 0 },
   body: {
     flexGrow: 1,
     minHeight: 0,
     display: "flex",
     flexDirection: "row",
-    "@media (max-width: 760px)": { flexDirection: "column" },
+    [NARROW]: { flexDirection: "column" },
   },
   grid: {
     flexGrow: 1,
     minWidth: 0,
     minHeight: 0,
-    "@media (max-width: 760px)": {
+    [NARROW]: {
+      order: 2,
       flexGrow: 0,
-      height: "38vh",
-      borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+      height: "60vh",
+      minHeight: "280px",
+      borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     },
   },
   pane: {
@@ -45,49 +44,71 @@ const useStyles = makeStyles({
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    "@media (max-width: 760px)": { width: "auto", flexGrow: 1, borderLeft: "none" },
+    [NARROW]: { order: 1, width: "auto", overflowY: "visible", borderLeft: "none" },
+  },
+  dropHint: {
+    position: "fixed",
+    inset: 0,
+    zIndex: 10,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    pointerEvents: "none",
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+    backgroundColor: tokens.colorNeutralBackgroundAlpha2,
+    outline: `${tokens.strokeWidthThickest} dashed ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-12px",
   },
 });
 
 export interface PreviewLayoutProps {
-  feed: GridFeed;
+  session: PreviewSession;
   variant: DemoVariant;
   dark: boolean;
-  /** Called once with the element the pane mounts into. */
+  /** Called with the element the pane mounts into: once, and again for each workbook the rep opens. */
   onPane(element: HTMLElement): void;
 }
 
-/** The browser preview: a banner, the demo sheet as a grid, and the real pane beside it (above it when narrow). */
-export function PreviewLayout({ feed, variant, dark, onPane }: PreviewLayoutProps): React.JSX.Element {
+/** The browser preview: a banner, the sheet as a grid, and the real pane beside it (above it when narrow). */
+export function PreviewLayout({ session, variant, dark, onPane }: PreviewLayoutProps): React.JSX.Element {
   const styles = useStyles();
+  const state = React.useSyncExternalStore(session.subscribe, session.get, session.get);
+  const feed = React.useMemo(() => memoryGridFeed(state.workbook), [state.workbook]);
+  const actions = React.useMemo(() => memoryGridActions(state.workbook), [state.workbook]);
   const model = useGridModel(feed);
   const paneRef = React.useRef<HTMLDivElement>(null);
-  const mounted = React.useRef(false);
+  const mounted = React.useRef(-1);
   React.useEffect(() => {
-    if (paneRef.current && !mounted.current) {
-      mounted.current = true;
+    if (paneRef.current && mounted.current !== state.generation) {
+      mounted.current = state.generation;
       onPane(paneRef.current);
     }
-  }, [onPane]);
-  const other = variant === "standard" ? "?demo=unusual" : "?";
+  }, [onPane, state.generation]);
+  const dragging = useFileDrop((file) => void session.openFile(file.name, file));
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.root}>
-        <MessageBar intent="info" className={styles.banner} data-testid="preview-banner">
-          <MessageBarBody>
-            <MessageBarTitle>Preview — not connected to Excel.</MessageBarTitle>A demo workbook dated from today;
-            changes stay in this tab.{" "}
-            <Link href={other}>
-              {variant === "standard" ? "Try a sheet with unusual headers" : "Back to the demo sheet"}
-            </Link>
-          </MessageBarBody>
-        </MessageBar>
+        <PreviewBanner
+          state={state}
+          variant={variant}
+          onPick={(file) => void session.openFile(file.name, file)}
+          onDownload={() => void session.download()}
+          onDismissProblem={session.dismissProblem}
+        />
         <div className={styles.body}>
           <div className={styles.grid}>
-            <PreviewGrid model={model} />
+            <PreviewGrid model={model} actions={actions} />
           </div>
-          <div className={styles.pane} ref={paneRef} data-testid="pane-host" />
+          {/* A new element per workbook: the pane starts again on the file the rep opened. */}
+          <div key={state.generation} className={styles.pane} ref={paneRef} data-testid="pane-host" />
         </div>
+        {dragging ? (
+          <div className={styles.dropHint} data-testid="drop-hint" aria-hidden>
+            Drop your sheet to open it here (nothing is uploaded)
+          </div>
+        ) : null}
       </div>
     </FluentProvider>
   );

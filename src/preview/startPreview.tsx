@@ -4,7 +4,8 @@ import { format } from "date-fns";
 import { installMemoryOffice } from "./memory/install";
 import { demoWorkbook } from "./demo/demoWorkbook";
 import { DEMO_VARIANTS, type DemoVariant } from "./demo/demoSheet";
-import { memoryGridFeed } from "./grid/memoryGridFeed";
+import { PreviewSession } from "./session/previewSession";
+import { browserSessionDeps } from "./session/sessionDeps";
 import { PreviewLayout } from "./PreviewLayout";
 
 export interface PreviewOptions {
@@ -22,18 +23,23 @@ function variantFromUrl(): DemoVariant {
 
 /**
  * The browser preview: installs the in-memory Excel (as the Excel and Office globals) on a demo workbook dated from
- * today's clock, then shows the grid and the same pane the add-in runs. Loaded lazily: Excel never pays for it.
+ * today's clock, then shows the grid and the same pane the add-in runs; the rep can open their own sheet instead.
+ * Loaded lazily: Excel never pays for it (and the file readers load only when a file is opened).
  */
 export function startPreview(container: HTMLElement, options: PreviewOptions): void {
   const variant = variantFromUrl();
   const today = format(new Date(), "yyyy-MM-dd");
   const workbook = demoWorkbook(today, variant);
-  installMemoryOffice(workbook);
-  const feed = memoryGridFeed(workbook);
+  // `?platform=Mac` plays Office on Mac: no file downloads in the pane, OpenBrowserWindowApi 1.1 available.
+  if (new URLSearchParams(location.search).get("platform") === "Mac") {
+    workbook.platform = "Mac";
+    workbook.requirementSets = { ...workbook.requirementSets, OpenBrowserWindowApi: "1.1" };
+  }
+  const session = new PreviewSession(workbook, browserSessionDeps(installMemoryOffice(workbook)));
   const dark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
   document.title = "NextStep — preview";
   console.info(`NextStep: browser preview (${options.reason}); the demo workbook is in memory, not Excel.`);
   createRoot(container).render(
-    <PreviewLayout feed={feed} variant={variant} dark={dark} onPane={(el) => options.mountPane(el)} />,
+    <PreviewLayout session={session} variant={variant} dark={dark} onPane={(el) => options.mountPane(el)} />,
   );
 }

@@ -31,40 +31,32 @@ test("with the date mapped outside the list nothing is highlighted, and earlier 
   const snapshot = await port.read();
   await port.highlight(snapshot.source, analyzeSheet(snapshot.input, { today: TODAY }), PREFS);
   const noDate = analyzeSheet(snapshot.input, { today: TODAY, columns: { prospect: 0, nextStep: 4, date: 40 } });
-  expect(await port.highlight(snapshot.source, noDate, PREFS)).toEqual({ rules: 0, replaced: 6 });
+  expect(await port.highlight(snapshot.source, noDate, PREFS)).toEqual({ rules: 0, replaced: 6, unchanged: false });
   expect(snapshotRules(workbook, "Prospects")).toEqual([]);
 });
 
-test("the 1904 date system comes from the workbook where the host has the API, else from the rep's setting", async () => {
-  const web = new MemoryWorkbook({
-    use1904DateSystem: true,
-    requirementSets: { ExcelApi: "1.12", ExcelApiOnline: "1.1" },
-  });
-  web.addSheet("P", [
-    ["Prospect", "Next step", "Date"],
-    ["Acme", "Call", 44000],
-  ]);
-  install(web);
-  expect(await createWorkbookPort().read()).toMatchObject({ date1904: true, date1904Detected: true });
-
-  const desktop = new MemoryWorkbook({
-    use1904DateSystem: true,
-    settings: { "NextStep.workbook": { date1904: true } },
-  });
-  desktop.addSheet("P", [
-    ["Prospect", "Next step", "Date"],
-    ["Acme", "Call", 44000],
-  ]);
-  install(desktop);
-  expect(await createWorkbookPort().read()).toMatchObject({ date1904: true, date1904Detected: false });
-
-  const plain = new MemoryWorkbook({ use1904DateSystem: true });
-  plain.addSheet("P", [
-    ["Prospect", "Next step", "Date"],
-    ["Acme", "Call", 44000],
-  ]);
-  install(plain);
-  expect(await createWorkbookPort().read()).toMatchObject({ date1904: false, date1904Detected: false });
+test("the 1904 date system is the rep's setting on every host: Workbook.use1904DateSystem is never loaded", async () => {
+  // Excel on the web (ExcelApiOnline) with a 1904 workbook: the preview-only property must not be read (it fails or
+  // comes back undefined and would override the rep's choice), so the read works and follows the setting.
+  const hosts: Record<string, string>[] = [{ ExcelApi: "1.12", ExcelApiOnline: "1.1" }, { ExcelApi: "BETA" }];
+  for (const requirementSets of hosts) {
+    for (const setting of [true, false]) {
+      const workbook = new MemoryWorkbook({
+        use1904DateSystem: setting,
+        requirementSets,
+        settings: { "NextStep.workbook": { date1904: setting } },
+      });
+      workbook.addSheet("P", [
+        ["Prospect", "Next step", "Date"],
+        ["Acme", "Call", 44000],
+      ]);
+      install(workbook);
+      const port = createWorkbookPort();
+      const snapshot = await port.read();
+      expect(snapshot).toMatchObject({ date1904: setting, date1904Detected: false });
+      expect(await port.reread(snapshot.source)).toMatchObject({ date1904: setting, date1904Detected: false });
+    }
+  }
 });
 
 test("Excel failures reach the pane as a sentence", async () => {

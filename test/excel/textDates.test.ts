@@ -78,10 +78,12 @@ test("converting changes only the listed cells, to real dates in the column's fo
     expect(after.numberFormat[r][c]).toBe("m/d/yyyy");
   }
   expect(syncs).toBeLessThanOrEqual(3);
-  expect(undo.cells.find((c) => c.address === "F3")).toMatchObject({ value: "30/11/2026", numberFormat: "@" });
+  expect(undo.record.cells.find((c) => c.before.value === "30/11/2026")).toMatchObject({
+    before: { value: "30/11/2026", numberFormat: "@" },
+  });
 
   const result = await undoTextDateFixes(undo);
-  expect(result).toEqual({ restored: plan.length, skipped: 0 });
+  expect(result).toEqual({ restored: plan.length, skipped: 0, unsure: 0 });
   expect(snapshotSheet(workbook, "Prospects")).toEqual(before);
   expect(snapshotRules(workbook, "Prospects")).toEqual(rules);
 });
@@ -122,6 +124,6 @@ test("undo leaves alone a converted cell the rep has edited since", async () => 
   const undo = await applyTextDateFixes(sheetId, plan);
   workbook.userEdit("Prospects", plan[0].address, [[46400]]);
   const result = await undoTextDateFixes(undo);
-  expect(result).toEqual({ restored: plan.length - 1, skipped: 1 });
+  expect(result).toEqual({ restored: plan.length - 1, skipped: 1, unsure: 0 });
   expect(snapshotSheet(workbook, "Prospects", plan[0].address).values[0][0]).toBe(46400);
 });

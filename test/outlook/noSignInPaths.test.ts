@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { downloadIcs } from "../../src/outlook/downloadIcs";
+import { saveWithAnchor } from "../../src/outlook/downloadIcs";
 import { openInOutlook } from "../../src/outlook/openInOutlook";
 
 const LINK = "https://outlook.office.com/calendar/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent";
@@ -15,7 +15,7 @@ describe("no sign-in paths", () => {
     jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(`${this.download}|${this.href}`);
     });
-    downloadIcs("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "Q4: leads/west.ics");
+    saveWithAnchor("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "Q4: leads/west.ics");
     expect(clicked).toEqual(["Q4- leads-west.ics|blob:nextstep/1"]);
     expect(blobs[0].type).toBe("text/calendar;charset=utf-8");
     expect(document.querySelectorAll("a")).toHaveLength(0);

@@ -130,7 +130,10 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
     const port = createRemindersPort({ config: { authority: "https://login.microsoftonline.com/common" } });
     const icsPlans: ReminderPlan[] = [];
     const opened: DesiredReminder[] = [];
-    port.downloadIcs = (plan) => void icsPlans.push(plan);
+    port.downloadIcs = async (plan) => {
+      icsPlans.push(plan);
+      return { kind: "started", fileName: "NextStep follow-ups.ics", followUps: plan.reminders.length };
+    };
     port.openInOutlook = (r) => (opened.push(r), "window");
     return { port, icsPlans, opened };
   }
@@ -172,7 +175,7 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
       ["dayBefore", "tomorrow 17:00"],
       ["main", "Thu 3 Dec 09:00"],
     ]);
-    flow.downloadIcs(request);
+    await flow.downloadIcs(request);
     expect(icsPlans[0].reminders.map((r) => r.kind).sort()).toEqual(["dayBefore", "main"]);
   });
 
@@ -184,7 +187,7 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
     expect(p.create).toBe(2);
     expect(p.overdueRows[0]).toMatchObject({ chosen: true, at: "today 10:30" });
     expect(p.followUps[0]).toMatchObject({ prospect: "Fabrikam", when: "today 10:30", remindToday: true });
-    flow.downloadIcs(request);
+    await flow.downloadIcs(request);
     expect(icsPlans[0].reminders.find((r) => r.key === "fab")?.startLocal).toBe("2026-12-01T10:30");
   });
 

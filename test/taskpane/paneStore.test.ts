@@ -114,6 +114,31 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.dispose();
   });
 
+  test("Undo conversion stays on offer after Refresh and a dismissed notice, and restores exactly after a sort", async () => {
+    const workbook = demoWorkbook(TODAY, "standard");
+    const store = storeOn(workbook);
+    await store.start();
+    const rowsAsText = () =>
+      workbook
+        .snapshot("Pipeline")
+        .values.map((row, r) => JSON.stringify([row, workbook.snapshot("Pipeline").numberFormat[r]]))
+        .sort();
+    const before = rowsAsText();
+    await store.applyConversion();
+    store.dismissNotice();
+    await store.refresh();
+    expect(report(store).canUndo).toBe(true);
+    const { source } = store.get().snapshot as NonNullable<ReturnType<PaneStore["get"]>["snapshot"]>;
+    const headerRow = (store.get().report as NonNullable<ReturnType<PaneStore["get"]>["report"]>).header.row;
+    const body = `A${headerRow + 1}:${source.address.split(":")[1]}`;
+    workbook.userSort("Pipeline", body, [{ key: 0, ascending: false }]);
+    await workbook.flushEvents();
+    await store.undoConversion();
+    expect(rowsAsText()).toEqual(before);
+    expect(report(store).canUndo).toBe(false);
+    await store.dispose();
+  });
+
   test("an empty sheet gets its own screen, and a header with no rows says so", async () => {
     const empty = new MemoryWorkbook({ today: TODAY });
     empty.addSheet("Sheet1");
@@ -196,7 +221,7 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.savePreferences({ ...store.get().prefs, remindDayBefore: true });
     await store.reminders.open();
     const on = previewOf(store);
-    expect(on.preview.create).toBe(off.preview.create); // one .ics event per prospect, with a second alarm
+    expect(on.preview.create).toBe(off.preview.create); // counted per prospect; the day-before is its own small event
     expect(on.preview.dayBefore).toBeGreaterThan(5);
     expect(on.preview.followUps).toHaveLength(on.preview.create + on.preview.dayBefore);
     const dayBefore = on.preview.followUps.filter((f) => f.kind === "dayBefore");

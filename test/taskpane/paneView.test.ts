@@ -82,6 +82,8 @@ describe("paneView: one designed screen per case", () => {
         newSerial: 46359,
         newIso: "2026-12-03",
         newNumberFormat: "m/d/yyyy",
+        key: "acme||",
+        list: { sheetId: "s", columnIndex: 0, headerRow: 1, keyColumns: { prospect: 0 } },
       },
     ];
     const view = paneView(ready({ report: report([row({ row: 2 })]), fixes }), TODAY).screen;

@@ -9,6 +9,8 @@ export interface GridCell {
   selected: boolean;
   /** Numbers and dates align right, like Excel. */
   numeric: boolean;
+  /** What the cell's editor starts with, as Excel's edit mode shows it (a date as m/d/yyyy, 1250.5 unformatted). */
+  input: string;
 }
 
 export interface GridRow {
@@ -21,6 +23,8 @@ export interface GridRow {
 
 export interface GridModel {
   sheetName: string;
+  /** The visible sheets, in tab order (the sheet picker). */
+  sheets: string[];
   /** Column letters, "A" onwards. */
   columns: string[];
   rows: GridRow[];
@@ -30,8 +34,8 @@ export interface GridModel {
 
 /** A cheap fingerprint: the grid re-renders only when what it shows changed. */
 export function gridSignature(model: GridModel): string {
-  const parts = [model.sheetName, model.selection ?? ""];
-  for (const row of model.rows) for (const c of row.cells) parts.push(`${c.text}\u0001${c.fill ?? ""}`);
+  const parts = [model.sheetName, model.selection ?? "", model.sheets.join("\u0001")];
+  for (const row of model.rows) for (const c of row.cells) parts.push(`${c.text}\u0001${c.fill ?? ""}\u0001${c.input}`);
   return parts.join("\u0002");
 }
 

@@ -1,5 +1,6 @@
 import { columnName } from "../memory/addresses";
 import { cellText, cellValue } from "../memory/model/read";
+import type { CellValue } from "../memory/model/types";
 import type { MemoryWorkbook } from "../memory/model/workbook";
 import { gridSignature, type GridCell, type GridFeed, type GridModel, type GridRow } from "./gridTypes";
 
@@ -7,6 +8,13 @@ import { gridSignature, type GridCell, type GridFeed, type GridModel, type GridR
 function fills(workbook: MemoryWorkbook): Record<string, string> {
   const shown = `A1:${columnName(GRID_MAX_COLUMNS - 1)}${GRID_MAX_ROWS}`;
   return workbook.highlightedCells(workbook.activeSheet().name, { address: shown });
+}
+
+/** The text Excel's edit mode starts with: dates as m/d/yyyy (en-US), other numbers unformatted. */
+function editorText(value: CellValue, format: string, date1904: boolean): string {
+  if (typeof value !== "number") return cellText(value, "General", date1904);
+  const dateLike = cellText(value, format, date1904) !== cellText(value, "General", date1904) && /[dy]/i.test(format);
+  return dateLike ? cellText(value, "m/d/yyyy", date1904) : cellText(value, "General", date1904);
 }
 
 /** The grid shows the sheet's top-left corner at most: a stray cell far away must not build a million rows. */
@@ -35,27 +43,31 @@ export function gridFromWorkbook(workbook: MemoryWorkbook): GridModel {
         fill: fillMap[`${letter}${r + 1}`] ?? null,
         selected,
         numeric: typeof value === "number",
+        input: editorText(value, format, workbook.use1904DateSystem),
       };
     });
     rows.push({ number: r + 1, cells, selected: inRows });
   }
   const selection = sel ? (workbook.selectedAddress()?.split("!").pop() ?? null) : null;
-  return { sheetName: sheet.name, columns, rows, selection };
+  const sheets = workbook.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+  return { sheetName: sheet.name, sheets, columns, rows, selection };
 }
 
 /**
- * The grid's feed: re-reads the workbook after each sync of the add-in (checked on a short tick), publishing only
- * when what the grid shows changed.
+ * The grid's feed: re-reads the workbook after anything changed it (the add-in's syncs, the rep's edits in the grid),
+ * once per burst, publishing only when what the grid shows changed.
  */
-export function memoryGridFeed(workbook: MemoryWorkbook, tickMs = 120): GridFeed {
+export function memoryGridFeed(workbook: MemoryWorkbook): GridFeed {
   let model = gridFromWorkbook(workbook);
   let signature = gridSignature(model);
-  let syncs = workbook.counters.syncs;
+  let seen = workbook.revision;
   const listeners = new Set<() => void>();
-  let timer: ReturnType<typeof setInterval> | undefined;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let stop: (() => void) | undefined;
   const check = () => {
-    if (workbook.counters.syncs === syncs) return; // in the preview only the add-in's syncs change the sheet
-    syncs = workbook.counters.syncs;
+    pending = undefined;
+    if (workbook.revision === seen) return;
+    seen = workbook.revision;
     const next = gridFromWorkbook(workbook);
     const nextSignature = gridSignature(next);
     if (nextSignature === signature) return;
@@ -67,12 +79,17 @@ export function memoryGridFeed(workbook: MemoryWorkbook, tickMs = 120): GridFeed
     get: () => model,
     subscribe(listener) {
       listeners.add(listener);
-      timer ??= setInterval(check, tickMs);
+      stop ??= workbook.onChange(() => {
+        pending ??= setTimeout(check, 0);
+      });
+      check(); // changes made before anyone listened
       return () => {
         listeners.delete(listener);
-        if (!listeners.size && timer) {
-          clearInterval(timer);
-          timer = undefined;
+        if (!listeners.size && stop) {
+          stop();
+          stop = undefined;
+          if (pending) clearTimeout(pending);
+          pending = undefined;
         }
       };
     },

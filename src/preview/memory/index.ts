@@ -15,8 +15,8 @@
  * - Writes are queued and reach the workbook only at sync (the proxy remembers what it set, like Office.js). Pending
  *   operations are synced when the Excel.run batch resolves; not when it rejects.
  * - A sync fails with InvalidArgument for a wrong-sized array (Excel's message), a bad address, colour, formula or
- *   sort key, load() of a property the object lacks; ItemNotFound for a missing item or a null object's write;
- *   ApiNotFound for use1904DateSystem unless the model claims ExcelApiOnline or ExcelApi BETA. Operations before the
+ *   sort key, load() of a property the object lacks (use1904DateSystem included: it is ExcelApi BETA, absent from
+ *   production office.js); ItemNotFound for a missing item or a null object's write. Operations before the
  *   failing one stay applied (as in Excel), later ones are not, and no loaded value is delivered.
  * - Requests or responses over 5 MB (UTF-8 JSON of written / loaded values) fail the whole sync with
  *   RequestPayloadSizeLimitExceeded (nothing applied) / ResponsePayloadSizeLimitExceeded (writes applied, nothing

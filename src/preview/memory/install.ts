@@ -33,15 +33,34 @@ export function installMemoryOffice(workbook: MemoryWorkbook): MemoryInstallatio
   globals.Excel = Excel;
   globals.Office = Office;
   globals.OfficeExtension = MemoryOfficeExtension;
+  const unblock = blockDownloadsLikeWebKit(workbook);
   return {
     Excel,
     Office,
     workbook,
     uninstall() {
+      unblock();
       for (const [name, had, value] of previous) {
         if (had) globals[name] = value;
         else delete globals[name];
       }
     },
   };
+}
+
+/**
+ * Office on Mac and iPad run the pane in WKWebView, where a Blob/anchor download does nothing and raises no error
+ * (office-js issues 2700 "by design", 3385, 4681; 3662 names the WebKit bug). On those platforms the fake swallows
+ * every click on a download link the same way, counting it in workbook.blockedDownloads.
+ */
+function blockDownloadsLikeWebKit(workbook: MemoryWorkbook): () => void {
+  if (typeof document === "undefined" || (workbook.platform !== "Mac" && workbook.platform !== "iOS")) return () => {};
+  const swallow = (event: Event): void => {
+    const target = event.target as Element | null;
+    if (!target?.closest?.("a[download]")) return;
+    event.preventDefault();
+    workbook.blockedDownloads++;
+  };
+  document.addEventListener("click", swallow, true);
+  return () => document.removeEventListener("click", swallow, true);
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { FluentProvider, makeStyles, Spinner, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, Spinner, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
 import { ErrorCircle48Regular, TableSimple48Regular, Warning48Regular } from "@fluentui/react-icons";
 import type { Clock } from "../state/clock";
 import type { PaneStore } from "../state/paneStore";
@@ -14,6 +14,8 @@ const SettingsDialog = React.lazy(() => import(/* webpackChunkName: "settings" *
 const RemindersDialog = React.lazy(() => import(/* webpackChunkName: "reminders-ui" */ "./RemindersDialog"));
 const ConvertDialog = React.lazy(() => import(/* webpackChunkName: "convert" */ "./ConvertDialog"));
 const ColumnsDialog = React.lazy(() => import(/* webpackChunkName: "columns" */ "./ColumnsDialog"));
+// The follow-up loop loads on the rep's first "Done…" or "Follow-ups" click, never with the pane.
+const FollowUpRoot = React.lazy(() => import(/* webpackChunkName: "follow-up" */ "./followUp/FollowUpRoot"));
 
 const useStyles = makeStyles({
   // Layout lives on an inner element: FluentProvider copies its className onto portals (dialogs, listboxes).
@@ -40,6 +42,7 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const theme = usePaneTheme();
   const view = usePaneView(store, clock);
+  const followUpAsk = React.useSyncExternalStore(store.followUp.subscribe, store.followUp.get);
   const { screen } = view;
   // Dialogs stay mounted once opened, so Fluent runs its close (and un-hides the pane) before a dialog goes away.
   const o = view.openings;
@@ -74,6 +77,12 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
               onDateOrder={(order) => void store.useDateOrder(order)}
             />
           ) : null}
+          {screen.kind === "report" && screen.canUndo && !view.notice?.offerUndo ? (
+            // The undo stays reachable until the next conversion, not only in a dismissible notice.
+            <Button appearance="subtle" disabled={view.busy !== null} onClick={() => void store.undoConversion()}>
+              Undo text-date conversion
+            </Button>
+          ) : null}
           {screen.kind === "report" ? (
             <ReportScreen view={screen} store={store} />
           ) : (
@@ -106,6 +115,7 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
                 onCancel={store.closePanel}
               />
             ) : null}
+            {followUpAsk.seq > 0 ? <FollowUpRoot pane={store} clock={clock} /> : null}
           </React.Suspense>
         </main>
       </div>

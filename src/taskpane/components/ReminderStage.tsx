@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Body1,
+  Button,
   Checkbox,
   makeStyles,
   MessageBar,
@@ -10,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { RemindersStage } from "../state/model";
-import type { RemindersPreview } from "../state/remindersFlow";
+import type { IcsDownload, RemindersPreview } from "../state/remindersFlow";
 import { dayBeforeNote } from "../state/reminderLists";
 import { plural } from "../state/wording";
 import { FollowUpList } from "./FollowUpList";
@@ -65,6 +66,17 @@ export interface ReminderStageProps {
   onToggleRemindToday(key: string): void;
   onRemindTodayAll(on: boolean): void;
   onOpenInOutlook(id: string): void;
+  onCopyCalendar?(): void;
+}
+
+/** What "Download .ics" did, in one sentence (the pane's wording may grow around IcsDownload). */
+function downloadSentence(d: IcsDownload): string {
+  const what = `${d.fileName} to add ${plural(d.followUps, "follow-up")} to Outlook`;
+  if (d.kind === "started") return `Open ${what}.`;
+  if (d.kind === "handedOff") return `Your browser is saving the file: open ${what}.`;
+  return d.reason === "tooLarge"
+    ? "The calendar is too large to hand to your browser. Copy it instead and save it as an .ics file."
+    : "Excel can't save files here. Copy the calendar instead and save it as an .ics file.";
 }
 
 /** The body of the reminders dialog for each step of the flow. */
@@ -93,6 +105,16 @@ export function ReminderStage(props: ReminderStageProps): React.JSX.Element {
           <div aria-busy={stage.replanning} aria-live="polite">
             <Counts p={p} />
           </div>
+          {stage.download ? (
+            <MessageBar intent={stage.download.kind === "copyInstead" ? "warning" : "success"}>
+              <MessageBarBody data-testid="ics-download-outcome">{downloadSentence(stage.download)}</MessageBarBody>
+              {stage.download.kind === "copyInstead" && props.onCopyCalendar ? (
+                <Button size="small" onClick={props.onCopyCalendar}>
+                  Copy calendar
+                </Button>
+              ) : null}
+            </MessageBar>
+          ) : null}
           {stage.openProblem ? (
             <MessageBar intent="warning">
               <MessageBarBody>{stage.openProblem}</MessageBarBody>

@@ -55,6 +55,7 @@ export default function RemindersDialog({
               onToggleRemindToday={(key) => void r.toggleRemindToday(key)}
               onRemindTodayAll={(on) => void r.setRemindTodayAll(on)}
               onOpenInOutlook={r.openInOutlook}
+              onCopyCalendar={() => void r.copyCalendar()}
             />
           </DialogContent>
           <DialogActions className={styles.actions}>

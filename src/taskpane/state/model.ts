@@ -2,7 +2,13 @@ import type { DateOrder, SheetReport } from "../../core/types";
 import type { SheetSnapshot, TextDateFix, UndoRecord, UserPreferences, WorkbookSettings } from "../../excel/port";
 import { defaultPreferences } from "../../excel/preferences";
 import type { FilterKey } from "./filters";
-import type { RemindersAvailability, RemindersPreview, RemindersProgress, RemindersResult } from "./remindersFlow";
+import type {
+  IcsDownload,
+  RemindersAvailability,
+  RemindersPreview,
+  RemindersProgress,
+  RemindersResult,
+} from "./remindersFlow";
 
 /** Where the pane is in its life: each has its own designed screen. */
 export type Phase =
@@ -40,6 +46,8 @@ export type RemindersStage =
       replanning: boolean;
       /** Set when "Open in Outlook" could not open a window. */
       openProblem?: string;
+      /** What the last "Download .ics" did (started, handed to the browser, or copy instead). */
+      download?: IcsDownload;
     }
   | { kind: "running"; progress: RemindersProgress }
   | { kind: "done"; result: RemindersResult }

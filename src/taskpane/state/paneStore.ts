@@ -1,9 +1,10 @@
 import { dateOrderEvidence, dateOrderHint } from "../../core/dateOrderHint";
 import type { AnalyzeOptions, DateOrder, Role, SheetInput, SheetReport } from "../../core/types";
-import { ExcelAdapterError, sourceKey, type UserPreferences, type WorkbookPort } from "../../excel/port";
+import { ExcelAdapterError, sourceKey, undoSentence, type UserPreferences, type WorkbookPort } from "../../excel/port";
 import type { ExcelAdapterErrorCode } from "../../excel/errors";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
+import { FollowUpLauncher } from "./followUpLauncher";
 import { initialModel, openingPatch, PAGE_SIZE, type Notice, type PaneModel, type Panel } from "./model";
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
@@ -35,6 +36,8 @@ function userMessage(error: unknown, fallback: string): string {
 /** The pane's one store: intents in, model out. Excel round trips happen only here, one deliberate step each. */
 export class PaneStore extends Observable<PaneModel> {
   readonly reminders: RemindersController;
+  /** The follow-up loop's asks; the loop itself loads on the first one. */
+  readonly followUp = new FollowUpLauncher();
   private unwatch?: () => Promise<void>;
   /** What the date-order hint last looked at (dateOrderEvidence): it is worked out again only when that changes. */
   private hintEvidence: string | undefined;
@@ -59,6 +62,9 @@ export class PaneStore extends Observable<PaneModel> {
   };
 
   refresh = (): Promise<void> => this.read(true);
+
+  /** Re-reads without a notice: after the follow-up loop's own writes, which say what they did. */
+  reload = (): Promise<void> => this.read(false);
 
   private async read(announce: boolean): Promise<void> {
     this.set({ busy: "reading" });
@@ -260,20 +266,19 @@ export class PaneStore extends Observable<PaneModel> {
     }
   };
 
+  /** Stays offered (model.undo) until the next conversion, or until it ran or can no longer apply (list gone). */
   undoConversion = async (): Promise<void> => {
     const { undo } = this.get();
     if (!undo) return;
     this.set({ busy: "converting" });
     try {
-      const { restored, skipped } = await this.deps.workbook.undoTextDateFixes(undo);
+      const result = await this.deps.workbook.undoTextDateFixes(undo);
       this.set({ undo: undefined, busy: null });
       await this.onSheetChanged();
-      const kept = skipped
-        ? ` ${plural(skipped, "cell")} you edited since ${skipped === 1 ? "was" : "were"} left alone.`
-        : "";
-      this.notify({ intent: "info", text: `Conversion undone: ${plural(restored, "cell")} restored.${kept}` });
+      this.notify({ intent: "info", text: undoSentence(result) });
     } catch (error) {
-      this.set({ busy: null });
+      const gone = error instanceof ExcelAdapterError && error.code === "notFound";
+      this.set({ busy: null, ...(gone ? { undo: undefined } : {}) });
       this.notify({ intent: "error", text: userMessage(error, "Could not undo the conversion.") });
     }
   };

@@ -2,6 +2,33 @@ import type { Clock } from "./clock";
 import { openingPatch, type PaneModel } from "./model";
 import type { OpenOutcome, RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
 
+const COPIED =
+  "Calendar copied. Paste it into a new plain-text file, save it as NextStep follow-ups.ics, then open that file to add the follow-ups to Outlook.";
+
+/** Clipboard API where allowed, else a selected textarea and execCommand (older WebViews). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (typeof document === "undefined") return false;
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    try {
+      return document.execCommand("copy");
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}
+
 const NOT_OPENED = "Outlook on the web did not open. Allow pop-ups for NextStep, or download the .ics file.";
 
 interface Deps {
@@ -174,9 +201,28 @@ export class RemindersController {
     const request = this.request();
     if (!request) return;
     try {
-      (await this.load()).downloadIcs(request);
+      const download = await (await this.load()).downloadIcs(request);
+      const stage = this.get().reminders;
+      if (stage.kind === "preview") this.set({ reminders: { ...stage, download } });
+      else if (download.kind === "copyInstead") await this.copyCalendar(download.ics);
     } catch (error) {
       this.fail(error);
     }
+  };
+
+  /** "Copy calendar": where no file can be saved, the rep pastes it into a text file named .ics. */
+  copyCalendar = async (ics?: string): Promise<void> => {
+    const stage = this.get().reminders;
+    const text = ics ?? (stage.kind === "preview" && stage.download?.kind === "copyInstead" ? stage.download.ics : "");
+    if (!text) return;
+    const copied = await copyText(text);
+    this.set({
+      notice: copied
+        ? { intent: "success", text: COPIED }
+        : {
+            intent: "error",
+            text: "Couldn't copy the calendar. Try again, or use Open in Outlook for each follow-up.",
+          },
+    });
   };
 }

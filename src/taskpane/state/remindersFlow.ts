@@ -1,5 +1,8 @@
 import type { RowReport } from "../../core/types";
 import type { UserPreferences } from "../../excel/port";
+import type { IcsDownload } from "../../outlook/downloadIcs";
+
+export type { IcsDownload };
 
 /**
  * What the pane needs from the reminders room, narrow so the pane never loads Graph or MSAL up front.
@@ -111,8 +114,8 @@ export interface RemindersFlow {
   run(removeEventIds: readonly string[], onProgress: (p: RemindersProgress) => void): Promise<RemindersResult>;
   /** Retries the last run's failures after a fresh lookup (never duplicates). */
   retryFailed(onProgress: (p: RemindersProgress) => void): Promise<RemindersResult>;
-  /** Saves an .ics file with every planned follow-up (no sign-in needed). */
-  downloadIcs(request: RemindersRequest): void;
+  /** Saves an .ics file with every planned follow-up (no sign-in needed) and says how it went. */
+  downloadIcs(request: RemindersRequest): Promise<IcsDownload>;
   /**
    * Opens the follow-up for one prospect key without the dialog (the attention list's action): planned as the .ics
    * would be, an overdue prospect at today's next half hour. Null when the prospect gets no event.

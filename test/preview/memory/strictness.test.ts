@@ -236,23 +236,24 @@ describe("the strict in-memory Excel", () => {
     });
   });
 
-  it("reads use1904DateSystem only where the host offers the API", async () => {
-    const error = await officeError(() =>
-      Excel.run(async (context) => {
-        context.workbook.load("use1904DateSystem");
-        await context.sync();
-      }),
-    );
-    expect(error.code).toBe("ApiNotFound");
+  it("refuses use1904DateSystem on every host: it is ExcelApi BETA, absent from production office.js", async () => {
     const { workbook } = installed();
-    workbook.requirementSets = { ExcelApi: "1.12", ExcelApiOnline: "1.1" };
-    workbook.use1904DateSystem = true;
-    await Excel.run(async (context) => {
-      context.workbook.load("use1904DateSystem");
-      await context.sync();
-      // use1904DateSystem is ExcelApi BETA, so @types/office-js does not declare it.
-      expect((context.workbook as unknown as { use1904DateSystem: boolean }).use1904DateSystem).toBe(true);
-    });
+    const hosts: Record<string, string>[] = [
+      { ExcelApi: "1.12" },
+      { ExcelApi: "1.12", ExcelApiOnline: "1.1" },
+      { ExcelApi: "BETA" },
+    ];
+    for (const sets of hosts) {
+      workbook.requirementSets = sets;
+      const error = await officeError(() =>
+        Excel.run(async (context) => {
+          context.workbook.load("use1904DateSystem");
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        }),
+      );
+      expect(error.code).toBe("InvalidArgument");
+    }
   });
 
   it("rejects text longer than a cell can hold (32,767 characters)", async () => {

@@ -11,8 +11,9 @@ import { normalizeColor } from "./colors";
 import { normalizeFormula } from "../formula/normalize";
 import { highlightedCells, highlightedRows } from "../highlight";
 import { snapshotRules, snapshotSheet, type RuleSnapshot, type SheetSnapshot } from "./snapshot";
-import { MemorySheet } from "./sheet";
-import type { CellValue, ConditionalFormatTypeName, RuleModel, TableModel } from "./types";
+import { MemorySheet, type Visibility } from "./sheet";
+import { loadRows } from "./loadSheet";
+import type { CellData, CellValue, ConditionalFormatTypeName, RuleModel, TableModel } from "./types";
 import { writeEach, writeNumberFormat, writeValues, type ChangeRecord } from "./writes";
 
 export interface MemoryWorkbookOptions {
@@ -28,6 +29,11 @@ export interface MemoryWorkbookOptions {
   use1904DateSystem?: boolean;
   /** Office.context.partitionKey; undefined by default. */
   partitionKey?: string;
+  /**
+   * Office.context.platform; default "OfficeOnline". "Mac"/"iOS" model WKWebView, where downloads do nothing; "PC"
+   * turns on Excel-on-Windows behaviour (office-js 5222).
+   */
+  platform?: string;
 }
 
 export interface RuleInput {
@@ -62,12 +68,22 @@ export class MemoryWorkbook {
   savedSettings: Record<string, unknown>;
   use1904DateSystem: boolean;
   partitionKey: string | undefined;
+  /**
+   * Office.context.platform ("OfficeOnline", "PC", "Mac", "iOS"). "PC" models Excel on Windows where it differs:
+   * deleting a conditional format fetched through the whole sheet's collection throws ItemNotFound when a cell
+   * carries two rules (office-js issue 5222, open).
+   */
+  platform: string;
+  /** Blob/anchor downloads the Mac/iPad WebView swallowed (office-js 2700, 3385, 4681, 3662). */
+  blockedDownloads = 0;
   /** URLs the pane handed to Office.context.ui.openBrowserWindow. */
   readonly openedUrls: string[] = [];
   /** When set, Office settings.saveAsync fails with this message (to test the pane's error path). */
   failSettingsSave: string | null = null;
   /** context.runtime.enableEvents: false silences every event, the rep's edits included. */
   eventsEnabled = true;
+  /** Who made each undo record, oldest first: Ctrl+Z undoes the last one ("user" edits and sorts, "addin" syncs). */
+  readonly undoStack: ("user" | "addin")[] = [];
   /** Goes up whenever anything may have changed (a sync, a user action, a fixture edit, the clock). */
   revision = 0;
   private nextId = 1;
@@ -81,6 +97,17 @@ export class MemoryWorkbook {
     this.savedSettings = JSON.parse(JSON.stringify(options.settings ?? {}));
     this.use1904DateSystem = options.use1904DateSystem ?? false;
     this.partitionKey = options.partitionKey;
+    this.platform = options.platform ?? "OfficeOnline";
+  }
+
+  /** Records an undo entry; with mergeUndoGroup, only the run's first writing sync makes one. */
+  recordUndo(by: "user" | "addin", group: { merged: boolean } | null = null): void {
+    if (by === "addin") {
+      if (group?.merged) return;
+      if (group) group.merged = true;
+      this.counters.undoRecords++;
+    }
+    this.undoStack.push(by);
   }
 
   /** Calls listener after every change (for the preview grid); returns the unsubscribe function. */
@@ -120,6 +147,19 @@ export class MemoryWorkbook {
       const padded = rows.map((r) => [...r, ...Array(width - r.length).fill(null)]);
       writeValues(sheet, { row: 0, column: 0, rowCount: rows.length, columnCount: width }, padded, "addSheet", false);
     }
+    this.touch();
+    return sheet;
+  }
+
+  /** Adds a sheet read from a file (see loadSheet.ts): typed cells taken as they are, with its visibility. */
+  addLoadedSheet(
+    name: string,
+    rows: ReadonlyArray<Array<CellData | undefined> | undefined>,
+    visibility: Visibility = "Visible",
+  ): MemorySheet {
+    const sheet = this.addSheet(name);
+    loadRows(sheet, rows);
+    sheet.visibility = visibility;
     this.touch();
     return sheet;
   }
@@ -220,6 +260,7 @@ export class MemoryWorkbook {
   /** The rep types or pastes: the cells change and onChanged handlers run (details only for one cell). */
   userEdit(sheetName: string, address: string, values: unknown[][]): void {
     userEdit(this, sheetName, address, values);
+    this.recordUndo("user");
     this.touch();
   }
 
@@ -231,6 +272,7 @@ export class MemoryWorkbook {
     options: { hasHeaders?: boolean; matchCase?: boolean } = {},
   ): void {
     userSort(this, sheetName, address, fields, options);
+    this.recordUndo("user");
     this.touch();
   }
 

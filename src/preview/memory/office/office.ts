@@ -63,7 +63,7 @@ export class MemorySettings {
 
 export function createMemoryOffice(model: MemoryWorkbook) {
   const settings = new MemorySettings(model);
-  const info = { host: "Excel", platform: "OfficeOnline" } as const;
+  const info = { host: "Excel", platform: model.platform } as const;
   return {
     AsyncResultStatus,
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote" },

@@ -20,8 +20,3 @@ export function isSetSupported(model: MemoryWorkbook, name: string, minVersion?:
   if (String(minVersion).toUpperCase() === "BETA") return false;
   return compareVersions(have, String(minVersion)) >= 0;
 }
-
-/** Workbook.use1904DateSystem is preview-only: readable with ExcelApiOnline or ExcelApi BETA. */
-export function supports1904Api(model: MemoryWorkbook): boolean {
-  return isSetSupported(model, "ExcelApiOnline") || isSetSupported(model, "ExcelApi", "BETA");
-}

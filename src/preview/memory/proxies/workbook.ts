@@ -1,8 +1,10 @@
-/** Excel.Workbook: worksheets, tables, the selection, and use1904DateSystem where the host offers it. */
+/**
+ * Excel.Workbook: worksheets, tables, the selection. No use1904DateSystem: it is "ExcelApi BETA (PREVIEW ONLY)"
+ * (office-js-docs-reference excel.workbook.yml) and not in production office.js or @types/office-js, so loading it
+ * fails here like any property the object lacks (PLATFORM-FACTS, "1904 date system").
+ */
 import { MemoryClientObject } from "../client/clientObject";
 import type { MemoryRequestContext } from "../client/context";
-import { MemoryOfficeError } from "../errors";
-import { supports1904Api } from "../office/requirements";
 import { rangeFrom, type RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 import { WorksheetCollectionProxy } from "./worksheets";
@@ -23,23 +25,11 @@ export class WorkbookProxy extends MemoryClientObject {
   }
 
   protected _scalarNames(): readonly string[] {
-    return supports1904Api(this.context._model) ? ["name", "use1904DateSystem"] : ["name"];
+    return ["name"];
   }
 
-  protected override _isScalar(name: string): boolean {
-    return name === "name" || name === "use1904DateSystem";
-  }
-
-  protected _readScalar(name: string): unknown {
-    if (name === "name") return "Book1.xlsx";
-    if (!supports1904Api(this.context._model)) {
-      throw new MemoryOfficeError(
-        "ApiNotFound",
-        "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
-        "Workbook.use1904DateSystem",
-      );
-    }
-    return this.context._model.use1904DateSystem;
+  protected _readScalar(): unknown {
+    return "Book1.xlsx";
   }
 
   protected override _navigation(name: string): MemoryClientObject | undefined {
@@ -50,9 +40,6 @@ export class WorkbookProxy extends MemoryClientObject {
 
   get name(): string {
     return this._get("name");
-  }
-  get use1904DateSystem(): boolean {
-    return this._get("use1904DateSystem");
   }
 
   /** The selected range; A1 of the active sheet before anything was selected. */

@@ -1,0 +1,150 @@
+/**
+ * Adapter: an .xlsx/.xlsm file's bytes → a LoadedWorkbook, with exceljs (loaded on first use). Checks the zip's
+ * directory first so damaged, foreign and enormous files get their own message before anything is unpacked.
+ */
+import type { ConditionalFormattingOptions, Workbook, Worksheet } from "exceljs";
+import type { CellData } from "../memory/model/types";
+import { fileProblems } from "./fileMessages";
+import { MAX_ROWS_PER_SHEET, MAX_XLSX_SHEET_XML_BYTES } from "./limits";
+import { loadExcelJs } from "./loadLibraries";
+import type { FileNote, LoadedSheet, LoadedTable, OpenOutcome, ProgressReport } from "./loadedWorkbook";
+import { cellFromExcelJs } from "./xlsxCells";
+import { rulesFromExcelJs } from "./xlsxRules";
+import { zipDirectory } from "./zipDirectory";
+
+/** Rows converted between two chances for the page to paint the progress bar. */
+const ROWS_PER_SLICE = 5_000;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Opened workbooks keep the exceljs model, so "Download with highlights" writes the rep's own file back. */
+export interface XlsxOpened {
+  outcome: OpenOutcome;
+  original?: Workbook;
+}
+
+function whatElse(names: string[]): string {
+  if (names.some((n) => n.startsWith("word/"))) return "a Word document, not a spreadsheet";
+  if (names.some((n) => n.startsWith("ppt/"))) return "a PowerPoint presentation, not a spreadsheet";
+  return "a zip archive, not a spreadsheet";
+}
+
+interface Counts {
+  cached: number;
+  noValue: number;
+}
+
+async function readSheet(
+  sheet: Worksheet,
+  date1904: boolean,
+  counts: Counts,
+  progress: (rowsDone: number) => void,
+): Promise<{ loaded: LoadedSheet; leftOut: number }> {
+  const rows: LoadedSheet["rows"] = [];
+  const last = Math.min(sheet.rowCount, MAX_ROWS_PER_SHEET);
+  for (let r = 1; r <= last; r++) {
+    const row = sheet.findRow(r);
+    if (row) {
+      const cells: Array<CellData | undefined> = [];
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        const { data, formula } = cellFromExcelJs(cell, date1904);
+        if (formula === "cached") counts.cached++;
+        else if (formula === "noValue") counts.noValue++;
+        if (data) cells[column - 1] = data;
+      });
+      if (cells.length) rows[r - 1] = cells;
+    }
+    if (r % ROWS_PER_SLICE === 0) {
+      progress(r);
+      await nextTask();
+    }
+  }
+  let leftOut = 0;
+  for (let r = last + 1; r <= sheet.rowCount; r++) if (sheet.findRow(r)?.hasValues) leftOut++;
+  const tables: LoadedTable[] = (
+    sheet.getTables() as unknown as Array<{ table?: { name?: string; tableRef?: string; ref?: string } }>
+  )
+    .map((t) => t.table)
+    .filter((t): t is { name: string; tableRef?: string; ref?: string } => typeof t?.name === "string")
+    .map((t) => ({ name: t.name, address: String(t.tableRef ?? t.ref ?? "") }))
+    .filter((t) => /^[A-Z]+\d+:[A-Z]+\d+$/.test(t.address));
+  const state = sheet.state;
+  return {
+    loaded: {
+      name: sheet.name,
+      visibility: state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible",
+      rows,
+      tables,
+      // exceljs reads them into this property, which its typings leave out
+      rules: rulesFromExcelJs(
+        (sheet as unknown as { conditionalFormattings?: ConditionalFormattingOptions[] }).conditionalFormattings,
+      ),
+    },
+    leftOut,
+  };
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+
+export async function readXlsx(name: string, bytes: Uint8Array, report: ProgressReport): Promise<XlsxOpened> {
+  const entries = zipDirectory(bytes);
+  if (!entries) return { outcome: { ok: false, problem: fileProblems.corrupt(name) } };
+  const names = entries.map((e) => e.name);
+  if (!names.includes("xl/workbook.xml")) {
+    return { outcome: { ok: false, problem: fileProblems.notSpreadsheet(name, whatElse(names)) } };
+  }
+  const sheetBytes = entries.filter((e) => e.name.startsWith("xl/worksheets/")).reduce((sum, e) => sum + e.size, 0);
+  if (sheetBytes > MAX_XLSX_SHEET_XML_BYTES) {
+    return { outcome: { ok: false, problem: fileProblems.tooManyCells(name, sheetBytes) } };
+  }
+  report(0.05, "Unpacking the workbook…");
+  const ExcelJS = await loadExcelJs();
+  const original = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as Node's Buffer; in the browser it takes the ArrayBuffer / Uint8Array (JSZip).
+    await original.xlsx.load(bytes as unknown as Parameters<typeof original.xlsx.load>[0]);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const problem = /zip|central|signature|corrupt|end of data/i.test(detail)
+      ? fileProblems.corrupt(name)
+      : fileProblems.unreadable(name, detail.slice(0, 120));
+    return { outcome: { ok: false, problem } };
+  }
+  const date1904 = original.properties?.date1904 === true;
+  const worksheets = original.worksheets;
+  const totalRows = Math.max(
+    1,
+    worksheets.reduce((sum, s) => sum + Math.min(s.rowCount, MAX_ROWS_PER_SHEET), 0),
+  );
+  let doneRows = 0;
+  const counts: Counts = { cached: 0, noValue: 0 };
+  const sheets: LoadedSheet[] = [];
+  const notes: FileNote[] = [];
+  for (const sheet of worksheets) {
+    const before = doneRows;
+    const { loaded, leftOut } = await readSheet(sheet, date1904, counts, (rows) => {
+      report(0.3 + (0.7 * (before + rows)) / totalRows, `Reading "${sheet.name}"…`);
+    });
+    doneRows += Math.min(sheet.rowCount, MAX_ROWS_PER_SHEET);
+    sheets.push(loaded);
+    if (leftOut > 0) {
+      notes.push({
+        kind: "rowsLeftOut",
+        text: `"${sheet.name}": only the first ${plural(MAX_ROWS_PER_SHEET, "row")} were opened; ${plural(leftOut, "more row")} with data were left out.`,
+      });
+    }
+  }
+  if (counts.cached > 0) {
+    notes.push({
+      kind: "formulasCached",
+      text: `${plural(counts.cached, "formula")} show the values Excel last saved with the file; the preview does not recalculate them.`,
+    });
+  }
+  if (counts.noValue > 0) {
+    notes.push({
+      kind: "formulasWithoutValues",
+      text: `${plural(counts.noValue, "formula")} have no saved value (the file was written by a program that does not calculate), so they show blank. Open and save the file in Excel to fill them in.`,
+    });
+  }
+  report(1, "Done");
+  return { outcome: { ok: true, workbook: { fileName: name, format: "xlsx", date1904, sheets, notes } }, original };
+}

@@ -1,0 +1,54 @@
+/** The promise a next step makes is checked against the date cell, and can be said back to the prospect. */
+import { dayFromIso } from "../../../src/core/dayNumber";
+import { promiseConflict, promiseLanguage, promiseSentence, readPromise } from "../../../src/core/followup";
+import type { DateOrder } from "../../../src/core/types";
+
+const TODAY = "2026-12-02";
+const day = (iso: string): number => dayFromIso(iso) as number;
+
+const conflicts: [step: string, due: string, order: DateOrder, expected: string | undefined][] = [
+  ["Send proposal by Fri", "2026-12-14", "MDY", "Next step says Fri, date says 12/14"],
+  ["Send proposal by Fri", "2026-12-14", "DMY", "Next step says Fri, date says 14/12"],
+  // Typed last week: that Friday is still a Friday.
+  ["Send proposal by Fri", "2026-11-27", "MDY", undefined],
+  ["Send proposal by Fri", "2026-12-11", "MDY", undefined],
+  ["demo 12/9 at 2pm", "2026-12-09T14:00", "MDY", undefined],
+  ["demo 12/9 at 2pm", "2026-12-10", "MDY", "Next step says 12/9, date says 12/10"],
+  ["demo 12/9 at 2pm", "2026-12-09T10:00", "MDY", "Next step says 2pm, time says 10:00"],
+  // Words that count from the day they were typed cannot be checked later.
+  ["Call tomorrow", "2026-12-20", "MDY", undefined],
+  ["Call in 2 weeks", "2026-12-20", "MDY", undefined],
+  ["rappeler lundi 14h", "2026-12-08T14:00", "DMY", "Next step says lundi, date says 8/12"],
+  ["Negotiate pricing", "2026-12-09", "MDY", undefined],
+];
+
+test.each(conflicts)("%s vs %s (%s): %s", (step, due, order, expected) => {
+  expect(promiseConflict(readPromise(step, { today: TODAY, dateOrder: order }), due, order)).toBe(expected);
+});
+
+test("no date cell, no contradiction: the pane offers the promise instead", () => {
+  expect(promiseConflict(readPromise("Call Fri", { today: TODAY }), undefined, "MDY")).toBeUndefined();
+});
+
+const sentences: [lang: string, order: DateOrder, minutes: number, expected: string][] = [
+  ["en-US", "MDY", 600, "I'll follow up with you on Tuesday, December 8 at 10:00."],
+  ["en-GB", "DMY", 600, "I'll follow up with you on Tuesday, 8 December at 10:00."],
+  ["en-US", "MDY", -1, "I'll follow up with you on Tuesday, December 8."],
+  ["fr-FR", "DMY", 870, "Je reviendrai vers vous le mardi 8 décembre à 14:30."],
+  ["de-DE", "DMY", 600, "Ich melde mich am Dienstag, 8. Dezember, um 10:00 Uhr bei Ihnen."],
+  ["es-ES", "DMY", 600, "Me pondré en contacto con usted el martes 8 de diciembre a las 10:00."],
+  ["it-IT", "DMY", 600, "La ricontatterò martedì 8 dicembre alle 10:00."],
+  ["pt-BR", "DMY", 600, "Volto a falar consigo na terça-feira, 8 de dezembro, às 10:00."],
+  ["nl-NL", "DMY", 600, "Ik neem op dinsdag 8 december om 10:00 weer contact met u op."],
+  ["ja-JP", "YMD", 600, "I'll follow up with you on Tuesday, December 8 at 10:00."],
+];
+
+test.each(sentences)("Copy promise in %s (%s)", (lang, order, minutes, expected) => {
+  expect(promiseSentence(day("2026-12-08"), minutes, { order, language: promiseLanguage(lang) })).toBe(expected);
+});
+
+test("the first of the month in French is '1er'", () => {
+  expect(promiseSentence(day("2027-01-01"), -1, { order: "DMY", language: "fr" })).toBe(
+    "Je reviendrai vers vous le vendredi 1er janvier.",
+  );
+});
