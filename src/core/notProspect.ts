@@ -87,10 +87,14 @@ export function isNotProspect(
   at: RoleColumns,
   label: string,
   noStepNoDate: boolean,
+  noDate: boolean,
 ): boolean {
   const row = rowAt(values, r);
   const labelText = at.prospectCol >= 0 ? cellText(row[at.prospectCol]) : label;
-  if (noStepNoDate && labelText !== "" && startsWithTotal(labelText)) return true;
+  // A total sums the list: no next step but perhaps a number where one would be ("Total Deals: | 12"), no date.
+  const step = at.nextStepCol >= 0 ? row[at.nextStepCol] : undefined;
+  const noStep = noStepNoDate || (typeof step === "number" && noDate);
+  if (noStep && labelText !== "" && startsWithTotal(labelText)) return true;
   const filled = filledCells(row, 4);
   if (filled === 1 && isHeading(onlyText(row))) return true;
   if (filled > 3) return false;
