@@ -222,8 +222,9 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
 
 /** Takes an incomplete row back out of the counts when it is no prospect (a total, heading, legend line, stray note). */
 function notAProspect(values: unknown[][], r: number, headerIndex: number, ctx: RowContext, v: RowVerdict): boolean {
-  const noStepNoDate = v.problems.includes("missingNextStep") && v.dateKind === "empty";
-  if (!isNotProspect(values, r, headerIndex, ctx.at, v.label, noStepNoDate)) return false;
+  const noDate = v.dateKind === "empty";
+  const noStepNoDate = v.problems.includes("missingNextStep") && noDate;
+  if (!isNotProspect(values, r, headerIndex, ctx.at, v.label, noStepNoDate, noDate)) return false;
   const counts = ctx.counts;
   counts.incomplete--;
   for (const problem of v.problems) counts[problem]--;

@@ -5,7 +5,7 @@
 import { cellText, hasContent } from "./cellText";
 
 /** Rows under the header looked at: enough to see a column's habit, few enough to cost nothing. */
-const SAMPLE_ROWS = 40;
+const SAMPLE_ROWS = 25;
 /** Share of a column's filled cells that must be of one kind to call the column that kind. */
 export const MOSTLY = 0.6;
 
@@ -21,7 +21,7 @@ const EMAIL = /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i;
 const PHONE = /^\+?[\d\s().\-/]+(\s*(x|ext\.?|#)\s*\d+)?$/i;
 
 export function isEmailText(text: string): boolean {
-  return text.length <= 254 && EMAIL.test(text);
+  return text.length <= 254 && text.indexOf("@") > 0 && EMAIL.test(text);
 }
 
 /** 7 to 15 digits (E.164 allows 15) written as a phone number; a number cell needs 9 or more (not an amount). */
@@ -29,6 +29,9 @@ export function isPhoneValue(cell: unknown): boolean {
   if (typeof cell === "number") return Number.isInteger(cell) && cell >= 1e8 && cell < 1e15;
   if (typeof cell !== "string") return false;
   const text = cellText(cell);
+  const first = text.charCodeAt(0);
+  // A phone number starts with a digit, "+" or "(": most cells are ruled out without the pattern.
+  if (!((first >= 48 && first <= 57) || first === 43 || first === 40)) return false;
   if (text.length > 30 || !PHONE.test(text)) return false;
   let digits = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;

@@ -35,9 +35,16 @@ function holdsPhrase(form: string, phrase: string): boolean {
 
 /** A header naming an opt-out: its yes/true closes the row, and it is never a contact or email column. */
 export function isOptOutHeader(text: string): boolean {
-  const form = normalizeHeader(text).join(" ");
-  return form !== "" && OPT_OUT_FORMS.some((phrase) => holdsPhrase(form, phrase));
+  let known = OPT_OUT_OF.get(text);
+  if (known === undefined) {
+    const form = normalizeHeader(text).join(" ");
+    known = form !== "" && OPT_OUT_FORMS.some((phrase) => holdsPhrase(form, phrase));
+    if (OPT_OUT_OF.size >= 4096) OPT_OUT_OF.clear();
+    OPT_OUT_OF.set(text, known);
+  }
+  return known;
 }
+const OPT_OUT_OF = new Map<string, boolean>();
 
 /** A header with a history word ("Created", "Last contacted", "Fecha de alta"). */
 export function hasHistoryWord(text: string): boolean {

@@ -60,11 +60,22 @@ const BY_COMPACT = new Map<string, Synonym[]>();
 for (const syn of SYNONYMS) BY_COMPACT.set(syn.compact, [...(BY_COMPACT.get(syn.compact) ?? []), syn]);
 
 /**
- * Every role a header cell could name, best first.
+ * Every role a header cell could name, best first. The list is shared between calls with the same text: do not change it.
  * Example: matchHeader("Next Step Date") → [{ role: "date", … }] (not nextStep: its last word says it is a date).
  */
 export function matchHeader(text: string): HeaderMatch[] {
-  const words = normalizeHeader(text);
+  const known = MATCHES_OF.get(text);
+  if (known !== undefined) return known;
+  const matches = matchWords(normalizeHeader(text));
+  if (MATCHES_OF.size >= 4096) MATCHES_OF.clear();
+  MATCHES_OF.set(text, matches);
+  return matches;
+}
+
+/** Each header text's matches, remembered: a sheet is analysed again on every edit, with the same header. */
+const MATCHES_OF = new Map<string, HeaderMatch[]>();
+
+function matchWords(words: string[]): HeaderMatch[] {
   const n = words.length;
   if (n === 0) return [];
   // A history word ("Created", "Last") or a head-first attribute ("Tipo de cliente") allows exact matches only.

@@ -36,8 +36,23 @@ const foldAccents = (text: string): string => text.normalize("NFD").replace(/\p{
  * The words of a header cell, lower-case, without accents, punctuation, emoji or parenthetical hints, camelCase split.
  * Example: normalizeHeader("Follow-up Date (MM/DD) 📅") → ["follow", "up", "date"]; normalizeHeader("F/U") → ["f", "u"];
  * normalizeHeader("NextStep") → ["next", "step"]; normalizeHeader("Fecha de creación") → ["fecha", "de", "creacion"].
+ * The list returned is shared between calls with the same text: do not change it.
  */
 export function normalizeHeader(text: string): string[] {
+  const known = WORDS_OF.get(text);
+  if (known !== undefined) return known;
+  const words = wordsOf(text);
+  // A sheet is analysed again on every edit, with the same header: its words are remembered (within reason).
+  if (WORDS_OF.size >= REMEMBERED) WORDS_OF.clear();
+  WORDS_OF.set(text, words);
+  return words;
+}
+
+/** Header texts whose words are remembered at most; the table starts over beyond it. */
+const REMEMBERED = 4096;
+const WORDS_OF = new Map<string, string[]>();
+
+function wordsOf(text: string): string[] {
   if (BOOKKEEPING.test(text)) return [];
   // "(MM/DD)", "[optional]" are hints for the rep, not part of the name; keep them only if nothing else is left.
   const stripped = stripHints(text);

@@ -11,7 +11,12 @@ import { normalizeWords } from "./normalizeWords";
 import type { RoleColumns } from "./sheetRows";
 
 const TOTALS = new Set(allWords((language) => language.totals).map(normalizeWords));
-const LEGEND_TITLES = new Set(["legend", "key", "colour key", "color key", "légende", "legende", "leyenda", "legenda"]);
+const LEGEND_WORDS = new Set(["legend", "key", "légende", "legende", "leyenda", "legenda"]);
+/** "Legend", "Status Legend", "Colour key:": a short title holding a legend word. */
+function isLegendTitle(text: string): boolean {
+  const words = normalizeWords(text).split(" ");
+  return words.length <= 3 && words.some((w) => LEGEND_WORDS.has(w));
+}
 /** Words of a section heading: temperature, pipeline groups, quarters. */
 const SECTION_WORDS = new Set([
   "hot",
@@ -57,7 +62,7 @@ function onlyText(row: readonly unknown[]): string {
 function isHeading(text: string): boolean {
   const words = normalizeWords(text);
   if (words === "") return true;
-  if (LEGEND_TITLES.has(words) || text.endsWith(":")) return true;
+  if (isLegendTitle(text) || text.endsWith(":")) return true;
   // "HOT LEADS", "Closed deals", "Q4 pipeline"; not "Cold Stone Creamery" (a prospect with only its name typed).
   const list = words.split(" ");
   const sectionWords = list.filter((w) => SECTION_WORDS.has(w)).length;
@@ -82,10 +87,14 @@ export function isNotProspect(
   at: RoleColumns,
   label: string,
   noStepNoDate: boolean,
+  noDate: boolean,
 ): boolean {
   const row = rowAt(values, r);
   const labelText = at.prospectCol >= 0 ? cellText(row[at.prospectCol]) : label;
-  if (noStepNoDate && labelText !== "" && startsWithTotal(labelText)) return true;
+  // A total sums the list: no next step but perhaps a number where one would be ("Total Deals: | 12"), no date.
+  const step = at.nextStepCol >= 0 ? row[at.nextStepCol] : undefined;
+  const noStep = noStepNoDate || (typeof step === "number" && noDate);
+  if (noStep && labelText !== "" && startsWithTotal(labelText)) return true;
   const filled = filledCells(row, 4);
   if (filled === 1 && isHeading(onlyText(row))) return true;
   if (filled > 3) return false;
@@ -94,7 +103,7 @@ export function isNotProspect(
     const above = rowAt(values, up);
     const n = filledCells(above, 2);
     if (n === 0) break;
-    if (n === 1 && LEGEND_TITLES.has(normalizeWords(onlyText(above)))) return true;
+    if (n === 1 && isLegendTitle(onlyText(above))) return true;
   }
   // A stray character or note below the list: alone in its row, after a blank row, with no prospect after it.
   if (filled === 1 && r - 1 > headerIndex && filledCells(rowAt(values, r - 1), 1) === 0) {

@@ -30,13 +30,16 @@ export const EXACT_ONLY = new Set([
 export const SUFFIX_ONLY = new Set(["date", "time", "due", "f u", "follow up", "reminder", "manager"]);
 
 /** Names of a person: beside a company column, such a header is the contact, not the prospect. */
-export const PERSON_NAME_HEADERS = new Set(["name", "nom", "nombre", "nome", "naam", "full name"]);
+export const PERSON_NAME_HEADERS = new Set(["name", "nom", "nombre", "nome", "naam", "full name", "lead name", "lead"]);
 
 /**
  * Prospect synonyms that name a deal rather than the organisation: an "Account Name" or "Company" column beats them
  * ("Opportunity Name" is what is being sold, the account is who to call).
  */
 export const DEAL_NAMES = new Set([
+  // A lead is often a person ("Lead Name" beside "Company"): the company column names the organisation.
+  "lead",
+  "lead name",
   "opportunity",
   "opportunity name",
   "deal",

@@ -60,6 +60,7 @@ export const DE: LanguageTable = {
       "zugewiesen an",
       "besitzer",
       "inhaber",
+      "eigentümer",
     ],
   },
   history: [

@@ -39,8 +39,10 @@ export const ES: LanguageTable = {
       "razón social",
       "oportunidad",
       "negocio",
+      "nombre",
+      "nombre o razón social",
     ],
-    contact: ["contacto", "nombre del contacto", "persona de contacto", "nombre"],
+    contact: ["contacto", "nombre del contacto", "persona de contacto"],
     email: ["correo", "correo electrónico", "email contacto"],
     phone: ["teléfono", "móvil", "celular", "número de teléfono"],
     nextStep: [
@@ -51,6 +53,7 @@ export const ES: LanguageTable = {
       "siguiente acción",
       "acción",
       "tarea",
+      "acciones",
     ],
     date: [
       "fecha de seguimiento",
@@ -70,7 +73,7 @@ export const ES: LanguageTable = {
     time: ["hora"],
     status: ["estado", "etapa", "estatus", "fase", "etapa del negocio"],
     notes: ["notas", "nota", "comentarios", "observaciones"],
-    owner: ["responsable", "vendedor", "comercial", "asignado a", "propietario", "ejecutivo"],
+    owner: ["responsable", "vendedor", "comercial", "asignado a", "propietario", "ejecutivo", "asignado"],
   },
   history: [
     "creado",

@@ -28,8 +28,9 @@ export const PT: LanguageTable = {
       "razão social",
       "oportunidade",
       "negócio",
+      "nome",
     ],
-    contact: ["contato", "contacto", "nome do contato", "pessoa de contato", "nome"],
+    contact: ["contato", "contacto", "nome do contato", "pessoa de contato", "contato principal"],
     email: ["correio eletrônico", "e-mail do contato"],
     phone: ["telefone", "celular", "telemóvel", "whatsapp"],
     nextStep: ["próximo passo", "próximos passos", "próxima ação", "próxima etapa", "ação", "tarefa"],
@@ -52,7 +53,7 @@ export const PT: LanguageTable = {
     time: ["hora", "horário"],
     status: ["status", "estado", "etapa", "fase", "situação", "estágio"],
     notes: ["notas", "observações", "comentários", "obs"],
-    owner: ["responsável", "vendedor", "proprietário", "atribuído a", "consultor"],
+    owner: ["responsável", "vendedor", "proprietário", "atribuído a", "consultor", "atribuído", "atribuído a"],
   },
   history: [
     "criado",
@@ -67,6 +68,7 @@ export const PT: LanguageTable = {
     "cadastro",
     "enviado",
     "candidatura",
+    "criado em",
   ],
   closed: [
     "ganho",
