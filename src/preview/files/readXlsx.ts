@@ -120,7 +120,7 @@ export async function readXlsx(
   const worksheets = original.worksheets;
   const totalRows = Math.max(
     1,
-    worksheets.reduce((sum, s) => sum + Math.min(s.rowCount, MAX_ROWS_PER_SHEET), 0),
+    worksheets.reduce((sum, s) => sum + Math.min(s.rowCount, maxRows), 0),
   );
   let doneRows = 0;
   const counts: Counts = { cached: 0, noValue: 0 };
