@@ -136,3 +136,12 @@ describe("a sheet longer than the preview opens", () => {
     expect(loaded.notes.map((n) => n.kind)).toContain("date1904");
   });
 });
+
+test("built-in date format 14 reads back as Excel spells it (m/d/yyyy), not as ECMA-376 names it", async () => {
+  const bytes = await xlsxBytes((wb) => {
+    const sheet = wb.addWorksheet("D");
+    sheet.getCell("A1").value = utcDay("2026-11-25"); // exceljs writes a bare date with built-in format 14
+  });
+  const workbook = toMemoryWorkbook(await open("d.xlsx", bytes), "2026-11-25");
+  expect(workbook.snapshot("D", "A1").numberFormat).toEqual([["m/d/yyyy"]]);
+});
