@@ -20,7 +20,7 @@ function size(bytes: number): string {
 }
 
 function line(what: string, c: CounterSnapshot, extra = ""): void {
-  const name = what.padEnd(38);
+  const name = what.padEnd(40);
   const syncs = `${c.syncs} sync${c.syncs === 1 ? "" : "s"}`.padEnd(9);
   const calls = `${c.apiCalls} API calls`.padEnd(16);
   console.log(
@@ -98,8 +98,21 @@ async function run(rows: number): Promise<void> {
 
     const highlight = await measure(workbook, () => applyHighlights(snapshot.source, report, PREFS));
     line(`highlight ${label} rows (NextStep)`, highlight.cost, `  → ${highlight.result.rules} rules`);
-    const again = await measure(workbook, () => applyHighlights(snapshot.source, report, PREFS));
-    line(`re-highlight ${label} rows (NextStep)`, again.cost, `  → replaced ${again.result.replaced}`);
+    // An edit no rule depends on (a note), then what the pane does after it: re-read, analyse, re-highlight.
+    workbook.userEdit("Prospects", "I5", [["Asked for a call after the holidays"]]);
+    const afterEdit = await measure(workbook, async () => {
+      const edited = await rereadSheet(snapshot.source);
+      return applyHighlights(edited.source, analyzeSheet(edited.input, { today: TODAY }), PREFS);
+    });
+    line(
+      `edit leaving the rules unchanged ${label}`,
+      afterEdit.cost,
+      `  → writes (undo records): ${afterEdit.cost.undoRecords} (target 0)`,
+    );
+    const changed = await measure(workbook, () =>
+      applyHighlights(snapshot.source, report, { ...PREFS, highlightDueSoon: true }),
+    );
+    line(`re-highlight ${label} rows, rules changed`, changed.cost, `  → replaced ${changed.result.replaced}`);
     const clear = await measure(workbook, () => clearHighlights(snapshot.source));
     line(`clear ${label} rows (NextStep)`, clear.cost, `  → removed ${clear.result}`);
 

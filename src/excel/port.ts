@@ -85,6 +85,8 @@ export interface HighlightResult {
   rules: number;
   /** Own rules removed first (a re-highlight replaces, never stacks). */
   replaced: number;
+  /** The sheet already held exactly these rules: nothing was written (no undo record, no change event). */
+  unchanged: boolean;
 }
 
 /** One text cell that looks like a date and what it would become. */

@@ -2,7 +2,7 @@ import { diffReminders } from "../core/reminders/diffReminders";
 import type { ReminderDiff } from "../core/reminders/diffReminders";
 import { planReminders } from "../core/reminders/planReminders";
 import type { PlanInput } from "../core/reminders/planReminders";
-import type { ReminderKind, ReminderPlan } from "../core/reminders/reminderTypes";
+import type { DesiredReminder, ReminderKind, ReminderPlan } from "../core/reminders/reminderTypes";
 import { utcToWallTime, wallTimeToUtc } from "../core/reminders/zonedTime";
 import { EventsRepository } from "./eventsRepository";
 import { runBatches } from "./graphBatch";
@@ -76,7 +76,13 @@ interface Op {
   item: BatchRequestItem;
 }
 
-/** Plan → preview (one lookup) → execute (batched writes) → result with retryable failures. */
+/** Where the lookup starts: the start of today in the plan's zone (earlier events are history). */
+function lookupFrom(plan: ReminderPlan): number {
+  const today = utcToWallTime(plan.now, plan.timeZone).date;
+  return wallTimeToUtc(today, "00:00", plan.timeZone) ?? plan.now;
+}
+
+/** Plan → preview (one lookup) → execute (re-check, batched writes) → result with retryable failures. */
 export class ReminderSync {
   readonly repo: EventsRepository;
 
@@ -87,9 +93,7 @@ export class ReminderSync {
   /** Plans from the rows, reads NextStep's events from the start of today (rep's zone) and diffs. No writes. */
   async preview(input: PlanInput): Promise<SyncPreview> {
     const plan = planReminders(input);
-    const today = utcToWallTime(input.now, plan.timeZone).date;
-    const from = wallTimeToUtc(today, "00:00", plan.timeZone) ?? input.now;
-    const existing = await this.repo.listReminders(from);
+    const existing = await this.repo.listReminders(lookupFrom(plan));
     const diff = diffReminders(plan, existing);
     return {
       plan,
@@ -107,6 +111,42 @@ export class ReminderSync {
 
   /** Writes the preview: creates, updates and the confirmed removals, in batches; never throws for Graph failures. */
   async execute(preview: SyncPreview, options: ExecuteOptions = {}): Promise<SyncResult> {
+    let checked = preview;
+    try {
+      checked = await this.recheckCreates(preview);
+    } catch (e) {
+      if (!(e instanceof AuthRequiredError)) throw e;
+      checked = preview; // the writes below meet the same refusal and report it per reminder
+    }
+    return this.write(checked, options);
+  }
+
+  /**
+   * Looks again, just before POSTing, for the slots the preview wants to create: a lookup that paged while the rep
+   * deleted an event may have skipped another one ($skip shifts), and a POST for it would duplicate it. A slot that
+   * exists now becomes an update (or nothing, when its content already matches).
+   */
+  private async recheckCreates(preview: SyncPreview): Promise<SyncPreview> {
+    if (preview.diff.create.length === 0) return preview;
+    const existing = await this.repo.listReminders(lookupFrom(preview.plan));
+    const bySlot = new Map(existing.map((e) => [`${e.kind}\u0000${e.key}`, e]));
+    const create: DesiredReminder[] = [];
+    const update = [...preview.diff.update];
+    for (const d of preview.diff.create) {
+      const found = bySlot.get(`${d.kind}\u0000${d.key}`);
+      if (!found) create.push(d);
+      else if (found.contentHash !== d.contentHash) {
+        update.push({
+          eventId: found.eventId,
+          desired: d,
+          changes: found.startUtc !== d.startUtc ? ["date"] : ["text"],
+        });
+      }
+    }
+    return { ...preview, diff: { ...preview.diff, create, update } };
+  }
+
+  private async write(preview: SyncPreview, options: ExecuteOptions): Promise<SyncResult> {
     const ops = this.operations(preview, new Set(options.removeEventIds ?? []));
     const byId = new Map(ops.map((o) => [o.item.id, o]));
     const progress: SyncProgress = { done: 0, total: ops.length, created: 0, updated: 0, removed: 0, failed: 0 };

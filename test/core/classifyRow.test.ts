@@ -221,7 +221,12 @@ describe("rows", () => {
       ["Acme", "Anrufen", "2026-11-30"],
     ];
     const report = analyzeSheet({ values }, { today: TODAY, columns: { prospect: 0, nextStep: 1, date: 2 } });
-    expect(report.header).toEqual({ row: 1, columns: { prospect: 0, nextStep: 1, date: 2 }, missing: [] });
+    expect(report.header).toEqual({
+      row: 1,
+      columns: { prospect: 0, nextStep: 1, date: 2 },
+      missing: [],
+      languages: ["de", "nl"],
+    });
     expect(report.rows[0]).toMatchObject({ row: 2, prospect: "Acme", state: "dueSoon", due: "2026-11-30" });
   });
 

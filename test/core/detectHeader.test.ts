@@ -29,7 +29,8 @@ describe("matchHeader: every synonym from the issue names its role", () => {
   );
   it.each(cases)("%p names %s", (synonym, role) => {
     expect(best(synonym)).toBe(role);
-    expect(best(synonym.toUpperCase() + " :")).toBe(role);
+    // "ß" upper-cases to "SS", another word.
+    if (!synonym.includes("ß")) expect(best(synonym.toUpperCase() + " :")).toBe(role);
   });
 
   it.each([

@@ -78,13 +78,24 @@ export function eventRoutes(
     fake.stats.gets++;
     for (const k of url.searchParams.keys())
       if (!LIST_PARAMS.has(k)) return graphError(400, "BadRequest", `Query option '${k}' is not allowed.`);
-    let list = [...store.events.values()];
+    fake.beforeListPage?.(Number(url.searchParams.get("$skip") ?? "0"));
+    // A stable order over the live store (by start, then id): pages are cut from it by $skip at request time.
+    let list = [...store.events.values()].sort((a, b) =>
+      a.startUtc === b.startUtc ? a.id.localeCompare(b.id) : a.startUtc < b.startUtc ? -1 : 1,
+    );
     let expandIds: string[] | undefined;
     try {
       const filter = url.searchParams.get("$filter");
       if (filter !== null) {
         if (fake.rejectsCombinedFilter && / and start\//.test(filter))
           throw new Error("The query filter contains one or more invalid nodes.");
+        if (fake.combinedFilterFails && / and start\//.test(filter)) {
+          return graphError(
+            fake.combinedFilterFails,
+            "ErrorInternalServerTransientError",
+            "An internal server error occurred.",
+          );
+        }
         const pred = parseFilter(filter);
         list = list.filter((e) => pred({ props: e.props, startUtc: e.startUtc, subject: e.subject }));
       }
@@ -105,12 +116,15 @@ export function eventRoutes(
     const size = Math.min(top, fake.maxPageSize);
     const page = list.slice(skip, skip + size);
     const result: Record<string, unknown> = { value: page.map((e) => represent(e, expandIds, select)) };
-    if (skip + size < list.length) {
+    if (skip + size < list.length || fake.nextLinkFault === "endless") {
       const next = new URL(fake.url + "/me/events");
       url.searchParams.forEach((v, k) => k !== "$skip" && next.searchParams.set(k, v));
       next.searchParams.set("$skip", String(skip + size));
       result["@odata.nextLink"] = next.toString();
     }
+    if (fake.nextLinkFault === "self") result["@odata.nextLink"] = fake.url.replace(/\/v1\.0$/, "") + path;
+    if (fake.nextLinkFault === "foreign")
+      result["@odata.nextLink"] = "https://graph.evil.example/v1.0/me/events?$skip=50";
     return { status: 200, body: result };
   }
   if (url.pathname === "/v1.0/me/events" && method === "POST") {
