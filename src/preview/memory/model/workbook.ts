@@ -29,7 +29,10 @@ export interface MemoryWorkbookOptions {
   use1904DateSystem?: boolean;
   /** Office.context.partitionKey; undefined by default. */
   partitionKey?: string;
-  /** Office.context.platform; default "OfficeOnline". "Mac"/"iOS" model WKWebView, where downloads do nothing. */
+  /**
+   * Office.context.platform; default "OfficeOnline". "Mac"/"iOS" model WKWebView, where downloads do nothing; "PC"
+   * turns on Excel-on-Windows behaviour (office-js 5222).
+   */
   platform?: string;
 }
 
@@ -65,7 +68,11 @@ export class MemoryWorkbook {
   savedSettings: Record<string, unknown>;
   use1904DateSystem: boolean;
   partitionKey: string | undefined;
-  /** Office.context.platform ("OfficeOnline", "PC", "Mac", "iOS"). */
+  /**
+   * Office.context.platform ("OfficeOnline", "PC", "Mac", "iOS"). "PC" models Excel on Windows where it differs:
+   * deleting a conditional format fetched through the whole sheet's collection throws ItemNotFound when a cell
+   * carries two rules (office-js issue 5222, open).
+   */
   platform: string;
   /** Blob/anchor downloads the Mac/iPad WebView swallowed (office-js 2700, 3385, 4681, 3662). */
   blockedDownloads = 0;
@@ -75,6 +82,18 @@ export class MemoryWorkbook {
   failSettingsSave: string | null = null;
   /** context.runtime.enableEvents: false silences every event, the rep's edits included. */
   eventsEnabled = true;
+  /**
+   * False while the workbook is not focused: getActiveCell() then fails with "The current selection is invalid for
+   * this operation" (office-js issue 5319, open, desktop and web).
+   */
+  focused = true;
+  /**
+   * A chart sheet is the active sheet: getActiveWorksheet() fails (office-js issue 2444; the thread shows a
+   * RichApi.Error without naming its code, so GeneralException here).
+   */
+  chartSheetActive = false;
+  /** Who made each undo record, oldest first: Ctrl+Z undoes the last one ("user" edits and sorts, "addin" syncs). */
+  readonly undoStack: ("user" | "addin")[] = [];
   /** Goes up whenever anything may have changed (a sync, a user action, a fixture edit, the clock). */
   revision = 0;
   private nextId = 1;
@@ -89,6 +108,16 @@ export class MemoryWorkbook {
     this.use1904DateSystem = options.use1904DateSystem ?? false;
     this.partitionKey = options.partitionKey;
     this.platform = options.platform ?? "OfficeOnline";
+  }
+
+  /** Records an undo entry; with mergeUndoGroup, only the run's first writing sync makes one. */
+  recordUndo(by: "user" | "addin", group: { merged: boolean } | null = null): void {
+    if (by === "addin") {
+      if (group?.merged) return;
+      if (group) group.merged = true;
+      this.counters.undoRecords++;
+    }
+    this.undoStack.push(by);
   }
 
   /** Calls listener after every change (for the preview grid); returns the unsubscribe function. */
@@ -241,6 +270,7 @@ export class MemoryWorkbook {
   /** The rep types or pastes: the cells change and onChanged handlers run (details only for one cell). */
   userEdit(sheetName: string, address: string, values: unknown[][]): void {
     userEdit(this, sheetName, address, values);
+    this.recordUndo("user");
     this.touch();
   }
 
@@ -252,6 +282,7 @@ export class MemoryWorkbook {
     options: { hasHeaders?: boolean; matchCase?: boolean } = {},
   ): void {
     userSort(this, sheetName, address, fields, options);
+    this.recordUndo("user");
     this.touch();
   }
 
