@@ -36,6 +36,7 @@ function userMessage(error: unknown, fallback: string): string {
 export class PaneStore extends Observable<PaneModel> {
   readonly reminders: RemindersController;
   private unwatch?: () => Promise<void>;
+  private unwatchSettings?: () => void;
   /** What the date-order hint last looked at (dateOrderEvidence): it is worked out again only when that changes. */
   private hintEvidence: string | undefined;
   /** A change was reported since the last read: navigation re-reads first. */
@@ -57,6 +58,12 @@ export class PaneStore extends Observable<PaneModel> {
     const prefs = this.deps.workbook.loadPreferences();
     const workbook = this.deps.workbook.loadWorkbookSettings();
     this.set({ prefs, workbook, highlightOn: workbook.highlightOn ?? false });
+    // A co-author's mapping or highlight switch (Excel on the web): take it over and re-check.
+    this.unwatchSettings = await this.deps.workbook.watchWorkbookSettings?.((next) => {
+      this.set({ workbook: next, highlightOn: next.highlightOn ?? false });
+      this.analyze();
+      void this.refreshHighlights();
+    });
     await this.read(false);
   };
 
@@ -302,6 +309,7 @@ export class PaneStore extends Observable<PaneModel> {
   };
 
   dispose = async (): Promise<void> => {
+    this.unwatchSettings?.();
     await this.unwatch?.().catch(() => undefined);
   };
 }
