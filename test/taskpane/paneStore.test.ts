@@ -239,7 +239,7 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.savePreferences({ ...store.get().prefs, remindDayBefore: true });
     await store.reminders.open();
     const on = previewOf(store);
-    expect(on.preview.create).toBe(off.preview.create); // one .ics event per prospect, with a second alarm
+    expect(on.preview.create).toBe(off.preview.create); // counted per prospect; the day-before is its own small event
     expect(on.preview.dayBefore).toBeGreaterThan(5);
     expect(on.preview.followUps).toHaveLength(on.preview.create + on.preview.dayBefore);
     const dayBefore = on.preview.followUps.filter((f) => f.kind === "dayBefore");

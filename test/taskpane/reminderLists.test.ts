@@ -47,10 +47,10 @@ describe("the reminders dialog's lists", () => {
     expect(followUpTag(item({ status: "new", note }))).toBe(`new · ${note}`);
   });
 
-  test("the day-before note: a second alarm in the file, a small event each in Outlook", () => {
+  test("the day-before note: a small event each, in the file as in Outlook", () => {
     expect(dayBeforeNote("offline", 0)).toBeNull();
     expect(dayBeforeNote("offline", 12)).toBe(
-      "12 of them also remind you the day before at 17:00 (a second alarm on the same event).",
+      "12 of them also remind you the day before at 17:00 (a small event each).",
     );
     expect(dayBeforeNote("outlook", 1)).toBe("Includes 1 day-before reminder at 17:00 (a small event each).");
   });

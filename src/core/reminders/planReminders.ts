@@ -1,3 +1,4 @@
+import { clipText } from "../cutText";
 import type { RowReport } from "../types";
 import { hashText } from "./hashText";
 import { nextRoundHalfHour } from "./nextRoundHalfHour";
@@ -80,9 +81,7 @@ function build(
 
 /** What the rep sees when the time cell said something that is no time ("morning", "2pm EST"). */
 function timeNote(cell: string, used: string): string {
-  const chars = Array.from(cell); // by code point, so an emoji is never cut in half
-  const shown = chars.length > 30 ? `${chars.slice(0, 29).join("")}…` : cell;
-  return `time "${shown}" not read, ${used} used`;
+  return `time "${clipText(cell, 30)}" not read, ${used} used`;
 }
 
 /**

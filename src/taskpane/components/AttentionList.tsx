@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
   // The row's own button and its "Open in Outlook" sit side by side (a button may not hold another).
-  line: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: "2px" },
+  line: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto auto", columnGap: "2px" },
   open: { alignSelf: "stretch", height: "auto", backgroundColor: tokens.colorNeutralBackground1 },
   item: {
     position: "relative",
@@ -87,6 +87,8 @@ export interface AttentionListProps {
   onSelect(row: number): void;
   onOpenInOutlook(key: string): void;
   onShowMore(): void;
+  /** "Done…" on each follow-up (the follow-up loop). */
+  onDone?(row: number): void;
 }
 
 interface ItemProps {
@@ -94,6 +96,7 @@ interface ItemProps {
   selected: boolean;
   onSelect(row: number): void;
   onOpenInOutlook(key: string): void;
+  onDone?(row: number): void;
 }
 
 function Item(props: ItemProps): React.JSX.Element {
@@ -118,6 +121,18 @@ function Item(props: ItemProps): React.JSX.Element {
         {item.problem ? <span className={styles.problemText}>{item.problem}</span> : null}
         <span className={styles.hidden}>, row {item.row}</span>
       </button>
+      {props.onDone ? (
+        <Button
+          className={styles.open}
+          appearance="subtle"
+          size="small"
+          aria-label={`Done with ${item.prospect}: log it and set the next step`}
+          onClick={() => props.onDone?.(item.row)}
+          data-testid="done"
+        >
+          Done…
+        </Button>
+      ) : null}
       {key ? (
         <Tooltip content="Open in Outlook on the web" relationship="description">
           <Button
@@ -151,6 +166,7 @@ export function AttentionList(props: AttentionListProps): React.JSX.Element {
                 selected={props.selectedRow === item.row}
                 onSelect={props.onSelect}
                 onOpenInOutlook={props.onOpenInOutlook}
+                onDone={props.onDone}
               />
             ))}
           </ul>

@@ -67,7 +67,7 @@ function lists(
 function offlinePreview(plan: ReminderPlan, problem?: RemindersPreview["problem"]): RemindersPreview {
   return {
     mode: "offline",
-    // One VEVENT per prospect: a day-before reminder is a second VALARM on it, not another event.
+    // Counted per prospect: a day-before reminder is its follow-up's own small event, not another follow-up.
     create: plan.reminders.filter((r) => r.kind === "main").length,
     update: 0,
     remove: 0,

@@ -4,6 +4,7 @@ import { ExcelAdapterError, sourceKey, undoSentence, type UserPreferences, type 
 import type { ExcelAdapterErrorCode } from "../../excel/errors";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
+import { FollowUpLauncher } from "./followUpLauncher";
 import { initialModel, openingPatch, PAGE_SIZE, type Notice, type PaneModel, type Panel } from "./model";
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
@@ -35,6 +36,8 @@ function userMessage(error: unknown, fallback: string): string {
 /** The pane's one store: intents in, model out. Excel round trips happen only here, one deliberate step each. */
 export class PaneStore extends Observable<PaneModel> {
   readonly reminders: RemindersController;
+  /** The follow-up loop's asks; the loop itself loads on the first one. */
+  readonly followUp = new FollowUpLauncher();
   private unwatch?: () => Promise<void>;
   private unwatchSettings?: () => void;
   /** What the date-order hint last looked at (dateOrderEvidence): it is worked out again only when that changes. */
@@ -68,6 +71,9 @@ export class PaneStore extends Observable<PaneModel> {
   };
 
   refresh = (): Promise<void> => this.read(true);
+
+  /** Re-reads without a notice: after the follow-up loop's own writes, which say what they did. */
+  reload = (): Promise<void> => this.read(false);
 
   private async read(announce: boolean): Promise<void> {
     this.set({ busy: "reading" });

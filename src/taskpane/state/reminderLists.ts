@@ -42,6 +42,6 @@ export const DAY_BEFORE_TIME = REMINDER_DEFAULTS.dayBeforeTime;
 export function dayBeforeNote(mode: "outlook" | "offline", dayBefore: number): string | null {
   if (!dayBefore) return null;
   return mode === "offline"
-    ? `${dayBefore} of them also remind you the day before at ${DAY_BEFORE_TIME} (a second alarm on the same event).`
+    ? `${dayBefore} of them also remind you the day before at ${DAY_BEFORE_TIME} (a small event each).`
     : `Includes ${dayBefore} day-before reminder${dayBefore === 1 ? "" : "s"} at ${DAY_BEFORE_TIME} (a small event each).`;
 }
