@@ -53,6 +53,20 @@ async function naiveRead(): Promise<string> {
   }
 }
 
+/** Baseline for the read ratio: the list's values only, in one load. */
+async function valuesOnlyRead(address: string): Promise<string> {
+  try {
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange(address);
+      range.load("values");
+      await context.sync();
+    });
+    return "";
+  } catch (error) {
+    return `  FAILED: ${(error as { code?: string }).code ?? String(error)}`;
+  }
+}
+
 /** Baseline: what an add-in without conditional formats does — one fill per overdue row, in one batch. */
 async function naiveFill(sheetId: string, rows: number[]): Promise<string> {
   try {
@@ -94,6 +108,18 @@ async function run(rows: number): Promise<void> {
     const reread = await measure(workbook, () => rereadSheet(snapshot.source));
     line(`re-read ${label} rows (live edit)`, reread.cost);
     const report = analyzeSheet(snapshot.input, { today: TODAY });
+    // Issue 12's "Reading the list": a live re-read reads formats only in the date column; baseline: values only.
+    const dateColumn = report.header.columns.date as number;
+    const lean = await measure(workbook, () => rereadSheet(snapshot.source, false, [dateColumn]));
+    line(`re-read ${label} rows (date formats only)`, lean.cost);
+    const valuesOnly = await measure(workbook, () => valuesOnlyRead(snapshot.source.address));
+    line(`read ${label} rows (values only, baseline)`, valuesOnly.cost, valuesOnly.result);
+    console.log(
+      `ratio ${label}: re-read response ${(lean.cost.responseBytes / valuesOnly.cost.responseBytes).toFixed(2)}× ` +
+        `a values-only read (target ≤ 1.15×), ${lean.cost.syncs} vs ${valuesOnly.cost.syncs} syncs` +
+        ` (the values-only read fails above 5 MB; the first read still reads every column's formats: ` +
+        `${(read.cost.responseBytes / valuesOnly.cost.responseBytes).toFixed(2)}×)`,
+    );
     const overdueRows = report.rows.filter((r) => r.state === "overdue" && r.dateKind === "serial").map((r) => r.row);
 
     const highlight = await measure(workbook, () => applyHighlights(snapshot.source, report, PREFS));

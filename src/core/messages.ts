@@ -1,3 +1,4 @@
+import { cutText } from "./cutText";
 import { ymdFromDay } from "./dayNumber";
 import type { DateReading } from "./readDateCell";
 import type { DateOrder } from "./types";
@@ -6,7 +7,7 @@ import type { DateOrder } from "./types";
 const QUOTE_LENGTH = 40;
 
 const quote = (text: string): string =>
-  '"' + (text.length > QUOTE_LENGTH ? text.slice(0, QUOTE_LENGTH - 1).trimEnd() + "…" : text) + '"';
+  '"' + (text.length > QUOTE_LENGTH ? cutText(text, QUOTE_LENGTH - 1).trimEnd() + "…" : text) + '"';
 
 /** Today written the way the rep's dateOrder reads it, as the example in messages. Example: (2026-12-01, "MDY") → "12/1/2026". */
 export function exampleDate(year: number, month: number, day: number, order: DateOrder): string {

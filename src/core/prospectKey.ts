@@ -1,9 +1,10 @@
+import { cutText } from "./cutText";
 import { normalizeWords } from "./normalizeWords";
 
 /** Enough of a name to tell prospects apart; cutting keeps a pasted essay from making a huge key. */
 const KEY_PART_LENGTH = 200;
 
-const cut = (text: string): string => (text.length > KEY_PART_LENGTH ? text.slice(0, KEY_PART_LENGTH) : text);
+const cut = (text: string): string => cutText(text, KEY_PART_LENGTH);
 
 /** An email keeps its dots and @ (they are the address) but loses case; "#" is reserved for duplicate suffixes. */
 function mailPart(email: string): string {

@@ -46,7 +46,7 @@ export function createWorkbookPort(): WorkbookPort {
   const date1904Setting = () => loadWorkbookSettings().date1904;
   return {
     read: () => readSheet(date1904Setting()),
-    reread: (source) => rereadSheet(source, date1904Setting()),
+    reread: (source, formatColumns) => rereadSheet(source, date1904Setting(), formatColumns),
     highlight: (source, report, prefs) =>
       guarded("highlight your prospects", () => applyHighlights(source, report, prefs)),
     clearHighlights: (source) => guarded("clear NextStep's highlighting", () => clearHighlights(source)),

@@ -100,13 +100,13 @@ export class EventsRepository {
     return out;
   }
 
-  /** POST with a deterministic transactionId: Graph drops a retried duplicate. */
-  createItem(id: string, d: DesiredReminder): BatchRequestItem {
+  /** POST with this run's transactionId for the reminder: Graph drops a retried duplicate within the run. */
+  createItem(id: string, d: DesiredReminder, transactionId: string): BatchRequestItem {
     return {
       id,
       method: "POST",
       url: "/me/events",
-      body: { ...eventPayload(d), transactionId: d.transactionId },
+      body: { ...eventPayload(d), transactionId },
       headers: JSON_HEADERS,
     };
   }

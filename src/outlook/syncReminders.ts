@@ -5,6 +5,7 @@ import type { PlanInput } from "../core/reminders/planReminders";
 import type { DesiredReminder, ReminderKind, ReminderPlan } from "../core/reminders/reminderTypes";
 import { utcToWallTime, wallTimeToUtc } from "../core/reminders/zonedTime";
 import { EventsRepository } from "./eventsRepository";
+import { newRunId, runTransactionId } from "./transactionIds";
 import { runBatches } from "./graphBatch";
 import type { BatchOutcome } from "./graphBatch";
 import type { GraphClient } from "./graphClient";
@@ -50,6 +51,8 @@ export interface SyncFailure {
   status: number;
   /** A sentence the rep can act on. */
   message: string;
+  /** The run it failed in: "Retry failed" re-sends its creates with that run's transactionIds. */
+  runId: string;
 }
 
 export interface SyncResult {
@@ -64,6 +67,8 @@ export interface SyncResult {
 export interface ExecuteOptions {
   /** Event ids the rep ticked for removal; nothing else is removed. */
   removeEventIds?: readonly string[];
+  /** Reuse this run's transactionIds (a retry of that run); default: a new run. */
+  runId?: string;
   onProgress?: (p: SyncProgress) => void;
 }
 
@@ -147,7 +152,8 @@ export class ReminderSync {
   }
 
   private async write(preview: SyncPreview, options: ExecuteOptions): Promise<SyncResult> {
-    const ops = this.operations(preview, new Set(options.removeEventIds ?? []));
+    const runId = options.runId ?? newRunId();
+    const ops = this.operations(preview, new Set(options.removeEventIds ?? []), runId);
     const byId = new Map(ops.map((o) => [o.item.id, o]));
     const progress: SyncProgress = { done: 0, total: ops.length, created: 0, updated: 0, removed: 0, failed: 0 };
     const result: SyncResult = { created: 0, updated: 0, removed: 0, failures: [], authRequired: false };
@@ -161,6 +167,7 @@ export class ReminderSync {
         eventId: o.eventId,
         status,
         message: describeStatus(status),
+        runId,
       });
     };
     const onSettled = (outcomes: BatchOutcome[]): void => {
@@ -220,10 +227,10 @@ export class ReminderSync {
       remove: fresh.diff.remove.filter((r) => removals.has(r.eventId)),
       unchanged: [],
     };
-    return this.execute({ ...fresh, diff }, { ...options, removeEventIds: [...removals] });
+    return this.execute({ ...fresh, diff }, { ...options, removeEventIds: [...removals], runId: failures[0]?.runId });
   }
 
-  private operations(preview: SyncPreview, removeIds: Set<string>): Op[] {
+  private operations(preview: SyncPreview, removeIds: Set<string>, runId: string): Op[] {
     const ops: Op[] = [];
     const { diff } = preview;
     for (const d of diff.create) {
@@ -232,7 +239,7 @@ export class ReminderSync {
         key: d.key,
         kind: d.kind,
         prospect: d.prospect,
-        item: this.repo.createItem(`c${ops.length}`, d),
+        item: this.repo.createItem(`c${ops.length}`, d, runTransactionId(runId, d.key, d.kind)),
       });
     }
     for (const u of diff.update) {

@@ -179,7 +179,9 @@ describe("open your own sheet in the browser preview", () => {
     expect(await gridText(page, "A3")).toBe("Acme Corp");
 
     // Highlights on, then download: the workbook comes back with NextStep's rules and the rep's own.
+    await page.emulateMedia({ reducedMotion: "reduce" }); // the README's screenshot shows the switch settled
     await page.getByRole("switch", { name: "Highlight in sheet" }).click();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>("input[role=switch]")?.checked === true);
     await page.getByTestId("highlight-legend").waitFor();
     await page.waitForFunction(() => document.querySelectorAll("td[data-fill='#FFC7CE']").length > 0);
     await page.screenshot({ path: join(DOCS, "open-your-sheet.png") });

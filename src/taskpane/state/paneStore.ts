@@ -41,6 +41,8 @@ export class PaneStore extends Observable<PaneModel> {
   private unwatch?: () => Promise<void>;
   /** What the date-order hint last looked at (dateOrderEvidence): it is worked out again only when that changes. */
   private hintEvidence: string | undefined;
+  /** A change was reported since the last read: navigation re-reads first. */
+  private stale = false;
 
   constructor(private readonly deps: PaneDeps) {
     super(initialModel());
@@ -89,9 +91,17 @@ export class PaneStore extends Observable<PaneModel> {
   private onSheetChanged = async (): Promise<void> => {
     const { snapshot } = this.get();
     if (!snapshot) return;
+    this.stale = false;
     try {
-      this.set({ snapshot: await this.deps.workbook.reread(snapshot.source) });
+      // Number formats only matter in the date column: read them there only, unless the column has moved since.
+      const dateColumn = this.get().report?.header.columns.date;
+      const formatColumns = dateColumn === undefined ? undefined : [dateColumn];
+      this.set({ snapshot: await this.deps.workbook.reread(snapshot.source, formatColumns) });
       this.analyze();
+      if (formatColumns && this.get().report?.header.columns.date !== dateColumn) {
+        this.set({ snapshot: await this.deps.workbook.reread(snapshot.source) });
+        this.analyze();
+      }
       await this.refreshHighlights();
     } catch (error) {
       this.notify({
@@ -107,6 +117,7 @@ export class PaneStore extends Observable<PaneModel> {
     await this.unwatch?.().catch(() => undefined);
     this.unwatch = await this.deps.workbook.watch(snapshot.source, {
       onChange: () => void this.onSheetChanged(),
+      onStale: () => (this.stale = true),
       onActivated: () => void this.read(false),
     });
   }
@@ -198,15 +209,28 @@ export class PaneStore extends Observable<PaneModel> {
     this.set({ notice });
   }
 
-  /** Selects the row in Excel (the problem cell when there is one). */
+  /**
+   * Selects the row in Excel (the problem cell when there is one). Never from a stale snapshot: after a change the
+   * list is re-read first and the row found again by its prospect key; if Excel still finds another prospect there
+   * (an edit the watcher has not reported yet), once more.
+   */
   selectRow = async (row: number, role?: Role): Promise<void> => {
-    const { snapshot, report } = this.get();
-    if (!snapshot || !report) return;
+    const key = this.get().report?.rows.find((r) => r.row === row)?.key;
     this.set({ selectedRow: row });
-    try {
-      await this.deps.workbook.select(snapshot.source, report, row, role);
-    } catch (error) {
-      this.notify({ intent: "error", text: userMessage(error, `Could not select row ${row}. Click Refresh.`) });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (this.stale || attempt > 0) await this.onSheetChanged();
+      const { snapshot, report } = this.get();
+      const current = key === undefined ? row : report?.rows.find((r) => r.key === key)?.row;
+      if (!snapshot || !report || current === undefined) return;
+      this.set({ selectedRow: current });
+      try {
+        await this.deps.workbook.select(snapshot.source, report, current, role);
+        return;
+      } catch (error) {
+        if (error instanceof ExcelAdapterError && error.code === "stale" && attempt === 0) continue;
+        this.notify({ intent: "error", text: userMessage(error, `Could not select row ${current}. Click Refresh.`) });
+        return;
+      }
     }
   };
 

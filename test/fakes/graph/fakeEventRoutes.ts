@@ -23,6 +23,12 @@ export interface StoredEvent {
 export interface EventStore {
   events: Map<string, StoredEvent>;
   nextId: number;
+  /**
+   * Every transactionId ever POSTed, with the event it made — deleted events' too. Graph's dedupe window for
+   * transactionId is undocumented (graph-docs-contrib resources/event.md): the fake assumes the worst, so a POST
+   * repeating an id after the rep deleted that event in Outlook is answered with the old event and creates nothing.
+   */
+  transactions?: Map<string, StoredEvent>;
 }
 
 const LIST_PARAMS = new Set(["$filter", "$expand", "$select", "$top", "$skip"]);
@@ -134,8 +140,9 @@ export function eventRoutes(
     const b = body as Omit<StoredEvent, "id" | "startUtc" | "props"> & {
       singleValueExtendedProperties?: StoredEvent["props"];
     };
+    store.transactions ??= new Map();
     if (b.transactionId) {
-      const dup = [...store.events.values()].find((e) => e.transactionId === b.transactionId);
+      const dup = store.transactions.get(b.transactionId);
       if (dup) {
         fake.stats.dedupedPosts++;
         return { status: 201, body: represent(dup, undefined, undefined) };
@@ -156,6 +163,7 @@ export function eventRoutes(
       props: b.singleValueExtendedProperties ?? [],
     };
     store.events.set(e.id, e);
+    if (e.transactionId) store.transactions.set(e.transactionId, e);
     return { status: 201, body: represent(e, undefined, undefined) };
   }
   const one = /^\/v1\.0\/me\/events\/([^/]+)$/.exec(url.pathname);

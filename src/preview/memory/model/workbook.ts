@@ -82,6 +82,16 @@ export class MemoryWorkbook {
   failSettingsSave: string | null = null;
   /** context.runtime.enableEvents: false silences every event, the rep's edits included. */
   eventsEnabled = true;
+  /**
+   * False while the workbook is not focused: getActiveCell() then fails with "The current selection is invalid for
+   * this operation" (office-js issue 5319, open, desktop and web).
+   */
+  focused = true;
+  /**
+   * A chart sheet is the active sheet: getActiveWorksheet() fails (office-js issue 2444; the thread shows a
+   * RichApi.Error without naming its code, so GeneralException here).
+   */
+  chartSheetActive = false;
   /** Who made each undo record, oldest first: Ctrl+Z undoes the last one ("user" edits and sorts, "addin" syncs). */
   readonly undoStack: ("user" | "addin")[] = [];
   /** Goes up whenever anything may have changed (a sync, a user action, a fixture edit, the clock). */

@@ -41,7 +41,7 @@ export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: 
           snapshot: paneModel.snapshot,
           report: paneModel.report,
           dateOrder: paneModel.prefs.dateOrder,
-          quietDays: 14,
+          quietDays: model.quietDays,
           today,
         },
         model,
@@ -62,6 +62,8 @@ export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: 
     onCopy: (text) => void store.copyPromise(text),
     onDismiss: store.dismissMessage,
     onClose: store.close,
+    onQuietDays: store.setQuietDays,
+    onDayStart: store.setDayStart,
   };
   return (
     <>
