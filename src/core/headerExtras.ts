@@ -4,7 +4,7 @@
  * the languages its names are written in.
  */
 import { cellText } from "./cellText";
-import { LANGUAGES } from "./languages";
+import { LANGUAGES } from "./languages/index";
 import { matchHeader } from "./matchHeader";
 import { foldedHeader, headerForm } from "./normalizeHeader";
 import { NEGATIVE_WORDS, OPT_OUT_HEADERS } from "./roleSynonyms";
