@@ -163,3 +163,12 @@ test("the loop's settings are saved for the rep: quiet threshold and the plan's 
   followUp.addPlan("ics");
   expect(files[0]).toContain("DTSTART;TZID=Europe/Paris:20261202T074500");
 });
+
+test("Copy promise on a follow-up says its own day and time", async () => {
+  const wb = workbook();
+  wb.setCells("Prospects", "F2", [[serial("2026-12-08") + 10.5 / 24]]);
+  wb.setFormat("Prospects", "F2", { numberFormat: "m/d/yyyy h:mm" });
+  const { followUp, copied } = await stores(wb);
+  await followUp.copyRowPromise("acme|dana|");
+  expect(copied).toEqual(["I'll follow up with you on Tuesday, December 8 at 10:30."]);
+});

@@ -231,14 +231,12 @@ export class FollowUpStore extends Observable<FollowUpModel> {
   };
 
   /** "Copy promise" on a follow-up: the sentence for its own date and time. */
-  copyRowPromise = async (row: number): Promise<void> => {
-    const report = this.rowByNumber(row);
+  copyRowPromise = async (key: string): Promise<void> => {
+    const report = this.rowByKey(key);
     const day = report?.due ? dayFromIso(report.due) : undefined;
-    if (!report || day === undefined) return;
+    if (!report?.due || day === undefined) return;
     const minutes =
-      report.due && report.due.length >= 16
-        ? Number(report.due.slice(11, 13)) * 60 + Number(report.due.slice(14, 16))
-        : -1;
+      report.due.length >= 16 ? Number(report.due.slice(11, 13)) * 60 + Number(report.due.slice(14, 16)) : -1;
     await this.copyPromise(this.sentence(day, minutes));
   };
 

@@ -39,6 +39,8 @@ export interface FollowUpActions {
   onAddPlan(how: "ics" | "link"): void;
   onUndo(): void;
   onCopy(text: string): void;
+  /** Copy promise for a follow-up's own date and time. */
+  onCopyRow(key: string): void;
   onDismiss(): void;
   onClose(): void;
   onQuietDays(days: number): void;
@@ -93,7 +95,7 @@ export function FollowUpPanel({ view, actions }: { view: FollowUpView; actions: 
             />
             <PromiseSection view={view} onUse={actions.onUsePromise} />
             <QuietSection view={view} onAddTouches={actions.onAddTouches} />
-            <PlanSection view={view} onAdd={actions.onAddPlan} />
+            <PlanSection view={view} onAdd={actions.onAddPlan} onCopy={actions.onCopyRow} />
             <LoopSettings view={view} onQuietDays={actions.onQuietDays} onDayStart={actions.onDayStart} />
           </DialogContent>
           <DialogActions>

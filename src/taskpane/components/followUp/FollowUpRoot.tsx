@@ -60,6 +60,7 @@ export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: 
     onAddPlan: store.addPlan,
     onUndo: () => void store.undo(),
     onCopy: (text) => void store.copyPromise(text),
+    onCopyRow: (key) => void store.copyRowPromise(key),
     onDismiss: store.dismissMessage,
     onClose: store.close,
     onQuietDays: store.setQuietDays,
