@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { addDays, format } from "date-fns";
 import ExcelJS from "exceljs";
 import type { Page, Request } from "playwright-core";
+import { expectAccessible } from "./support/axe";
 import { launch, type Browser } from "./support/browser";
 import { badgeCounts, openPane } from "./support/pane";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
@@ -128,6 +129,7 @@ describe("open your own sheet in the browser preview", () => {
     await waitForCount(page, "overdue", 1);
     expect(await badgeCounts(page)).toMatchObject({ overdue: 1, dueToday: 1, missingNextStep: 1 });
     expect(await gridText(page, "E2")).toBe(format(addDays(new Date(), -3), "M/d/yyyy"));
+    await expectAccessible(page);
     // The rep's own conditional format shows, before NextStep highlights anything.
     await expect(page.locator('td[data-address="C5"]').getAttribute("data-fill")).resolves.toBe("#C6EFCE");
 
@@ -244,6 +246,7 @@ describe("open your own sheet in the browser preview", () => {
       .getByTestId("file-problem")
       .getByText(/protected with a password/)
       .waitFor();
+    await expectAccessible(page);
     // The demo workbook is still there and the pane still answers.
     await page.locator("[data-state=report]").waitFor();
     expect(await page.locator("td[data-address=A1]").innerText()).toBe("Q4 pipeline — follow-ups");
