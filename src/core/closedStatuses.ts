@@ -1,4 +1,4 @@
-import { allWords, LANGUAGES } from "./languages";
+import { allWords, LANGUAGES } from "./languages/index";
 
 /** Statuses that end a prospect's pipeline, in English (the Settings default): such rows need no next step. */
 export const DEFAULT_CLOSED_STATUSES: readonly string[] = LANGUAGES[0].closed;

@@ -3,7 +3,7 @@
  * a 100k-row sheet allocates nothing per date.
  */
 
-import { LANGUAGES } from "./languages";
+import { LANGUAGES } from "./languages/index";
 
 export const NUM = 1;
 export const WORD = 2;

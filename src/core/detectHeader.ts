@@ -2,7 +2,7 @@ import { cellText, hasContent } from "./cellText";
 import { mostly, profileColumns } from "./columnValues";
 import { hasHistoryWord, headerLanguages, isHistoryDateHeader, isOptOutHeader } from "./headerExtras";
 import { matchHeader } from "./matchHeader";
-import { normalizeHeader } from "./normalizeHeader";
+import { foldedHeader } from "./normalizeHeader";
 import { PERSON_NAME_HEADERS } from "./roleSynonyms";
 import { rolesByValues } from "./rolesByValues";
 import type { Role } from "./types";
@@ -90,7 +90,7 @@ function personBesideCompany(row: readonly unknown[], named: Columns, mapping: C
   const width = Math.min(row.length, HEADER_SCAN_COLUMNS);
   for (let col = 0; col < width; col++) {
     if (takenCols.has(col) || typeof row[col] !== "string") continue;
-    if (PERSON_NAME_HEADERS.has(normalizeHeader(cellText(row[col])).join(" "))) {
+    if (PERSON_NAME_HEADERS.has(foldedHeader(cellText(row[col])).join(" "))) {
       named.contact = col;
       return;
     }

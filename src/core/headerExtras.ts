@@ -4,9 +4,9 @@
  * the languages its names are written in.
  */
 import { cellText } from "./cellText";
-import { LANGUAGES } from "./languages";
+import { LANGUAGES } from "./languages/index";
 import { matchHeader } from "./matchHeader";
-import { headerForm, normalizeHeader } from "./normalizeHeader";
+import { foldedHeader, headerForm } from "./normalizeHeader";
 import { NEGATIVE_WORDS, OPT_OUT_HEADERS } from "./roleSynonyms";
 import { ALL_ROLES } from "./types";
 
@@ -37,7 +37,7 @@ function holdsPhrase(form: string, phrase: string): boolean {
 export function isOptOutHeader(text: string): boolean {
   let known = OPT_OUT_OF.get(text);
   if (known === undefined) {
-    const form = normalizeHeader(text).join(" ");
+    const form = foldedHeader(text).join(" ");
     known = form !== "" && OPT_OUT_FORMS.some((phrase) => holdsPhrase(form, phrase));
     if (OPT_OUT_OF.size >= 4096) OPT_OUT_OF.clear();
     OPT_OUT_OF.set(text, known);
@@ -48,13 +48,13 @@ const OPT_OUT_OF = new Map<string, boolean>();
 
 /** A header with a history word ("Created", "Last contacted", "Fecha de alta"). */
 export function hasHistoryWord(text: string): boolean {
-  return normalizeHeader(text).some((word) => HISTORY_FORMS.has(word));
+  return foldedHeader(text).some((word) => HISTORY_FORMS.has(word));
 }
 
 /** A header that would name the date but for its history word: "Create Date", "Last Activity Date", "Close date". */
 export function isHistoryDateHeader(text: string): boolean {
   if (!hasHistoryWord(text)) return false;
-  const withoutHistory = normalizeHeader(text)
+  const withoutHistory = foldedHeader(text)
     .filter((word) => !HISTORY_FORMS.has(word))
     .join(" ");
   return withoutHistory !== "" && matchHeader(withoutHistory).some((m) => m.role === "date" || m.role === "time");
@@ -65,7 +65,7 @@ export function headerLanguages(row: readonly unknown[], width: number): string[
   const found = new Set<string>();
   for (let col = 0; col < width; col++) {
     if (typeof row[col] !== "string") continue;
-    const form = normalizeHeader(cellText(row[col])).join(" ");
+    const form = foldedHeader(cellText(row[col])).join(" ");
     for (const code of FOREIGN_FORMS.get(form) ?? []) found.add(code);
   }
   return [...found];

@@ -1,4 +1,4 @@
-import { headerForm, normalizeHeader } from "./normalizeHeader";
+import { foldedHeader, headerForm } from "./normalizeHeader";
 import {
   DEAL_NAMES,
   EXACT_ONLY,
@@ -66,7 +66,7 @@ for (const syn of SYNONYMS) BY_COMPACT.set(syn.compact, [...(BY_COMPACT.get(syn.
 export function matchHeader(text: string): HeaderMatch[] {
   const known = MATCHES_OF.get(text);
   if (known !== undefined) return known;
-  const matches = matchWords(normalizeHeader(text));
+  const matches = matchWords(foldedHeader(text));
   if (MATCHES_OF.size >= 4096) MATCHES_OF.clear();
   MATCHES_OF.set(text, matches);
   return matches;

@@ -33,9 +33,9 @@ const splitCamel = (text: string): string => text.replace(/(\p{Ll})(\p{Lu})/gu, 
 const foldAccents = (text: string): string => text.normalize("NFD").replace(/\p{M}+/gu, "");
 
 /**
- * The words of a header cell, lower-case, without accents, punctuation, emoji or parenthetical hints, camelCase split.
+ * The words of a header cell, lower-case, without punctuation, emoji or parenthetical hints, camelCase split.
  * Example: normalizeHeader("Follow-up Date (MM/DD) 📅") → ["follow", "up", "date"]; normalizeHeader("F/U") → ["f", "u"];
- * normalizeHeader("NextStep") → ["next", "step"]; normalizeHeader("Fecha de creación") → ["fecha", "de", "creacion"].
+ * normalizeHeader("NextStep") → ["next", "step"]; normalizeHeader("Fecha de creación") → ["fecha", "de", "creación"].
  * The list returned is shared between calls with the same text: do not change it.
  */
 export function normalizeHeader(text: string): string[] {
@@ -56,11 +56,28 @@ function wordsOf(text: string): string[] {
   if (BOOKKEEPING.test(text)) return [];
   // "(MM/DD)", "[optional]" are hints for the rep, not part of the name; keep them only if nothing else is left.
   const stripped = stripHints(text);
-  const words = normalizeWords(foldAccents(splitCamel(stripped.trim() ? stripped : text)));
+  const words = normalizeWords(splitCamel(stripped.trim() ? stripped : text));
   if (!words) return [];
   const list = words.split(" ");
   return list.length > MAX_HEADER_WORDS ? [] : list;
 }
 
-/** A synonym or word list entry in the form normalizeHeader gives: "Próximo paso" → "proximo paso". */
-export const headerForm = (text: string): string => normalizeHeader(text).join(" ");
+/**
+ * The header's words without accents, as role matching compares them, so a header typed without accents matches
+ * too: "Próximo paso" → ["proximo", "paso"]. Shared between calls with the same text: do not change it.
+ */
+export function foldedHeader(text: string): string[] {
+  const known = FOLDED_OF.get(text);
+  if (known !== undefined) return known;
+  const words = normalizeHeader(text).map((w) => {
+    const folded = foldAccents(w);
+    return folded === "" ? w : folded;
+  });
+  if (FOLDED_OF.size >= REMEMBERED) FOLDED_OF.clear();
+  FOLDED_OF.set(text, words);
+  return words;
+}
+const FOLDED_OF = new Map<string, string[]>();
+
+/** A synonym or word list entry in the form matching compares: "Próximo paso" → "proximo paso". */
+export const headerForm = (text: string): string => foldedHeader(text).join(" ");

@@ -6,7 +6,7 @@
  */
 import { cellText, hasContent } from "./cellText";
 import { rowAt } from "./detectHeader";
-import { allWords } from "./languages";
+import { allWords } from "./languages/index";
 import { normalizeWords } from "./normalizeWords";
 import type { RoleColumns } from "./sheetRows";
 

@@ -1,4 +1,4 @@
-import { allWords, LANGUAGES } from "./languages";
+import { allWords, LANGUAGES } from "./languages/index";
 import { ALL_ROLES, type Role } from "./types";
 
 /**

@@ -8,6 +8,7 @@ import { cellText } from "./cellText";
 import { type ColumnProfile, mostly } from "./columnValues";
 import type { Columns } from "./detectHeader";
 import { matchHeader } from "./matchHeader";
+import { headerForm } from "./normalizeHeader";
 import { ALL_ROLES, type Role } from "./types";
 
 /** Roles a phone- or email-valued column may be taken from: names and free text, never dates. */
@@ -51,6 +52,19 @@ export function rolesByValues(
     const col = columns[role];
     if (mapping[role] === undefined && col !== undefined && mostly(profiles[col], (p) => p.phones + p.emails))
       delete columns[role];
+  }
+  // Of repeated header names (CRM exports repeat columns), an empty first one gives way to a filled namesake.
+  for (const role of ALL_ROLES) {
+    const col = columns[role];
+    if (mapping[role] !== undefined || col === undefined || (profiles[col]?.filled ?? 0) > 0) continue;
+    const name = headerForm(cellText(row[col]));
+    for (let other = 0; other < profiles.length; other++) {
+      if (other === col || roleOf(columns, other) !== undefined || profiles[other].filled === 0) continue;
+      if (typeof row[other] === "string" && headerForm(cellText(row[other])) === name) {
+        columns[role] = other;
+        break;
+      }
+    }
   }
   const date = columns.date;
   if (mapping.date === undefined && date !== undefined) {

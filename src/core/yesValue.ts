@@ -1,5 +1,5 @@
 import { cellText } from "./cellText";
-import { allWords } from "./languages";
+import { allWords } from "./languages/index";
 import { normalizeWords } from "./normalizeWords";
 
 const YES = new Set(allWords((language) => language.yes).map(normalizeWords));

@@ -194,7 +194,7 @@ export async function locateProspects(context: Excel.RequestContext): Promise<Lo
   const foci: Focus[] = ["activeCell", "activeSheet", "none"];
   let failedSyncs = 0;
   let probeRows = PROBE_ROWS;
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     try {
       const located = await locateFrom(context, foci[i], probeRows);
       return { ...located, syncs: located.syncs + failedSyncs };

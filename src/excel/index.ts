@@ -13,7 +13,7 @@ import { readSheet, rereadSheet } from "./readSheet";
 import { checkRequirements } from "./requirements";
 import { applyTextDateFixes, planTextDateFixes, undoTextDateFixes } from "./textDates";
 import { watchSheet } from "./watchSheet";
-import { loadWorkbookSettings, saveWorkbookSettings } from "./workbookSettings";
+import { loadWorkbookSettings, saveWorkbookSettings, watchWorkbookSettings } from "./workbookSettings";
 
 export * from "./port";
 export { HIGHLIGHT_FILLS } from "./highlightRules";
@@ -58,6 +58,7 @@ export function createWorkbookPort(): WorkbookPort {
     undoTextDateFixes: (undo) => guarded("undo the conversion", () => undoTextDateFixes(undo)),
     loadWorkbookSettings,
     saveWorkbookSettings,
+    watchWorkbookSettings,
     loadPreferences,
     savePreferences,
     checkRequirements,

@@ -155,6 +155,8 @@ export interface WorkbookPort {
   undoTextDateFixes(undo: UndoRecord): Promise<UndoResult>;
   loadWorkbookSettings(): WorkbookSettings;
   saveWorkbookSettings(settings: WorkbookSettings): Promise<void>;
+  /** A co-author saved other settings (Excel on the web): calls onChange with them. Resolves to an unsubscribe. */
+  watchWorkbookSettings?(onChange: (settings: WorkbookSettings) => void): Promise<() => void>;
   loadPreferences(): UserPreferences;
   savePreferences(prefs: UserPreferences): void;
   /** Call before anything else; on failure show `message` instead of the pane. */

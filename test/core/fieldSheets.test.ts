@@ -226,3 +226,23 @@ describe("CRM field names and other languages find the header", () => {
     expect(analyze([header, ["Acme", "x", "y", "Call", "2026-11-30"]]).header.columns).toMatchObject(columns);
   });
 });
+
+describe("repeated header names", () => {
+  it("of two 'Next Step' columns, an empty first one gives way to the filled one", () => {
+    const report = analyze([
+      ["Company", "Next Step", "Next Step", "Due"],
+      ["Acme", "", "Call Dana", "2026-11-30"],
+      ["Globex", "", "Send deck", "2026-11-30"],
+    ]);
+    expect(report.header.columns.nextStep).toBe(2);
+    expect(report.rows.map((r) => r.state)).toEqual(["dueSoon", "dueSoon"]);
+  });
+
+  it("when both are filled, the first one stays", () => {
+    const report = analyze([
+      ["Company", "Next Step", "Next Step", "Due"],
+      ["Acme", "Call", "Mail", "2026-11-30"],
+    ]);
+    expect(report.header.columns.nextStep).toBe(1);
+  });
+});

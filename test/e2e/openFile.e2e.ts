@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { addDays, format } from "date-fns";
 import ExcelJS from "exceljs";
 import type { Page, Request } from "playwright-core";
+import { expectAccessible } from "./support/axe";
 import { launch, type Browser } from "./support/browser";
 import { badgeCounts, openPane } from "./support/pane";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
@@ -128,6 +129,7 @@ describe("open your own sheet in the browser preview", () => {
     await waitForCount(page, "overdue", 1);
     expect(await badgeCounts(page)).toMatchObject({ overdue: 1, dueToday: 1, missingNextStep: 1 });
     expect(await gridText(page, "E2")).toBe(format(addDays(new Date(), -3), "M/d/yyyy"));
+    await expectAccessible(page);
     // The rep's own conditional format shows, before NextStep highlights anything.
     await expect(page.locator('td[data-address="C5"]').getAttribute("data-fill")).resolves.toBe("#C6EFCE");
 
@@ -179,7 +181,9 @@ describe("open your own sheet in the browser preview", () => {
     expect(await gridText(page, "A3")).toBe("Acme Corp");
 
     // Highlights on, then download: the workbook comes back with NextStep's rules and the rep's own.
+    await page.emulateMedia({ reducedMotion: "reduce" }); // the README's screenshot shows the switch settled
     await page.getByRole("switch", { name: "Highlight in sheet" }).click();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>("input[role=switch]")?.checked === true);
     await page.getByTestId("highlight-legend").waitFor();
     await page.waitForFunction(() => document.querySelectorAll("td[data-fill='#FFC7CE']").length > 0);
     await page.screenshot({ path: join(DOCS, "open-your-sheet.png") });
@@ -242,6 +246,7 @@ describe("open your own sheet in the browser preview", () => {
       .getByTestId("file-problem")
       .getByText(/protected with a password/)
       .waitFor();
+    await expectAccessible(page);
     // The demo workbook is still there and the pane still answers.
     await page.locator("[data-state=report]").waitFor();
     expect(await page.locator("td[data-address=A1]").innerText()).toBe("Q4 pipeline — follow-ups");

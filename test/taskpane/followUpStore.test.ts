@@ -151,3 +151,24 @@ test("without a touches or last-contact column the pane explains, and adds one o
   await followUp.undo();
   expect(snapshotSheet(wb, "Prospects").values[0]).toEqual(["Company", "Next step", "Due"]);
 });
+
+test("the loop's settings are saved for the rep: quiet threshold and the plan's start of day", async () => {
+  const { followUp, files, saved } = await stores();
+  followUp.setDayStart("07:45");
+  followUp.setDayStart("25:00"); // not a time: ignored
+  followUp.setQuietDays(0); // not a threshold: ignored
+  followUp.setQuietDays(30);
+  expect(followUp.get()).toMatchObject({ dayStart: "07:45", quietDays: 30 });
+  expect(saved.get("nextstep.followUp.quietDays")).toBe("30");
+  followUp.addPlan("ics");
+  expect(files[0]).toContain("DTSTART;TZID=Europe/Paris:20261202T074500");
+});
+
+test("Copy promise on a follow-up says its own day and time", async () => {
+  const wb = workbook();
+  wb.setCells("Prospects", "F2", [[serial("2026-12-08") + 10.5 / 24]]);
+  wb.setFormat("Prospects", "F2", { numberFormat: "m/d/yyyy h:mm" });
+  const { followUp, copied } = await stores(wb);
+  await followUp.copyRowPromise("acme|dana|");
+  expect(copied).toEqual(["I'll follow up with you on Tuesday, December 8 at 10:30."]);
+});

@@ -36,7 +36,8 @@ export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScree
         <MessageBarBody>
           <MessageBarTitle>Some columns were not found</MessageBarTitle>
           In “{sourceLabel}”{mapping.headerRow ? ` (header on row ${mapping.headerRow})` : ""} NextStep could not find:{" "}
-          {mapping.missing}. Pick them below; the choice is saved with this workbook.
+          {mapping.missing}. Pick them below: NextStep keeps the choice in this workbook when you next save it, and
+          co-authors get it too.
         </MessageBarBody>
       </MessageBar>
       {found.length ? (

@@ -26,6 +26,20 @@ export interface FollowUpModel {
   message?: { intent: "success" | "error" | "info"; text: string; canUndo?: boolean; copy?: string };
   undo?: { kind: "cells"; record: FollowUpUndo } | { kind: "touches"; added: AddedColumn };
   busy: boolean;
+  /** "Gone quiet" after this many days without contact (default 14). */
+  quietDays: number;
+  /** Start of the rep's day, "HH:mm": when today's plan event sits (default 08:30). */
+  dayStart: string;
 }
 
-export const initialFollowUp = (): FollowUpModel => ({ open: false, scope: "mine", plannedKeys: [], busy: false });
+export const DEFAULT_QUIET_DAYS = 14;
+export const DEFAULT_DAY_START = "08:30";
+
+export const initialFollowUp = (): FollowUpModel => ({
+  open: false,
+  scope: "mine",
+  plannedKeys: [],
+  busy: false,
+  quietDays: DEFAULT_QUIET_DAYS,
+  dayStart: DEFAULT_DAY_START,
+});

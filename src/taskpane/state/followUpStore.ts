@@ -44,11 +44,11 @@ export interface FollowUpDeps {
   timeZone(): string;
   /** The signed-in rep's name / e-mail, when known (prefills "which owner is you"). */
   user?(): { name?: string; email?: string } | undefined;
-  /** Start of the rep's day for the plan event, "HH:mm" (Settings; default 08:30). */
-  dayStart?(): string;
 }
 
 const OWNER_KEY = "nextstep.followUp.owner";
+const QUIET_KEY = "nextstep.followUp.quietDays";
+const DAY_START_KEY = "nextstep.followUp.dayStart";
 const planKeyFor = (today: string) => `nextstep.followUp.plan.${today}`;
 
 const fail = (error: unknown, fallback: string): string =>
@@ -60,7 +60,14 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     const today = deps.clock.today();
     const planned = deps.storage.get(planKeyFor(today));
     const me = deps.storage.get(OWNER_KEY) ?? undefined;
-    this.set({ plannedKeys: planned ? (JSON.parse(planned) as string[]) : [], ...(me ? { me } : {}) });
+    const quietDays = Number(deps.storage.get(QUIET_KEY) ?? NaN);
+    const dayStart = deps.storage.get(DAY_START_KEY);
+    this.set({
+      plannedKeys: planned ? (JSON.parse(planned) as string[]) : [],
+      ...(me ? { me } : {}),
+      ...(Number.isInteger(quietDays) && quietDays > 0 ? { quietDays } : {}),
+      ...(dayStart && /^\d{2}:\d{2}$/.test(dayStart) ? { dayStart } : {}),
+    });
     if (!me) this.prefillOwner();
   }
 
@@ -84,6 +91,19 @@ export class FollowUpStore extends Observable<FollowUpModel> {
   setMe = (me: string): void => {
     this.deps.storage.set(OWNER_KEY, me);
     this.set({ me, scope: "mine" });
+  };
+
+  /** Settings of the loop, saved per user: days without contact before "gone quiet", and the start of the day. */
+  setQuietDays = (days: number): void => {
+    if (!Number.isInteger(days) || days < 1 || days > 365) return;
+    this.deps.storage.set(QUIET_KEY, String(days));
+    this.set({ quietDays: days });
+  };
+
+  setDayStart = (time: string): void => {
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return;
+    this.deps.storage.set(DAY_START_KEY, time);
+    this.set({ dayStart: time });
   };
 
   private today(): { iso: string; day: number } {
@@ -211,14 +231,12 @@ export class FollowUpStore extends Observable<FollowUpModel> {
   };
 
   /** "Copy promise" on a follow-up: the sentence for its own date and time. */
-  copyRowPromise = async (row: number): Promise<void> => {
-    const report = this.rowByNumber(row);
+  copyRowPromise = async (key: string): Promise<void> => {
+    const report = this.rowByKey(key);
     const day = report?.due ? dayFromIso(report.due) : undefined;
-    if (!report || day === undefined) return;
+    if (!report?.due || day === undefined) return;
     const minutes =
-      report.due && report.due.length >= 16
-        ? Number(report.due.slice(11, 13)) * 60 + Number(report.due.slice(14, 16))
-        : -1;
+      report.due.length >= 16 ? Number(report.due.slice(11, 13)) * 60 + Number(report.due.slice(14, 16)) : -1;
     await this.copyPromise(this.sentence(day, minutes));
   };
 
@@ -318,7 +336,7 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     const keys = [...new Set([...this.get().plannedKeys, ...plan.items.map((i) => i.key)])];
     this.deps.storage.set(planKeyFor(iso), JSON.stringify(keys));
     this.set({ plannedKeys: keys });
-    const event = planEvent(plan, { dayStart: this.deps.dayStart?.() ?? "08:30", timeZone: this.deps.timeZone() });
+    const event = planEvent(plan, { dayStart: this.get().dayStart, timeZone: this.deps.timeZone() });
     if (!event)
       return this.set({ message: { intent: "error", text: "Your start of day is not a time NextStep can place." } });
     if (how === "link") this.deps.openLink(outlookWebLink(event));

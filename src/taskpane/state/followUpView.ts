@@ -71,6 +71,8 @@ export interface FollowUpView {
   done?: DoneView;
   message?: FollowUpModel["message"];
   busy: boolean;
+  quietDays: number;
+  dayStart: string;
 }
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -188,6 +190,8 @@ export function followUpView(input: ViewInput, model: FollowUpModel): FollowUpVi
     plan: buildDayPlan(active, todayDay, model.plannedKeys).items,
     message: model.message,
     busy: model.busy,
+    quietDays: model.quietDays,
+    dayStart: model.dayStart,
   };
   if (columns.touches === undefined && columns.lastContact === undefined) {
     view.quietHelp =

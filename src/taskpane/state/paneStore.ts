@@ -39,6 +39,7 @@ export class PaneStore extends Observable<PaneModel> {
   /** The follow-up loop's asks; the loop itself loads on the first one. */
   readonly followUp = new FollowUpLauncher();
   private unwatch?: () => Promise<void>;
+  private unwatchSettings?: () => void;
   /** What the date-order hint last looked at (dateOrderEvidence): it is worked out again only when that changes. */
   private hintEvidence: string | undefined;
   /** A change was reported since the last read: navigation re-reads first. */
@@ -60,6 +61,12 @@ export class PaneStore extends Observable<PaneModel> {
     const prefs = this.deps.workbook.loadPreferences();
     const workbook = this.deps.workbook.loadWorkbookSettings();
     this.set({ prefs, workbook, highlightOn: workbook.highlightOn ?? false });
+    // A co-author's mapping or highlight switch (Excel on the web): take it over and re-check.
+    this.unwatchSettings = await this.deps.workbook.watchWorkbookSettings?.((next) => {
+      this.set({ workbook: next, highlightOn: next.highlightOn ?? false });
+      this.analyze();
+      void this.refreshHighlights();
+    });
     await this.read(false);
   };
 
@@ -308,6 +315,7 @@ export class PaneStore extends Observable<PaneModel> {
   };
 
   dispose = async (): Promise<void> => {
+    this.unwatchSettings?.();
     await this.unwatch?.().catch(() => undefined);
   };
 }

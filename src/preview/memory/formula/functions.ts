@@ -191,11 +191,12 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return text.slice(0, at) + to + text.slice(at + from.length);
   },
-  // UNICHAR(number): the Unicode character of that code point; 0, a lone surrogate or beyond U+10FFFF is #VALUE!
-  // (support.microsoft.com, "UNICHAR function").
+  // UNICHAR(number): the Unicode character of that code point; 0 or a number out of range is #VALUE!, a partial
+  // surrogate #N/A (support.microsoft.com, "UNICHAR function").
   UNICHAR: number1((n) => {
     const code = Math.floor(n);
-    if (code < 1 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return VALUE_ERROR;
+    if (code < 1 || code > 0x10ffff) return VALUE_ERROR;
+    if (code >= 0xd800 && code <= 0xdfff) return new FormulaError("#N/A");
     return String.fromCodePoint(code);
   }),
   FIND: search(true),

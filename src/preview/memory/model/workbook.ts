@@ -92,6 +92,8 @@ export class MemoryWorkbook {
    * RichApi.Error without naming its code, so GeneralException here).
    */
   chartSheetActive = false;
+  /** Office settings.addHandlerAsync("settingsChanged") handlers. */
+  readonly settingsHandlers = new Set<(args: unknown) => void>();
   /** Who made each undo record, oldest first: Ctrl+Z undoes the last one ("user" edits and sorts, "addin" syncs). */
   readonly undoStack: ("user" | "addin")[] = [];
   /** Goes up whenever anything may have changed (a sync, a user action, a fixture edit, the clock). */
@@ -249,6 +251,16 @@ export class MemoryWorkbook {
     this.sheet(sheetName).rules.unshift(model);
     this.touch();
     return model;
+  }
+
+  /**
+   * A co-author's copy of the add-in saves document settings: the file changes; on Excel on the web (the only host
+   * that fires it, Office.Settings docs) settingsChanged reaches this add-in's handlers on a later task.
+   */
+  coauthorSavesSettings(settings: Record<string, unknown>): void {
+    this.savedSettings = JSON.parse(JSON.stringify(settings));
+    if (this.platform !== "OfficeOnline") return;
+    for (const handler of this.settingsHandlers) setTimeout(() => handler({ type: "settingsChanged" }));
   }
 
   /** Moves the clock: TODAY() in every formula and rule follows, with no add-in call. */

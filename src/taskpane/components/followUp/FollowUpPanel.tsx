@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { RescheduleTarget } from "../../../core/followup";
 import type { FollowUpView } from "../../state/followUpView";
-import { MoveSection, PromiseSection, QuietSection, ScopeSection } from "./followUpSections";
+import { LoopSettings, MoveSection, PromiseSection, QuietSection, ScopeSection } from "./followUpSections";
 import { PlanSection } from "./PlanSection";
 
 const useStyles = makeStyles({
@@ -39,8 +39,12 @@ export interface FollowUpActions {
   onAddPlan(how: "ics" | "link"): void;
   onUndo(): void;
   onCopy(text: string): void;
+  /** Copy promise for a follow-up's own date and time. */
+  onCopyRow(key: string): void;
   onDismiss(): void;
   onClose(): void;
+  onQuietDays(days: number): void;
+  onDayStart(time: string): void;
 }
 
 /** The outcome of the last follow-up action, with Undo / Copy promise where they apply. */
@@ -91,7 +95,8 @@ export function FollowUpPanel({ view, actions }: { view: FollowUpView; actions: 
             />
             <PromiseSection view={view} onUse={actions.onUsePromise} />
             <QuietSection view={view} onAddTouches={actions.onAddTouches} />
-            <PlanSection view={view} onAdd={actions.onAddPlan} />
+            <PlanSection view={view} onAdd={actions.onAddPlan} onCopy={actions.onCopyRow} />
+            <LoopSettings view={view} onQuietDays={actions.onQuietDays} onDayStart={actions.onDayStart} />
           </DialogContent>
           <DialogActions>
             <Button onClick={actions.onClose}>Close</Button>

@@ -41,7 +41,7 @@ export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: 
           snapshot: paneModel.snapshot,
           report: paneModel.report,
           dateOrder: paneModel.prefs.dateOrder,
-          quietDays: 14,
+          quietDays: model.quietDays,
           today,
         },
         model,
@@ -60,8 +60,11 @@ export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: 
     onAddPlan: store.addPlan,
     onUndo: () => void store.undo(),
     onCopy: (text) => void store.copyPromise(text),
+    onCopyRow: (key) => void store.copyRowPromise(key),
     onDismiss: store.dismissMessage,
     onClose: store.close,
+    onQuietDays: store.setQuietDays,
+    onDayStart: store.setDayStart,
   };
   return (
     <>

@@ -4,7 +4,11 @@ import type { FollowUpView } from "../../state/followUpView";
 import { useSectionStyles } from "./followUpSections";
 
 /** Today's calls in time order (done ones ticked), and "Add today's plan to Outlook" as one event. */
-export function PlanSection(props: { view: FollowUpView; onAdd(how: "ics" | "link"): void }): React.JSX.Element {
+export function PlanSection(props: {
+  view: FollowUpView;
+  onAdd(how: "ics" | "link"): void;
+  onCopy(key: string): void;
+}): React.JSX.Element {
   const s = useSectionStyles();
   const { plan } = props.view;
   return (
@@ -27,7 +31,17 @@ export function PlanSection(props: { view: FollowUpView; onAdd(how: "ics" | "lin
                   <a href={`tel:${item.phone.replace(/[^\d+]/g, "")}`}>{item.phone}</a>
                 </>
               ) : null}
-              {item.nextStep ? ` — ${item.nextStep}` : ""}
+              {item.nextStep ? ` — ${item.nextStep}` : ""}{" "}
+              {item.done ? null : (
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  aria-label={`Copy the follow-up promise for ${item.prospect}`}
+                  onClick={() => props.onCopy(item.key)}
+                >
+                  Copy promise
+                </Button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import type { RescheduleTarget } from "../../../core/followup";
 import type { FollowUpView } from "../../state/followUpView";
 
@@ -221,6 +221,36 @@ export function QuietSection(props: { view: FollowUpView; onAddTouches(): void }
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** The loop's two settings, saved for this rep: days without contact before "gone quiet", and the start of the day. */
+export function LoopSettings(props: {
+  view: FollowUpView;
+  onQuietDays(days: number): void;
+  onDayStart(time: string): void;
+}): React.JSX.Element {
+  const s = useSectionStyles();
+  return (
+    <section className={s.section} aria-labelledby="fu-settings">
+      <h3 id="fu-settings" className={s.heading}>
+        Settings
+      </h3>
+      <div className={s.row}>
+        <Field label="Gone quiet after (days)">
+          <Input
+            type="number"
+            min={1}
+            max={365}
+            value={String(props.view.quietDays)}
+            onChange={(_, d) => props.onQuietDays(Number(d.value))}
+          />
+        </Field>
+        <Field label="Start of my day">
+          <Input type="time" value={props.view.dayStart} onChange={(_, d) => props.onDayStart(d.value)} />
+        </Field>
+      </div>
     </section>
   );
 }
