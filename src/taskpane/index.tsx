@@ -1,7 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { mountPane } from "./boot/mountPane";
-import { ConnectingScreen, type ConnectingState } from "./boot/ConnectingScreen";
+import type { ConnectingState } from "./boot/ConnectingScreen";
 import { hostedBy, readHostSignals } from "./boot/hostSignals";
 import { waitForHost } from "./boot/waitForHost";
 
@@ -36,6 +36,8 @@ async function main(): Promise<void> {
     startPreview(container, { reason: decision.reason, mountPane: (el) => void mountPane(el) });
     return;
   }
+  // Its own small chunk: the plain-browser start (and the bench's cold start) never loads it.
+  const { ConnectingScreen } = await import(/* webpackChunkName: "connecting" */ "./boot/ConnectingScreen");
   const root = createRoot(container);
   let state: ConnectingState = { step: "loadingOffice", slow: false };
   const show = (patch: Partial<ConnectingState>) => {
