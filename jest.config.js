@@ -1,6 +1,8 @@
 /** Unit and integration tests (node). Browser end-to-end tests run separately from scripts/test.mjs. */
 module.exports = {
   testEnvironment: "node",
+  // Integration tests against the fake Graph server run hundreds of requests: give a loaded machine time, never a verdict.
+  testTimeout: 30_000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {

@@ -4,6 +4,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { analyzeSheet } from "../src/core";
+import { ProspectKeys } from "../src/core/prospectKey";
 
 const TODAY = "2026-11-25";
 const TODAY_SERIAL = 46351;
@@ -152,6 +153,26 @@ for (const [label, n, runs] of [
   results.set(n, core);
   console.log(
     `${label} rows: analyzeSheet ${core.toFixed(1)} ms, bare loop ${bare.toFixed(1)} ms, ratio ${(core / bare).toFixed(1)}`,
+  );
+}
+// Hostile input (issue 11): a 256-column header of 1,000 "(" each over 1,000 rows, and 65,536 names that all share
+// one hash in the key table (its own hash replaced by a constant, the worst any name list could do). Target: under
+// 100 ms each.
+{
+  const hostile = [Array.from({ length: 256 }, () => "(".repeat(1000)), ...generate(1_000).slice(2)];
+  const [core, bare] = measure(
+    () => analyzeSheet({ values: hostile }, { today: TODAY }).rows.length,
+    () => bareLoop(hostile),
+    11,
+  );
+  console.log(
+    `hostile header, 1k rows: analyzeSheet ${core.toFixed(1)} ms (target < 100), bare loop ${bare.toFixed(1)} ms`,
+  );
+  const t0 = performance.now();
+  const keys = new ProspectKeys(65_536, () => 0);
+  for (let i = 0; i < 65_536; i++) keys.unique(`Prospect ${i}`, "", "");
+  console.log(
+    `65,536 colliding names: ${(performance.now() - t0).toFixed(1)} ms (target < 100), ${keys.probes} slots probed`,
   );
 }
 const growth = (results.get(100_000) ?? 0) / (results.get(10_000) ?? 1);

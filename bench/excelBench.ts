@@ -20,7 +20,7 @@ function size(bytes: number): string {
 }
 
 function line(what: string, c: CounterSnapshot, extra = ""): void {
-  const name = what.padEnd(38);
+  const name = what.padEnd(40);
   const syncs = `${c.syncs} sync${c.syncs === 1 ? "" : "s"}`.padEnd(9);
   const calls = `${c.apiCalls} API calls`.padEnd(16);
   console.log(
@@ -45,6 +45,20 @@ async function naiveRead(): Promise<string> {
     await Excel.run(async (context) => {
       const used = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
       used.load("values,numberFormat");
+      await context.sync();
+    });
+    return "";
+  } catch (error) {
+    return `  FAILED: ${(error as { code?: string }).code ?? String(error)}`;
+  }
+}
+
+/** Baseline for the read ratio: the list's values only, in one load. */
+async function valuesOnlyRead(address: string): Promise<string> {
+  try {
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange(address);
+      range.load("values");
       await context.sync();
     });
     return "";
@@ -94,12 +108,37 @@ async function run(rows: number): Promise<void> {
     const reread = await measure(workbook, () => rereadSheet(snapshot.source));
     line(`re-read ${label} rows (live edit)`, reread.cost);
     const report = analyzeSheet(snapshot.input, { today: TODAY });
+    // Issue 12's "Reading the list": a live re-read reads formats only in the date column; baseline: values only.
+    const dateColumn = report.header.columns.date as number;
+    const lean = await measure(workbook, () => rereadSheet(snapshot.source, false, [dateColumn]));
+    line(`re-read ${label} rows (date formats only)`, lean.cost);
+    const valuesOnly = await measure(workbook, () => valuesOnlyRead(snapshot.source.address));
+    line(`read ${label} rows (values only, baseline)`, valuesOnly.cost, valuesOnly.result);
+    console.log(
+      `ratio ${label}: re-read response ${(lean.cost.responseBytes / valuesOnly.cost.responseBytes).toFixed(2)}× ` +
+        `a values-only read (target ≤ 1.15×), ${lean.cost.syncs} vs ${valuesOnly.cost.syncs} syncs` +
+        ` (the values-only read fails above 5 MB; the first read still reads every column's formats: ` +
+        `${(read.cost.responseBytes / valuesOnly.cost.responseBytes).toFixed(2)}×)`,
+    );
     const overdueRows = report.rows.filter((r) => r.state === "overdue" && r.dateKind === "serial").map((r) => r.row);
 
     const highlight = await measure(workbook, () => applyHighlights(snapshot.source, report, PREFS));
     line(`highlight ${label} rows (NextStep)`, highlight.cost, `  → ${highlight.result.rules} rules`);
-    const again = await measure(workbook, () => applyHighlights(snapshot.source, report, PREFS));
-    line(`re-highlight ${label} rows (NextStep)`, again.cost, `  → replaced ${again.result.replaced}`);
+    // An edit no rule depends on (a note), then what the pane does after it: re-read, analyse, re-highlight.
+    workbook.userEdit("Prospects", "I5", [["Asked for a call after the holidays"]]);
+    const afterEdit = await measure(workbook, async () => {
+      const edited = await rereadSheet(snapshot.source);
+      return applyHighlights(edited.source, analyzeSheet(edited.input, { today: TODAY }), PREFS);
+    });
+    line(
+      `edit leaving the rules unchanged ${label}`,
+      afterEdit.cost,
+      `  → writes (undo records): ${afterEdit.cost.undoRecords} (target 0)`,
+    );
+    const changed = await measure(workbook, () =>
+      applyHighlights(snapshot.source, report, { ...PREFS, highlightDueSoon: true }),
+    );
+    line(`re-highlight ${label} rows, rules changed`, changed.cost, `  → replaced ${changed.result.replaced}`);
     const clear = await measure(workbook, () => clearHighlights(snapshot.source));
     line(`clear ${label} rows (NextStep)`, clear.cost, `  → removed ${clear.result}`);
 

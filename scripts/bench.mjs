@@ -4,7 +4,14 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const BENCHES = ["coreBench.ts", "excelBench.ts", "graphBench.ts", "bundleBench.ts"];
+const BENCHES = [
+  "coreBench.ts",
+  "excelBench.ts",
+  "followUpBench.ts",
+  "graphBench.ts",
+  "bundleBench.ts",
+  "openFileBench.ts",
+];
 let failed = false;
 for (const file of BENCHES) {
   const path = join(root, "bench", file);

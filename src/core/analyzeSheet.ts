@@ -1,6 +1,10 @@
-import { newDueCache, newVerdict, type RowContext } from "./classifyRow";
+import { newDueCache, newVerdict, type RowContext, type RowVerdict } from "./classifyRow";
 import * as rowClassifier from "./classifyRow";
-import { closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
+import { CLOSED_WORDS_BY_LANGUAGE, closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
+import { cellText } from "./cellText";
+import { formatKind } from "./numberFormat";
+import { serialFromDay } from "./serial";
+import { isNotProspect } from "./notProspect";
 import { addYears, ymdFromDay } from "./dayNumber";
 import { type Columns, detectHeader } from "./detectHeader";
 import * as headers from "./detectHeader";
@@ -107,13 +111,40 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   const isDate = (cell: unknown): boolean =>
     typeof cell === "string" &&
     !Number.isNaN(parseDatePacked(cell.trim(), 0, cell.trim().length, order, today.day, today.year));
-  const header = detectHeader(values, cleanMapping(options.columns), isDate);
+  const firstSerial = serialFromDay(firstDay, -1, date.date1904) ?? 0;
+  const lastSerial = serialFromDay(lastDay, -1, date.date1904) ?? 0;
+  // Numbers count as dates by their format; without one, as serials of the ±10-year window.
+  const isDateValue = (cell: unknown, r: number, c: number): boolean => {
+    if (typeof cell !== "number") return isDate(cell);
+    const f = formats?.[r]?.[c];
+    if (typeof f === "string") return formatKind(f) === "date" || formatKind(f) === "dateTime";
+    return cell >= firstSerial && cell < lastSerial + 1;
+  };
+  const header = detectHeader(values, cleanMapping(options.columns), isDate, isDateValue);
   const columns = header.columns;
   const missing = REQUIRED_ROLES.filter((role) => columns[role] === undefined);
   const counts = emptyCounts();
   const rows: RowReport[] = [];
   const headerRow = header.index >= 0 ? startRow + header.index : startRow - 1;
-  if (!header.found) return { header: { row: 0, columns, missing }, rows, counts };
+  // The header's extra findings and the notes appear only when there are some, so a plain sheet's report reads as before.
+  const extras = {
+    ...(header.closers.length ? { closers: header.closers } : {}),
+    ...(header.optOuts.length ? { optOuts: header.optOuts } : {}),
+    ...(header.historyDates.length ? { historyDates: header.historyDates } : {}),
+    ...(header.languages.length ? { languages: header.languages } : {}),
+  };
+  const notes = headerNotes(values, header.index, header.historyDates, missing);
+  const withNotes = notes.length ? { notes } : {};
+  if (!header.found) return { header: { row: 0, columns, missing, ...extras }, rows, counts, ...withNotes };
+  const settingsWords = Array.isArray(options.closedStatuses) ? options.closedStatuses : DEFAULT_CLOSED_STATUSES;
+  // The header's languages add their closed words, unless the rep emptied the list on purpose.
+  const closedWords = [
+    ...new Set([
+      ...settingsWords,
+      ...(settingsWords.length ? header.languages.flatMap((l) => CLOSED_WORDS_BY_LANGUAGE.get(l) ?? []) : []),
+    ]),
+  ];
+  const isClosed = closedMatcher(closedWords);
 
   const roles = ALL_ROLES.filter((role) => columns[role] !== undefined);
   const col = (role: Role): number => columns[role] ?? -1;
@@ -138,7 +169,9 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     cols: roles.map(col),
     date,
     reading: newReading(),
-    isClosed: closedMatcher(Array.isArray(options.closedStatuses) ? options.closedStatuses : DEFAULT_CLOSED_STATUSES),
+    isClosed,
+    closers: header.closers,
+    optOuts: header.optOuts,
     isVague: vagueMatcher(),
     sheet,
     link: new SheetLink(sheet),
@@ -148,6 +181,7 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     dueCache: newDueCache(),
   };
   const verdict = newVerdict();
+  const ignoredRows: number[] = [];
   const chunks: RowReport[][] = [];
   let chunk: RowReport[] = new Array(CHUNK);
   let inChunk = 0;
@@ -155,6 +189,10 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     const fmt = formats ? formats[r] : undefined;
     if (classifyRow(rowAt(values, r), Array.isArray(fmt) ? fmt : undefined, startRow + r, ctx, verdict)) {
       const v = verdict;
+      if (v.state === "incomplete" && notAProspect(values, r, header.index, ctx, v)) {
+        ignoredRows.push(startRow + r);
+        continue;
+      }
       if (inChunk === CHUNK) {
         chunks.push(chunk);
         chunk = new Array(CHUNK);
@@ -166,5 +204,53 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   chunk.length = inChunk;
   chunks.push(chunk);
   const found: RowReport[] = chunks.length === 1 ? chunk : ([] as RowReport[]).concat(...chunks);
-  return { header: { row: headerRow, columns, missing }, rows: found, counts };
+  const report: SheetReport = {
+    header: { row: headerRow, columns, missing, ...extras },
+    rows: found,
+    counts,
+    ...withNotes,
+    ...(ignoredRows.length ? { ignoredRows } : {}),
+  };
+  // For the highlight rules only: kept out of equality checks and JSON, as they restate the options and the cells.
+  Object.defineProperty(report, "closedWords", { value: closedWords });
+  Object.defineProperty(report, "closedTexts", { value: isClosed.seen() });
+  Object.defineProperty(report, "ignoredTexts", {
+    value: ignoredRows.map((row) => excelJoin(rowAt(values, row - startRow), ctx.cols)),
+  });
+  return report;
+}
+
+/** Takes an incomplete row back out of the counts when it is no prospect (a total, heading, legend line, stray note). */
+function notAProspect(values: unknown[][], r: number, headerIndex: number, ctx: RowContext, v: RowVerdict): boolean {
+  const noDate = v.dateKind === "empty";
+  const noStepNoDate = v.problems.includes("missingNextStep") && noDate;
+  if (!isNotProspect(values, r, headerIndex, ctx.at, v.label, noStepNoDate, noDate)) return false;
+  const counts = ctx.counts;
+  counts.incomplete--;
+  for (const problem of v.problems) counts[problem]--;
+  return true;
+}
+
+/**
+ * The mapped cells of a row joined as Excel's & joins them (role order, untrimmed, TRUE/FALSE, numbers in their shortest
+ * form): how the highlight rules tell a row the core set aside.
+ */
+function excelJoin(row: readonly unknown[], cols: number[]): string {
+  let text = "";
+  for (const col of cols) {
+    const cell = row[col];
+    if (typeof cell === "string") text += cell;
+    else if (typeof cell === "number" && Number.isFinite(cell)) text += String(cell);
+    else if (typeof cell === "boolean") text += cell ? "TRUE" : "FALSE";
+  }
+  return text;
+}
+
+/** Why a required role is missing, when the header says more than "not found". */
+function headerNotes(values: unknown[][], headerIndex: number, historyDates: number[], missing: Role[]): string[] {
+  if (!missing.includes("date") || historyDates.length === 0 || headerIndex < 0) return [];
+  const names = historyDates.map((col) => cellText(rowAt(values, headerIndex)[col])).join(", ");
+  return [
+    `Only history dates found (${names}): they say when something happened, not when to follow up — pick the follow-up date column.`,
+  ];
 }

@@ -1,4 +1,5 @@
 /** Reading raw cells (as Excel's range.values gives them) as text, without ever throwing. */
+import { cutText } from "./cutText";
 
 /** Longest text the core keeps from one cell; longer cells are cut so a pasted novel cannot stall the pane. */
 export const MAX_CELL_TEXT = 1000;
@@ -22,7 +23,7 @@ const isPlain = (c: number): boolean => c > 32 && c < 127;
 
 function cellTextOf(value: unknown): string {
   if (typeof value === "string")
-    return value.length <= MAX_CELL_TEXT ? value.trim() : value.slice(0, MAX_CELL_TEXT).trim();
+    return value.length <= MAX_CELL_TEXT ? value.trim() : cutText(value, MAX_CELL_TEXT).trim();
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return "";

@@ -2,6 +2,7 @@ import * as cells from "./cellText";
 import * as days from "./dayNumber";
 import { type MessageFacts, rowMessage } from "./messages";
 import * as times from "./parseTime";
+import * as yesValues from "./yesValue";
 import { type DateContext, type DateReading } from "./readDateCell";
 import * as dateCells from "./readDateCell";
 import type { SheetLink } from "./rowReport";
@@ -11,6 +12,7 @@ import type { RowProblem, RowState } from "./types";
 // Per-row helpers are taken from their modules once, at load. Compiled to CommonJS (tsx, jest), a plain named
 // import is a getter on the other module's exports, called on every use and never inlined: a visible cost per row.
 const { cellText, hasContent } = cells;
+const { isYes } = yesValues;
 const { hhmmFromMinutes } = days;
 const { timeFromCell } = times;
 const { isoOfDay, readDateCell } = dateCells;
@@ -25,6 +27,9 @@ export interface RowContext {
   /** Scratch for the date cell, reused across rows. */
   reading: DateReading;
   isClosed: (status: string) => boolean;
+  /** More columns that can close a row: status-like ones (closed words) and opt-outs (yes/TRUE). Mostly empty. */
+  closers: number[];
+  optOuts: number[];
   /** isVagueNextStep, cached per distinct text. */
   isVague: (nextStep: string) => boolean;
   /** The per-row tables behind each report's lazy fields and key, and the handle reports reach them by. */
@@ -135,7 +140,10 @@ export function classifyRow(
 
   out.problems = NO_PROBLEMS;
   out.message = undefined;
-  if (statusText !== "" && ctx.isClosed(statusText)) {
+  if (
+    (statusText !== "" && ctx.isClosed(statusText)) ||
+    ((ctx.closers.length > 0 || ctx.optOuts.length > 0) && closedElsewhere(row, ctx))
+  ) {
     state = "closed";
   } else {
     const nextStepMissing = nextStepText === "" || ctx.isVague(nextStepText);
@@ -158,6 +166,16 @@ export function classifyRow(
   out.state = state;
   out.dateKind = reading ? reading.kind : "empty";
   return true;
+}
+
+/** A closed word in another status-like column, or a yes in an opt-out column. */
+function closedElsewhere(row: readonly unknown[], ctx: RowContext): boolean {
+  for (const col of ctx.closers) {
+    const text = cellText(row[col]);
+    if (text !== "" && ctx.isClosed(text)) return true;
+  }
+  for (const col of ctx.optOuts) if (isYes(row[col])) return true;
+  return false;
 }
 
 /** The problems and message of a row that has any (a minority: kept out of the per-row path). */

@@ -3,6 +3,8 @@
  * a 100k-row sheet allocates nothing per date.
  */
 
+import { LANGUAGES } from "./languages/index";
+
 export const NUM = 1;
 export const WORD = 2;
 export const SEP = 3;
@@ -26,78 +28,22 @@ export const W_ORDINAL = 42;
 export const W_FILLER = 43;
 export const W_OTHER = 49;
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/** Every accepted spelling, lower-case, to its code: full names, three-letter forms and the usual longer cuts. */
+/**
+ * Every accepted spelling, lower-case, to its code: month and weekday words of each language NextStep reads (see
+ * languages/), English first. Weekday short forms stay English only ("mar" is March in English and Tuesday in Spanish),
+ * and foreign short month forms are those that are neither English words nor names ("ago" and "Marco" are left out).
+ */
 const WORDS = new Map<string, number>();
-MONTHS.forEach((m, i) => {
-  WORDS.set(m, i + 1);
-  WORDS.set(m.slice(0, 3), i + 1);
-});
-WORDS.set("sept", 9);
-WEEKDAYS.forEach((d, i) => {
-  WORDS.set(d, WEEKDAY + i);
-  WORDS.set(d.slice(0, 3), WEEKDAY + i);
-});
-for (const [w, i] of [
-  ["tues", 1],
-  ["weds", 2],
-  ["thur", 3],
-  ["thurs", 3],
-] as const)
-  WORDS.set(w, WEEKDAY + i);
+for (const language of LANGUAGES) {
+  language.months.forEach((names, i) => names.forEach((name) => WORDS.set(name, i + 1)));
+  language.weekdays.forEach((names, i) => names.forEach((name) => WORDS.set(name, WEEKDAY + i)));
+}
 WORDS.set("at", W_AT);
 WORDS.set("of", W_OF);
 for (const w of ["st", "nd", "rd", "th"]) WORDS.set(w, W_ORDINAL);
-
-/**
- * Month names in the languages reps most often type besides English (French, German, Spanish, Italian, Portuguese,
- * Dutch): full names, and the short forms that are neither English words nor names ("ago" and "Marco" are left out).
- * Weekday short forms stay English only ("mar" is March in English and Tuesday in Spanish); full weekday names of
- * these languages are below.
- */
-const FOREIGN_MONTHS: readonly (readonly string[])[] = [
-  ["janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
-  ["février", "févr", "fév", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari"],
-  ["mars", "märz", "mär", "marz", "marzo", "março", "maart", "mrt"],
-  ["avril", "avr", "abril", "abr", "aprile"],
-  ["mai", "mayo", "maggio", "mag", "maio", "mei"],
-  ["juin", "juni", "junio", "giugno", "giu", "junho"],
-  ["juillet", "juil", "juli", "julio", "luglio", "lug", "julho"],
-  ["août", "aout", "agosto", "augustus"],
-  ["septembre", "septiembre", "setiembre", "settembre", "setembro"],
-  ["octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro"],
-  ["novembre", "noviembre", "novembro"],
-  ["décembre", "déc", "decembre", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro"],
-];
-FOREIGN_MONTHS.forEach((names, i) => names.forEach((name) => WORDS.set(name, i + 1)));
 for (const w of ["de", "del", "le", "der", "den"]) WORDS.set(w, W_FILLER);
 WORDS.set("er", W_ORDINAL); // "1er décembre"
 for (const w of ["à", "um"]) WORDS.set(w, W_AT); // "à 10h", "um 10 Uhr"
-// Full weekday names only (see above), Monday first.
-[
-  ["lundi", "montag", "lunes", "lunedì", "lunedi", "maandag"],
-  ["mardi", "dienstag", "martes", "martedì", "martedi", "dinsdag"],
-  ["mercredi", "mittwoch", "miércoles", "miercoles", "mercoledì", "mercoledi", "woensdag"],
-  ["jeudi", "donnerstag", "jueves", "giovedì", "giovedi", "donderdag"],
-  ["vendredi", "freitag", "viernes", "venerdì", "venerdi", "vrijdag"],
-  ["samedi", "samstag", "sonnabend", "sábado", "sabado", "sabato", "zaterdag"],
-  ["dimanche", "sonntag", "domingo", "domenica", "zondag"],
-].forEach((names, i) => names.forEach((name) => WORDS.set(name, WEEKDAY + i)));
 
 /** Monday = 0 … Sunday = 6 for a lower-case weekday name or short form ("monday", "fri", "thurs", "lundi"), else -1. */
 export function weekdayOfWord(word: string): number {

@@ -1,6 +1,10 @@
 import { cellText, hasContent } from "./cellText";
+import { mostly, profileColumns } from "./columnValues";
+import { hasHistoryWord, headerLanguages, isHistoryDateHeader, isOptOutHeader } from "./headerExtras";
 import { matchHeader } from "./matchHeader";
-import { normalizeHeader } from "./normalizeHeader";
+import { foldedHeader } from "./normalizeHeader";
+import { PERSON_NAME_HEADERS } from "./roleSynonyms";
+import { rolesByValues } from "./rolesByValues";
 import type { Role } from "./types";
 
 /** The rule: the header is among the first 10 non-empty rows. */
@@ -17,7 +21,17 @@ export interface HeaderDetection {
   columns: Columns;
   /** True when a header row was found (by names, or by the user's mapping); false = no usable header. */
   found: boolean;
+  /** More status-like columns beside the status role's ("Stage" beside "Status"): each can close a row. */
+  closers: number[];
+  /** Opt-out / do-not-contact columns: a yes or TRUE in one closes the row. */
+  optOuts: number[];
+  /** Columns of history dates (created, last contacted, close date, birthday): never the follow-up date. */
+  historyDates: number[];
+  /** Languages other than English the header's names are written in ("es", "de"). */
+  languages: string[];
 }
+
+const NOTHING_MORE = { closers: [], optOuts: [], historyDates: [], languages: [] };
 
 const EMPTY: readonly unknown[] = [];
 export const rowAt = (values: unknown[][], r: number): readonly unknown[] => {
@@ -51,7 +65,7 @@ export function namedColumns(row: readonly unknown[], mapping: Columns): { named
   const candidates: { col: number; role: Role; score: number }[] = [];
   const width = Math.min(row.length, HEADER_SCAN_COLUMNS);
   for (let col = 0; col < width; col++) {
-    if (takenCols.has(col) || typeof row[col] !== "string") continue;
+    if (takenCols.has(col) || typeof row[col] !== "string" || isOptOutHeader(cellText(row[col]))) continue;
     for (const m of matchHeader(cellText(row[col]))) {
       if (mapping[m.role] === undefined) candidates.push({ col, role: m.role, score: m.score });
     }
@@ -65,21 +79,22 @@ export function namedColumns(row: readonly unknown[], mapping: Columns): { named
     takenCols.add(col);
     if (score >= STRONG) strong++;
   }
-  // "Name" beside a "Company" column is the person's name: once the prospect is named elsewhere, it is the contact.
-  if (
-    named.contact === undefined &&
-    mapping.contact === undefined &&
-    (named.prospect ?? mapping.prospect) !== undefined
-  ) {
-    for (let col = 0; col < width; col++) {
-      if (takenCols.has(col) || typeof row[col] !== "string") continue;
-      if (normalizeHeader(cellText(row[col])).join(" ") === "name") {
-        named.contact = col;
-        break;
-      }
+  personBesideCompany(row, named, mapping, takenCols);
+  return { named, strong };
+}
+
+/** "Name" beside a "Company" column is the person's name: once the prospect is named elsewhere, it is the contact. */
+function personBesideCompany(row: readonly unknown[], named: Columns, mapping: Columns, takenCols: Set<number>): void {
+  if (named.contact !== undefined || mapping.contact !== undefined) return;
+  if ((named.prospect ?? mapping.prospect) === undefined) return;
+  const width = Math.min(row.length, HEADER_SCAN_COLUMNS);
+  for (let col = 0; col < width; col++) {
+    if (takenCols.has(col) || typeof row[col] !== "string") continue;
+    if (PERSON_NAME_HEADERS.has(foldedHeader(cellText(row[col])).join(" "))) {
+      named.contact = col;
+      return;
     }
   }
-  return { named, strong };
 }
 
 /** A row whose mapped cells are all labels (text, no dates or numbers): how a header looks when its names are unknown. */
@@ -105,6 +120,7 @@ export function detectHeader(
   values: unknown[][],
   mapping: Columns,
   isDate: (cell: unknown) => boolean,
+  isDateValue: (cell: unknown, r: number, c: number) => boolean = isDate,
 ): HeaderDetection {
   const candidates: number[] = [];
   for (let r = 0; r < values.length && candidates.length < HEADER_SCAN_ROWS; r++) {
@@ -128,13 +144,41 @@ export function detectHeader(
       named = under;
       i++;
     }
-    return { index: candidates[i], columns: { ...mapping, ...named }, found: true };
+    return describe(values, candidates[i], named, mapping, isDateValue);
   }
-  if (Object.keys(mapping).length === 0) return { index: -1, columns: {}, found: false };
+  if (Object.keys(mapping).length === 0) return { index: -1, columns: {}, found: false, ...NOTHING_MORE };
   for (const r of candidates) {
     const row = rowAt(values, r);
-    const columns = { ...mapping, ...namedColumns(row, mapping).named };
-    if (looksLikeLabels(row, columns, isDate)) return { index: r, columns, found: true };
+    const named = namedColumns(row, mapping).named;
+    if (looksLikeLabels(row, { ...mapping, ...named }, isDate)) return describe(values, r, named, mapping, isDateValue);
   }
-  return { index: -1, columns: { ...mapping }, found: true };
+  return { index: -1, columns: { ...mapping }, found: true, ...NOTHING_MORE };
+}
+
+/** The header at index with its names checked against the cells below, and what else its columns say. */
+function describe(
+  values: unknown[][],
+  index: number,
+  named: Columns,
+  mapping: Columns,
+  isDateValue: (cell: unknown, r: number, c: number) => boolean,
+): HeaderDetection {
+  const row = rowAt(values, index);
+  const width = Math.min(row.length, HEADER_SCAN_COLUMNS);
+  const profiles = profileColumns(values, index, width, isDateValue);
+  const columns = rolesByValues(row, { ...mapping, ...named }, mapping, profiles);
+  personBesideCompany(row, columns, mapping, new Set(Object.values(columns)));
+  const used = new Set(Object.values(columns));
+  const closers: number[] = [];
+  const optOuts: number[] = [];
+  const historyDates: number[] = [];
+  for (let col = 0; col < width; col++) {
+    if (used.has(col) || typeof row[col] !== "string") continue;
+    const text = cellText(row[col]);
+    if (isOptOutHeader(text)) optOuts.push(col);
+    else if (matchHeader(text)[0]?.role === "status") closers.push(col);
+    else if (isHistoryDateHeader(text) || (hasHistoryWord(text) && mostly(profiles[col], (p) => p.dates)))
+      historyDates.push(col);
+  }
+  return { index, columns, found: true, closers, optOuts, historyDates, languages: headerLanguages(row, width) };
 }

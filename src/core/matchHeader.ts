@@ -1,5 +1,13 @@
-import { normalizeHeader } from "./normalizeHeader";
-import { EXACT_ONLY, FOREIGN_HEADS, NEGATIVE_WORDS, ROLE_SYNONYMS, SUFFIX_ONLY } from "./roleSynonyms";
+import { foldedHeader, headerForm } from "./normalizeHeader";
+import {
+  DEAL_NAMES,
+  EXACT_ONLY,
+  FOREIGN_FIRST,
+  FOREIGN_HEADS,
+  NEGATIVE_WORDS,
+  ROLE_SYNONYMS,
+  SUFFIX_ONLY,
+} from "./roleSynonyms";
 import { ALL_ROLES, type Role } from "./types";
 
 /** How well a header names a role: exact synonym, synonym as the last words (the head noun), or inside. */
@@ -18,18 +26,30 @@ interface Synonym {
   compact: string;
   level: typeof EXACT | typeof SUFFIX | typeof INSIDE;
   singleWord: boolean;
+  /** Taken off the score: deal names lose to the account or company column. */
+  penalty: number;
 }
+
+/** Enough to put an exact deal name below any exact or suffix organisation name, yet still a strong match. */
+const DEAL_PENALTY = 600;
 
 const compact = (s: string): string => s.split(" ").join("");
 
 const SYNONYMS: Synonym[] = ALL_ROLES.flatMap((role) =>
-  ROLE_SYNONYMS[role].map((text) => ({
-    role,
-    compact: compact(text),
-    level: EXACT_ONLY.has(text) ? EXACT : SUFFIX_ONLY.has(text) ? SUFFIX : INSIDE,
-    singleWord: !text.includes(" "),
-  })),
+  ROLE_SYNONYMS[role].map((text) => {
+    const form = headerForm(text);
+    return {
+      role,
+      compact: compact(form),
+      level: EXACT_ONLY.has(text) ? EXACT : SUFFIX_ONLY.has(text) ? SUFFIX : INSIDE,
+      singleWord: !form.includes(" "),
+      penalty: role === "prospect" && DEAL_NAMES.has(text) ? DEAL_PENALTY : 0,
+    };
+  }),
 );
+
+/** Negative words in header form (accents folded), as normalizeHeader gives a header's words. */
+const NEGATIVE = new Set([...NEGATIVE_WORDS].map(headerForm));
 
 /** Single words that, as a header's last word, say which role the header is about ("Contact date" is a date). */
 const HEAD_OWNER = new Map<string, Role>();
@@ -40,14 +60,26 @@ const BY_COMPACT = new Map<string, Synonym[]>();
 for (const syn of SYNONYMS) BY_COMPACT.set(syn.compact, [...(BY_COMPACT.get(syn.compact) ?? []), syn]);
 
 /**
- * Every role a header cell could name, best first.
+ * Every role a header cell could name, best first. The list is shared between calls with the same text: do not change it.
  * Example: matchHeader("Next Step Date") → [{ role: "date", … }] (not nextStep: its last word says it is a date).
  */
 export function matchHeader(text: string): HeaderMatch[] {
-  const words = normalizeHeader(text);
+  const known = MATCHES_OF.get(text);
+  if (known !== undefined) return known;
+  const matches = matchWords(foldedHeader(text));
+  if (MATCHES_OF.size >= 4096) MATCHES_OF.clear();
+  MATCHES_OF.set(text, matches);
+  return matches;
+}
+
+/** Each header text's matches, remembered: a sheet is analysed again on every edit, with the same header. */
+const MATCHES_OF = new Map<string, HeaderMatch[]>();
+
+function matchWords(words: string[]): HeaderMatch[] {
   const n = words.length;
   if (n === 0) return [];
-  const loose = !words.some((w) => NEGATIVE_WORDS.has(w));
+  // A history word ("Created", "Last") or a head-first attribute ("Tipo de cliente") allows exact matches only.
+  const loose = !words.some((w) => NEGATIVE.has(w)) && !(n > 1 && FOREIGN_FIRST.has(words[0]));
   const head = words[n - 1];
   const headOwner = HEAD_OWNER.get(head);
   const foreignHead = FOREIGN_HEADS.has(head);
@@ -64,7 +96,7 @@ export function matchHeader(text: string): HeaderMatch[] {
         if (quality !== EXACT && (!loose || syn.level === EXACT)) continue;
         if (quality === INSIDE && (syn.level !== INSIDE || foreignHead || (headOwner && headOwner !== syn.role)))
           continue;
-        const score = quality * 1000 + syn.compact.length;
+        const score = quality * 1000 + syn.compact.length - syn.penalty;
         if (score > (best.get(syn.role) ?? 0)) best.set(syn.role, score);
       }
     }

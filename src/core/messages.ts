@@ -1,3 +1,4 @@
+import { cutText } from "./cutText";
 import { ymdFromDay } from "./dayNumber";
 import type { DateReading } from "./readDateCell";
 import type { DateOrder } from "./types";
@@ -6,7 +7,7 @@ import type { DateOrder } from "./types";
 const QUOTE_LENGTH = 40;
 
 const quote = (text: string): string =>
-  '"' + (text.length > QUOTE_LENGTH ? text.slice(0, QUOTE_LENGTH - 1).trimEnd() + "…" : text) + '"';
+  '"' + (text.length > QUOTE_LENGTH ? cutText(text, QUOTE_LENGTH - 1).trimEnd() + "…" : text) + '"';
 
 /** Today written the way the rep's dateOrder reads it, as the example in messages. Example: (2026-12-01, "MDY") → "12/1/2026". */
 export function exampleDate(year: number, month: number, day: number, order: DateOrder): string {
@@ -15,29 +16,45 @@ export function exampleDate(year: number, month: number, day: number, order: Dat
   return `${month}/${day}/${year}`;
 }
 
-/** What the rep should do about the date cell, as one sentence. */
-function dateSentence(reading: DateReading, example: string, order: DateOrder): string {
+/** How a date is typed in the rep's order, for messages that have no date of the cell's own to propose. */
+export const DATE_PATTERN: Record<DateOrder, string> = {
+  MDY: "month/day/year",
+  DMY: "day/month/year",
+  YMD: "year-month-day",
+};
+
+/**
+ * What the rep should do about the date cell, as one sentence. A proposed date always comes from the cell's own text
+ * ("tomorrow", a date written in another order), never from today: a hint that moves a follow-up to the wrong day is
+ * worse than none. Otherwise the sentence says how to type a date.
+ */
+function dateSentence(reading: DateReading, _example: string, order: DateOrder): string {
   const shown = quote(reading.text);
+  const pattern = DATE_PATTERN[order];
   switch (reading.trouble) {
     case "relative": {
       const [y, m, d] = ymdFromDay(reading.suggestedDay);
       const meant = exampleDate(y, m, d, order);
       return `Next-step date ${shown} is not a date: it moves as days pass — type the date, e.g. ${meant} if you mean that day.`;
     }
+    case "otherOrder": {
+      const [y, m, d] = ymdFromDay(reading.suggestedDay);
+      return `Next-step date ${shown} is not a date when read ${pattern} — did you mean ${exampleDate(y, m, d, order)}?`;
+    }
     case "vague":
       return `Next-step date ${shown} is not a date — pick a day, even a rough one.`;
     case "tooFar":
       return `Next-step date ${shown} is more than 10 years from today — check the year.`;
     case "error":
-      return `Next-step date shows the error ${reading.text} — fix the formula or type a date such as ${example}.`;
+      return `Next-step date shows the error ${reading.text} — fix the formula or type a date as ${pattern}.`;
     case "boolean":
-      return `Next-step date is ${reading.text}, not a date — type it as ${example} or pick a date.`;
+      return `Next-step date is ${reading.text}, not a date — type a date as ${pattern} or pick one.`;
     case "number":
-      return `Next-step date ${reading.text} is a number, not a date — type it as ${example} or format the cell as a date.`;
+      return `Next-step date ${reading.text} is a number, not a date — type a date as ${pattern} or format the cell as a date.`;
     case "timeOnly":
-      return `Next-step date holds only a time — type the day too, e.g. ${example}.`;
+      return `Next-step date holds only a time — type the day too, as ${pattern}.`;
     default:
-      return `Next-step date ${shown} is not a date — type it as ${example} or pick a date.`;
+      return `Next-step date ${shown} is not a date — type it as ${pattern} or pick a date.`;
   }
 }
 

@@ -3,15 +3,81 @@ import { normalizeWords } from "./normalizeWords";
 /** Headers longer than this many words are sentences (titles, instructions), not column names. */
 const MAX_HEADER_WORDS = 8;
 
+/** Dynamics 365 exports start with hidden bookkeeping columns named "(Do Not Modify) …": never a role. */
+const BOOKKEEPING = /^\s*\(do not modify\)/i;
+
 /**
- * The words of a header cell, lower-case, without punctuation, emoji or parenthetical hints.
- * Example: normalizeHeader("Follow-up Date (MM/DD) 📅") → ["follow", "up", "date"]; normalizeHeader("F/U") → ["f", "u"].
+ * The text without "(…)" and "[…]" hints, in one pass: each opening bracket jumps to its closing one, and an opening
+ * bracket that is never closed ends the stripping (no later one can be closed either), so 1,000 "(" cost 1,000 steps,
+ * not a million.
+ */
+export function stripHints(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 40 && c !== 91) continue;
+    const close = text.indexOf(c === 40 ? ")" : "]", i + 1);
+    if (close < 0) break;
+    out += text.slice(from, i) + " ";
+    from = close + 1;
+    i = close;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** "AccountName" → "Account Name", "hasOptedOutOfEmail" → "has Opted Out Of Email": CRM field names as words. */
+const splitCamel = (text: string): string => text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+
+/** Accents dropped ("Próximo paso" → "Proximo paso"), so a header typed without them matches too. */
+const foldAccents = (text: string): string => text.normalize("NFD").replace(/\p{M}+/gu, "");
+
+/**
+ * The words of a header cell, lower-case, without punctuation, emoji or parenthetical hints, camelCase split.
+ * Example: normalizeHeader("Follow-up Date (MM/DD) 📅") → ["follow", "up", "date"]; normalizeHeader("F/U") → ["f", "u"];
+ * normalizeHeader("NextStep") → ["next", "step"]; normalizeHeader("Fecha de creación") → ["fecha", "de", "creación"].
+ * The list returned is shared between calls with the same text: do not change it.
  */
 export function normalizeHeader(text: string): string[] {
+  const known = WORDS_OF.get(text);
+  if (known !== undefined) return known;
+  const words = wordsOf(text);
+  // A sheet is analysed again on every edit, with the same header: its words are remembered (within reason).
+  if (WORDS_OF.size >= REMEMBERED) WORDS_OF.clear();
+  WORDS_OF.set(text, words);
+  return words;
+}
+
+/** Header texts whose words are remembered at most; the table starts over beyond it. */
+const REMEMBERED = 4096;
+const WORDS_OF = new Map<string, string[]>();
+
+function wordsOf(text: string): string[] {
+  if (BOOKKEEPING.test(text)) return [];
   // "(MM/DD)", "[optional]" are hints for the rep, not part of the name; keep them only if nothing else is left.
-  const stripped = text.replace(/\([^)]*\)|\[[^\]]*\]/g, " ");
-  const words = normalizeWords(stripped.trim() ? stripped : text);
+  const stripped = stripHints(text);
+  const words = normalizeWords(splitCamel(stripped.trim() ? stripped : text));
   if (!words) return [];
   const list = words.split(" ");
   return list.length > MAX_HEADER_WORDS ? [] : list;
 }
+
+/**
+ * The header's words without accents, as role matching compares them, so a header typed without accents matches
+ * too: "Próximo paso" → ["proximo", "paso"]. Shared between calls with the same text: do not change it.
+ */
+export function foldedHeader(text: string): string[] {
+  const known = FOLDED_OF.get(text);
+  if (known !== undefined) return known;
+  const words = normalizeHeader(text).map((w) => {
+    const folded = foldAccents(w);
+    return folded === "" ? w : folded;
+  });
+  if (FOLDED_OF.size >= REMEMBERED) FOLDED_OF.clear();
+  FOLDED_OF.set(text, words);
+  return words;
+}
+const FOLDED_OF = new Map<string, string[]>();
+
+/** A synonym or word list entry in the form matching compares: "Próximo paso" → "proximo paso". */
+export const headerForm = (text: string): string => foldedHeader(text).join(" ");

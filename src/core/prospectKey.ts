@@ -1,9 +1,10 @@
+import { cutText } from "./cutText";
 import { normalizeWords } from "./normalizeWords";
 
 /** Enough of a name to tell prospects apart; cutting keeps a pasted essay from making a huge key. */
 const KEY_PART_LENGTH = 200;
 
-const cut = (text: string): string => (text.length > KEY_PART_LENGTH ? text.slice(0, KEY_PART_LENGTH) : text);
+const cut = (text: string): string => cutText(text, KEY_PART_LENGTH);
 
 /** An email keeps its dots and @ (they are the address) but loses case; "#" is reserved for duplicate suffixes. */
 function mailPart(email: string): string {
@@ -23,13 +24,19 @@ export function identityKey(prospect: string, contact: string, email: string): s
 let lastHash = 0;
 
 /**
+ * A probe run this long means the names collide on purpose (or by a freak): the table gives up on its own hash and
+ * looks keys up in a Map, whose string hash the engine seeds per process. Normal runs are a handful of probes.
+ */
+const LONGEST_PROBE_RUN = 32;
+
+/**
  * Fast path of identityKey: lower-cases the joined parts in one native call and, in the same pass that hashes it,
  * checks the names are already plain words (most are, once lower-cased). Returns "" when they are not.
  */
-function quickKey(prospect: string, contact: string, email: string): string {
+function quickKey(prospect: string, contact: string, email: string, seed: number): string {
   if (prospect.length + contact.length + email.length > KEY_PART_LENGTH) return "";
   const key = (prospect + "|" + contact + "|" + email).toLowerCase();
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 ^ seed;
   let bars = 0;
   let prev = 124; // "|": a name may not start with a space
   for (let i = 0; i < key.length; i++) {
@@ -61,8 +68,8 @@ function mix(h: number): number {
   return h ^ (h >>> 13);
 }
 
-function hashKey(s: string): number {
-  let h = 0x811c9dc5;
+function hashKey(s: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return mix(h);
 }
@@ -71,7 +78,10 @@ function hashKey(s: string): number {
  * Hands out unique identity keys in sheet order: the second row with the same identity gets "#2", the third "#3".
  * Sorting the sheet keeps each key with its prospect as long as duplicates keep their relative order.
  * An open-addressing table on our own hash, sized from the row count: a Map keyed by fresh concatenated strings
- * was the single slowest step of a 100k-row analysis.
+ * was the single slowest step of a 100k-row analysis. The hash is keyed with a seed drawn per table, so no fixed list
+ * of names collides in it; should a probe run still grow long, the table moves to a Map (linear probing on colliding
+ * names is quadratic: 65,536 names sharing one hash took 19 s). The seed only places keys in slots: the keys handed
+ * out never depend on it.
  * Example: const k = new ProspectKeys(10); k.unique("Acme", "", "") === "acme||"; k.unique("ACME", "", "") === "acme||#2".
  */
 export class ProspectKeys {
@@ -79,36 +89,69 @@ export class ProspectKeys {
   private hashes: Int32Array;
   private keys: string[] = [];
   private repeats = new Map<string, number>();
+  private readonly seed: number;
+  /** Set once probing has proved too long: every key, from then on looked up here. */
+  private fallback: Map<string, number> | undefined;
+  /** Slots visited by all lookups so far: what tests count instead of timing. */
+  probes = 0;
 
-  constructor(expectedRows: number) {
+  /** hash replaces the table's own hash (tests use it to make every name collide). */
+  constructor(
+    expectedRows: number,
+    private readonly hash?: (key: string) => number,
+  ) {
     let size = 64;
     while (size < expectedRows * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size >> 1);
+    this.seed = (Math.random() * 0x100000000) | 0;
   }
 
   unique(prospect: string, contact: string, email: string): string {
-    let key = quickKey(prospect, contact, email);
+    let key = quickKey(prospect, contact, email, this.seed);
     let hash = lastHash;
     if (key === "") {
       key = identityKey(prospect, contact, email);
-      hash = hashKey(key);
+      hash = hashKey(key, this.seed);
     }
+    if (this.hash) hash = this.hash(key) | 0;
+    if (this.fallback) return this.viaMap(key);
     const mask = this.slots.length - 1;
     let at = hash & mask;
+    let run = 0;
     for (let slot = this.slots[at]; slot !== 0; at = (at + 1) & mask, slot = this.slots[at]) {
       const i = slot - 1;
       if (this.hashes[i] === hash && this.keys[i] === key) {
-        const n = (this.repeats.get(key) ?? 1) + 1;
-        this.repeats.set(key, n);
-        return key + "#" + n;
+        this.probes += run + 1;
+        return this.repeat(key);
+      }
+      if (++run > LONGEST_PROBE_RUN) {
+        this.probes += run;
+        this.fallback = new Map(this.keys.map((k, index) => [k, index]));
+        return this.viaMap(key);
       }
     }
+    this.probes += run + 1;
     const index = this.keys.length;
     this.keys.push(key);
     this.hashes[index] = hash;
     this.slots[at] = index + 1;
     if (this.keys.length * 2 >= this.slots.length) this.grow();
+    return key;
+  }
+
+  private repeat(key: string): string {
+    const n = (this.repeats.get(key) ?? 1) + 1;
+    this.repeats.set(key, n);
+    return key + "#" + n;
+  }
+
+  private viaMap(key: string): string {
+    this.probes++;
+    const fallback = this.fallback as Map<string, number>;
+    if (fallback.has(key)) return this.repeat(key);
+    fallback.set(key, this.keys.length);
+    this.keys.push(key);
     return key;
   }
 

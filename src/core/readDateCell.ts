@@ -24,7 +24,8 @@ export type DateTrouble =
   | "error" // an Excel error value such as #N/A
   | "boolean" // TRUE/FALSE
   | "number" // a number formatted as a number (currency, percent, 0.00), or a plain number far from any date
-  | "timeOnly"; // a time with no date
+  | "timeOnly" // a time with no date
+  | "otherOrder"; // a real date only in another date order: "12/14/2026" read day-first
 
 /** Everything the row needs from its date cell. One instance is reused for every row of a sheet. */
 export interface DateReading {
@@ -35,7 +36,10 @@ export interface DateReading {
   trouble: DateTrouble | undefined;
   /** The cell as the rep would recognise it: the text, or the ISO date of a serial. */
   text: string;
-  /** For a relative date: the day it would mean if typed today (a suggestion for the message), else NaN. */
+  /**
+   * The day the cell's own text supports, as a suggestion for the message, else NaN: for a relative date the day it
+   * means if typed today; for "otherOrder" the date it spells in another order. Never today by default.
+   */
   suggestedDay: number;
 }
 
@@ -142,7 +146,7 @@ function readText(cell: string, ctx: DateContext, out: DateReading): DateReading
   if (Number.isNaN(packed)) {
     let why = ctx.troubleCache.get(text);
     if (why === undefined) {
-      why = whyNoDate(text, ctx.todayDay);
+      why = whyNoDate(text, ctx);
       if (ctx.troubleCache.size < 10000) ctx.troubleCache.set(text, why);
     }
     out.suggestedDay = why.suggestedDay;
@@ -157,10 +161,23 @@ function readText(cell: string, ctx: DateContext, out: DateReading): DateReading
   return out;
 }
 
-/** Why text that reads as no date is none: an error value, a relative day (with the day it means today), a placeholder. */
-function whyNoDate(text: string, todayDay: number): { trouble: DateTrouble; suggestedDay: number } {
+const ORDERS: readonly DateOrder[] = ["MDY", "DMY", "YMD"];
+
+/**
+ * Why text that reads as no date is none: an error value, a relative day (with the day it means today), a placeholder,
+ * or a date written in another order ("12/14/2026" read day-first is 14 December read month-first).
+ */
+function whyNoDate(text: string, ctx: DateContext): { trouble: DateTrouble; suggestedDay: number } {
   if (isErrorValue(text)) return { trouble: "error", suggestedDay: NaN };
-  const suggestedDay = relativeDay(text, todayDay);
+  const suggestedDay = relativeDay(text, ctx.todayDay);
   if (!Number.isNaN(suggestedDay)) return { trouble: "relative", suggestedDay };
-  return { trouble: isVagueNextStep(text) ? "vague" : "unreadable", suggestedDay: NaN };
+  if (isVagueNextStep(text)) return { trouble: "vague", suggestedDay: NaN };
+  for (const order of ORDERS) {
+    if (order === ctx.order) continue;
+    const packed = parseDatePacked(text, 0, text.length, order, ctx.todayDay, ctx.todayYear);
+    const day = packedDay(packed);
+    if (!Number.isNaN(packed) && day >= ctx.firstDay && day <= ctx.lastDay)
+      return { trouble: "otherOrder", suggestedDay: day };
+  }
+  return { trouble: "unreadable", suggestedDay: NaN };
 }

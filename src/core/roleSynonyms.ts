@@ -1,171 +1,65 @@
-import type { Role } from "./types";
+import { allWords, LANGUAGES } from "./languages/index";
+import { ALL_ROLES, type Role } from "./types";
 
 /**
- * Header words that name each role, as a rep would type them. Matching ignores case, spacing and punctuation,
- * so "Next Step:", "next-step" and "NEXT STEP" all match "next step". Longer entries are more specific and win
- * when two columns compete for the same role ("Next step date" beats "Date").
+ * Header words that name each role, as a rep would type them, in every language NextStep reads (English first; see
+ * languages/). Matching ignores case, accents, spacing, punctuation and camelCase, so "Next Step:", "next-step",
+ * "NextStep" and "NEXT STEP" all match "next step", "Próximo paso" matches "proximo paso". Longer entries are more
+ * specific and win when two columns compete for the same role ("Next step date" beats "Date").
  */
-export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
-  prospect: [
-    "prospect",
-    "prospects",
-    "prospect name",
-    "company",
-    "company name",
-    "account",
-    "account name",
-    "client",
-    "client name",
-    "customer",
-    "customer name",
-    "lead",
-    "lead name",
-    "name",
-    "organization",
-    "organisation",
-    "organization name",
-    "org",
-    "business",
-    "business name",
-    "opportunity",
-    "opportunity name",
-    "deal",
-    "deal name",
-    "firm",
-    "firm name",
-  ],
-  contact: [
-    "contact",
-    "contact name",
-    "contact person",
-    "person",
-    "primary contact",
-    "point of contact",
-    "poc",
-    "full name",
-    "first name",
-    "decision maker",
-  ],
-  email: ["email", "e mail", "email address", "mail", "contact email"],
-  phone: [
-    "phone",
-    "phone number",
-    "mobile",
-    "mobile number",
-    "tel",
-    "telephone",
-    "cell",
-    "cell phone",
-    "contact number",
-    "contact phone",
-    "phone no",
-    "direct line",
-    "direct dial",
-  ],
-  nextStep: [
-    "next step",
-    "next steps",
-    "next action",
-    "next actions",
-    "action",
-    "actions",
-    "action item",
-    "action items",
-    "follow up action",
-    "follow up task",
-    "fu action",
-    "to do",
-    "next task",
-    "task",
-    "next move",
-    "step",
-    "plan",
-  ],
-  date: [
-    "next step date",
-    "next steps date",
-    "follow up date",
-    "follow up on",
-    "follow up by",
-    "follow up",
-    "f u date",
-    "f u",
-    "due",
-    "due date",
-    "due on",
-    "next contact",
-    "next contact date",
-    "callback",
-    "callback date",
-    "call back date",
-    "next call",
-    "next call date",
-    "next follow up",
-    "next follow up date",
-    "next touch",
-    "next touch date",
-    "next touchpoint",
-    "next meeting",
-    "next meeting date",
-    "deadline",
-    "next action date",
-    "action date",
-    "reminder date",
-    "reminder",
-    "target date",
-    "when",
-    "date",
-  ],
-  time: ["time", "follow up time", "next step time", "f u time", "call time", "meeting time", "due time", "at"],
-  status: ["status", "stage", "deal stage", "lead status", "pipeline stage", "outcome"],
-  notes: ["notes", "note", "comments", "comment", "remarks", "details", "history"],
-  owner: [
-    "owner",
-    "rep",
-    "sales rep",
-    "account owner",
-    "account manager",
-    "account executive",
-    "manager",
-    "assigned to",
-    "salesperson",
-    "sales person",
-  ],
-};
+export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = Object.fromEntries(
+  ALL_ROLES.map((role) => [role, allWords((language) => language.roles[role] ?? [])]),
+) as unknown as Record<Role, readonly string[]>;
 
 /** Synonyms too generic to match inside longer headers ("First Name" is not a prospect). */
-export const EXACT_ONLY = new Set(["name", "when", "step", "plan", "at", "org"]);
+export const EXACT_ONLY = new Set([
+  "name",
+  "when",
+  "step",
+  "plan",
+  "at",
+  "org",
+  "nom",
+  "nombre",
+  "nome",
+  "naam",
+  "stand",
+]);
 
 /** Synonyms that may end a longer header ("Meeting date") but not start one ("Date added", "Time zone"). */
 export const SUFFIX_ONLY = new Set(["date", "time", "due", "f u", "follow up", "reminder", "manager"]);
 
+/** Names of a person: beside a company column, such a header is the contact, not the prospect. */
+export const PERSON_NAME_HEADERS = new Set(["name", "nom", "nombre", "nome", "naam", "full name", "lead name", "lead"]);
+
 /**
- * Words that make a header mean something else unless it matches a synonym exactly:
- * "Last contact", "Date added", "Close date", "Created" are history, not the next step.
+ * Prospect synonyms that name a deal rather than the organisation: an "Account Name" or "Company" column beats them
+ * ("Opportunity Name" is what is being sold, the account is who to call).
  */
-export const NEGATIVE_WORDS = new Set([
-  "last",
-  "previous",
-  "prev",
-  "prior",
-  "first",
-  "created",
-  "creation",
-  "added",
-  "entered",
-  "modified",
-  "updated",
-  "closed",
-  "close",
-  "closing",
-  "start",
-  "started",
-  "birth",
-  "signed",
-  "won",
-  "lost",
-  "since",
+export const DEAL_NAMES = new Set([
+  // A lead is often a person ("Lead Name" beside "Company"): the company column names the organisation.
+  "lead",
+  "lead name",
+  "opportunity",
+  "opportunity name",
+  "deal",
+  "deal name",
+  "opportunité",
+  "affaire",
+  "oportunidad",
+  "negocio",
+  "opportunità",
+  "trattativa",
+  "oportunidade",
+  "negócio",
 ]);
+
+/**
+ * Words that make a header mean something else unless it matches a synonym exactly: "Last contact", "Date added",
+ * "Close date", "Created", "Fecha de alta", "Letzter Kontakt" are history, not the next step. Their dates are never the
+ * follow-up date.
+ */
+export const NEGATIVE_WORDS = new Set(allWords((language) => language.history));
 
 /** Last words that make a header an attribute of something else ("Lead source", "Account number", "Deal value"). */
 export const FOREIGN_HEADS = new Set([
@@ -203,4 +97,47 @@ export const FOREIGN_HEADS = new Set([
   "tier",
   "rating",
   "link",
+  "label",
+  "tags",
+  "currency",
+  "checksum",
 ]);
+
+/**
+ * First words that make a header an attribute in languages that put the head noun first ("Tipo de cliente",
+ * "Origen del lead", "Valor del negocio"): such a header only matches a synonym exactly.
+ */
+export const FOREIGN_FIRST = new Set([
+  "tipo",
+  "fuente",
+  "origen",
+  "origine",
+  "valor",
+  "valeur",
+  "valore",
+  "importe",
+  "monto",
+  "montant",
+  "importo",
+  "ciudad",
+  "ville",
+  "citta",
+  "cidade",
+  "pais",
+  "pays",
+  "paese",
+  "numero",
+  "motivo",
+  "raison",
+  "id",
+  "type",
+  "source",
+]);
+
+/** Header words of columns whose yes/true closes a row (opt-out, do not contact), any language. */
+export const OPT_OUT_HEADERS: readonly string[] = allWords((language) => language.optOut);
+
+/** Every language's code whose tables hold a header word, for telling the sheet's language. */
+export function languagesOfSynonym(text: string): string[] {
+  return LANGUAGES.filter((l) => ALL_ROLES.some((role) => (l.roles[role] ?? []).includes(text))).map((l) => l.code);
+}

@@ -53,8 +53,16 @@ export interface HeaderReport {
   row: number;
   /** 0-based column index for each role found (or mapped). */
   columns: Partial<Record<Role, number>>;
-  /** Required roles not found. */
+  /** Required roles not found, or refused (a date column that holds history dates is no follow-up date). */
   missing: Role[];
+  /** More status-like columns ("Stage" beside "Status"): a closed word in any of them closes the row. */
+  closers?: number[];
+  /** Opt-out / do-not-contact columns (0-based): a yes or TRUE closes the row. */
+  optOuts?: number[];
+  /** Columns of history dates (created, last contacted, close date…): never taken as the follow-up date. */
+  historyDates?: number[];
+  /** Languages other than English the header is written in ("es", "de"): their closed words apply too. */
+  languages?: string[];
 }
 
 export interface RowReport {
@@ -94,4 +102,15 @@ export interface SheetReport {
   /** One per prospect row (blank rows, title rows and the header are not rows). */
   rows: RowReport[];
   counts: Record<RowState | RowProblem, number>;
+  /** Sentences for the rep about the header, e.g. why the date role is missing. */
+  notes?: string[];
+  // closedWords, closedTexts and ignoredTexts are not enumerable: equality checks and JSON do not see them.
+  /** The closed words used: the Settings words plus those of the header's languages. */
+  closedWords?: string[];
+  /** Distinct status texts read as closed, exactly as typed (trimmed): the highlight rules list them. */
+  closedTexts?: string[];
+  /** Sheet rows inside the list that are no prospects (totals, headings, legends, stray notes). */
+  ignoredRows?: number[];
+  /** For each ignored row, its mapped cells joined as Excel's & joins them (the highlight rules skip such rows). */
+  ignoredTexts?: string[];
 }

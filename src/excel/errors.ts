@@ -8,6 +8,7 @@ export type ExcelAdapterErrorCode =
   | "busy" // Excel is in cell-edit mode or another operation blocks the API
   | "protected" // the sheet or workbook is protected against the change
   | "staleFixes" // cells changed since a text-date conversion was planned
+  | "stale" // the sheet changed since it was read (a sort moved the row)
   | "failed"; // anything else Excel reported
 
 export class ExcelAdapterError extends Error {

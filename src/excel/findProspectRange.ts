@@ -6,7 +6,8 @@
  * the list fits in it.
  */
 import { rangeAddress, type Rect } from "./address";
-import { ExcelAdapterError } from "./errors";
+import { ExcelAdapterError, hasErrorCode } from "./errors";
+import { queueCells, takeCells, type FormatColumns } from "./cellReads";
 import type { ProspectSource } from "./port";
 
 /**
@@ -16,8 +17,8 @@ import type { ProspectSource } from "./port";
 export const PROBE_ROWS = 1500;
 export const PROBE_COLUMNS = 20;
 /** A re-read probes the list's last known rectangle plus this many rows (it may have grown), up to this many cells. */
-export const REREAD_SLACK_ROWS = 200;
-export const REREAD_SLACK_COLUMNS = 4;
+export const REREAD_SLACK_ROWS = 50;
+export const REREAD_SLACK_COLUMNS = 1;
 export const REREAD_PROBE_CELLS = 150_000;
 
 export interface Probe {
@@ -57,7 +58,7 @@ function probeAt(rowIndex: number, columnIndex: number, rowCount = PROBE_ROWS, c
 /** Where a re-read probes: the last known list, grown a little, when that is small enough to fetch speculatively. */
 function rereadProbe(source: ProspectSource): Rect {
   const rows = source.rowCount + REREAD_SLACK_ROWS;
-  // A few columns past the list too: they show where its content ends (see readSheet's listPart).
+  // One column past the list too: it shows where its content ends (see readSheet's listPart).
   const columns = source.columnCount + REREAD_SLACK_COLUMNS;
   if (rows * columns <= REREAD_PROBE_CELLS) {
     return probeAt(source.rowIndex, source.columnIndex, rows, columns);
@@ -129,35 +130,85 @@ function tableGeometry(queued: { name: string; range: Excel.Range; totals: boole
   });
 }
 
-/** The list the rep most likely means, per the rule in the file comment. */
-export async function locateProspects(context: Excel.RequestContext): Promise<Located> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+/** What the locate pass can ask Excel about where the rep is. */
+type Focus = "activeCell" | "activeSheet" | "none";
+
+/**
+ * One locate attempt. With `activeCell`, the table holding the active cell wins; with only the active sheet, its only
+ * table, else its used range; with neither (a chart sheet is active), the workbook's only table, else the first
+ * worksheet's used range.
+ */
+async function locateFrom(context: Excel.RequestContext, focus: Focus, probeRows: number): Promise<Located> {
+  const worksheets = context.workbook.worksheets;
+  const sheet = focus === "none" ? worksheets.getFirst() : worksheets.getActiveWorksheet();
   sheet.load("id,name");
-  const active = context.workbook.getActiveCell();
-  active.load("rowIndex,columnIndex");
-  const tables = context.workbook.worksheets.getActiveWorksheet().tables;
+  const active = focus === "activeCell" ? context.workbook.getActiveCell() : null;
+  active?.load("rowIndex,columnIndex");
+  const tables = focus === "none" ? context.workbook.tables : sheet.tables;
   tables.load("items/name,items/showTotals");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const probeRect = probeAt(0, 0);
-  const probeRange = queueProbe(sheet, probeRect);
+  const probeRect = probeAt(0, 0, probeRows);
+  const probeRange = probeRows > 0 ? queueProbe(sheet, probeRect) : null;
   await context.sync();
 
-  const probe: Probe = { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat };
-  probeRange.untrack();
+  let probe: Probe | null = probeRange
+    ? { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat }
+    : null;
+  probeRange?.untrack();
   let syncs = 1;
-
   if (tables.items.length > 0) {
     const queued = queueTableGeometry(tables.items);
+    const owners = focus === "none" ? tables.items.map((t) => t.worksheet.load("id,name")) : [];
     await context.sync();
     syncs++;
     const geometries = tableGeometry(queued);
-    const holding = geometries.find((t) => contains(t.rect, active.rowIndex, active.columnIndex));
-    const chosen = holding ?? (geometries.length === 1 ? geometries[0] : undefined);
-    if (chosen) return { source: toSource(sheet, "table", chosen.rect, chosen.name), probe, syncs, sheet };
+    const holding = active ? geometries.findIndex((t) => contains(t.rect, active.rowIndex, active.columnIndex)) : -1;
+    const index = holding >= 0 ? holding : geometries.length === 1 ? 0 : -1;
+    if (index >= 0) {
+      const chosen = geometries[index];
+      const owner = owners[index] ?? sheet;
+      // The probe was read from the first sheet; a table elsewhere is read afresh.
+      if (owner !== sheet && owner.id !== sheet.id) probe = null;
+      return { source: toSource(owner, "table", chosen.rect, chosen.name), probe, syncs, sheet: owner };
+    }
   }
   if (used.isNullObject) throw new ExcelAdapterError("noData", EMPTY_SHEET_MESSAGE);
   return { source: toSource(sheet, "usedRange", rectOf(used)), probe, syncs, sheet };
+}
+
+const PAYLOAD_CODES = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
+
+/** The next, smaller probe after a payload failure (a probe over 5 MB of long notes); 0 means none at all. */
+export function smallerProbe(rows: number): number {
+  return rows > 1 ? Math.floor(rows / 2) : 0;
+}
+
+/**
+ * The list the rep most likely means, per the rule in the file comment. getActiveCell() throws when the workbook is
+ * not focused (office-js 5319) and getActiveWorksheet() while a chart sheet is active (2444); either would fail the
+ * whole batch, so the pass is tried again without the active cell, then without the active sheet. A probe whose
+ * response passes 5 MB (long notes) is halved and tried again, down to no probe, like the chunked reads.
+ */
+export async function locateProspects(context: Excel.RequestContext): Promise<Located> {
+  const foci: Focus[] = ["activeCell", "activeSheet", "none"];
+  let failedSyncs = 0;
+  let probeRows = PROBE_ROWS;
+  for (let i = 0; ;) {
+    try {
+      const located = await locateFrom(context, foci[i], probeRows);
+      return { ...located, syncs: located.syncs + failedSyncs };
+    } catch (error) {
+      if (error instanceof ExcelAdapterError || hasErrorCode(error, "InvalidOperationInCellEditMode")) throw error;
+      failedSyncs++;
+      if (hasErrorCode(error, ...PAYLOAD_CODES)) {
+        if (probeRows === 0) throw error;
+        probeRows = smallerProbe(probeRows);
+      } else if (++i === foci.length) {
+        throw error;
+      }
+    }
+  }
 }
 
 /** A known list's current rectangle, queued: a table by name, or the sheet's used range. */
@@ -186,23 +237,37 @@ function lookedUp(lookup: Lookup): Rect {
 }
 
 /** The same list again (after edits it may have grown or shrunk): the table by name, else the sheet's used range. */
-export async function relocateProspects(context: Excel.RequestContext, source: ProspectSource): Promise<Located> {
+export async function relocateProspects(
+  context: Excel.RequestContext,
+  source: ProspectSource,
+  formatColumns: FormatColumns = undefined,
+): Promise<Located> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheetId);
   sheet.load("id,name");
   const tableName = source.kind === "table" ? source.tableName : undefined;
-  const lookup = queueLookup(sheet, tableName);
+  let lookup = queueLookup(sheet, tableName);
   // Probe where the list was: if it has not moved, the reader sizes its chunks (or reads nothing more) from it.
-  const probeRect = rereadProbe(source);
-  const probeRange = queueProbe(sheet, probeRect);
-  await context.sync();
-  if (sheet.isNullObject) throw new ExcelAdapterError("notFound", GONE_MESSAGE);
-  const rect = lookedUp(lookup);
-  const probe: Probe = { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat };
-  probeRange.untrack();
-  return {
-    source: toSource(sheet, tableName ? "table" : "usedRange", rect, tableName),
-    probe,
-    syncs: 1,
-    sheet,
-  };
+  // A probe over the payload limit (long notes) is halved and tried again, down to none.
+  let probeRect: Rect | null = rereadProbe(source);
+  for (let syncs = 1; ; syncs++) {
+    const queued = probeRect ? queueCells(sheet, probeRect, formatColumns) : null;
+    try {
+      // Retried only after a payload failure, each time with half the probe.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!probeRect || !hasErrorCode(error, ...PAYLOAD_CODES)) throw error;
+      const rows = smallerProbe(probeRect.rowCount);
+      probeRect = rows > 0 ? { ...probeRect, rowCount: rows } : null;
+      sheet.load("id,name");
+      lookup = queueLookup(sheet, tableName);
+      continue;
+    }
+    if (sheet.isNullObject) throw new ExcelAdapterError("notFound", GONE_MESSAGE);
+    const rect = lookedUp(lookup);
+    const taken = queued ? takeCells(queued) : null;
+    const probe: Probe | null =
+      probeRect && taken ? { rect: probeRect, values: taken.values, numberFormat: taken.numberFormat } : null;
+    return { source: toSource(sheet, tableName ? "table" : "usedRange", rect, tableName), probe, syncs, sheet };
+  }
 }

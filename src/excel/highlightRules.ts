@@ -52,6 +52,15 @@ export interface RuleLayout {
 export interface RuleOptions {
   /** Status texts that close a row (the rep's words plus the exact texts the core read as closed). */
   closedStatuses: readonly string[];
+  /** More columns (0-based within the list) whose closed status closes the row: "Stage" beside "Status". */
+  closerColumns?: readonly number[];
+  /** Opt-out columns (0-based within the list): TRUE, 1 or one of yesTexts closes the row. */
+  optOutColumns?: readonly number[];
+  yesTexts?: readonly string[];
+  /** What the mapped cells of rows that are no prospects (totals, headings) read as, joined: never painted. */
+  ignoredRowTexts?: readonly string[];
+  /** 0-based sheet row of the last prospect row: rows below it (legends, stray notes) get no rule. */
+  lastRowIndex?: number;
   /** Next-step texts that count as no step ("tbd", "?"): the core's placeholders plus those it flagged. */
   vagueNextSteps: readonly string[];
   /** Date-cell texts the core could not use ("13/45/2026", "next week"): yellow, not "stored as text". */
@@ -76,8 +85,12 @@ export interface HighlightRule {
 const WINDOW_YEARS = 10;
 const yearsFromToday = (years: number) =>
   `DATE(YEAR(TODAY())${years < 0 ? "-" : "+"}${Math.abs(years)},MONTH(TODAY()),DAY(TODAY()))`;
-/** Excel's formula limit is 8,192 characters; word lists stop well before it. */
-export const MAX_LIST_CHARS = 2500;
+/**
+ * Excel's formula limit is 8,192 characters; word lists stop well before it. One formula may hold the closed list
+ * (shared by every status-like column), the ignored rows and one of the placeholder or unusable-date lists.
+ */
+export const MAX_LIST_CHARS = 1800;
+const IGNORED_LIST_CHARS = 800;
 /** Excel rejects a formula holding a text constant longer than this; no date is written that long anyway. */
 export const MAX_LITERAL_CHARS = 255;
 
@@ -98,31 +111,67 @@ export function excelTrim(text: string): string {
   return text.replace(/ +/g, " ").replace(/^ | $/g, "");
 }
 
+/**
+ * Excel's TRIM removes only spaces, while the core trims non-breaking spaces, tabs and line breaks too ("Won\u00a0",
+ * "\tLost", "TBD\u00a0"): both sides turn those into spaces first. excelClean is what cleanRef computes in Excel.
+ * UNICHAR, not CHAR: CHAR reads the Mac character set on a Mac (CHAR(160) is no non-breaking space there) and Excel
+ * for the web supports only some codes (support.microsoft.com, "CHAR function").
+ */
+const BLANKS = [160, 9, 10, 13];
+export function excelClean(text: string): string {
+  return excelTrim(text.replace(/[\u00a0\t\n\r]/g, " "));
+}
+function cleanRef(expr: string): string {
+  return `TRIM(${BLANKS.reduce((inner, code) => `SUBSTITUTE(${inner},UNICHAR(${code})," ")`, expr)})`;
+}
+
+/** Longest text a list holds: escaped and wrapped, it stays within the 255 characters SEARCH's find_text may have. */
+export const MAX_LIST_TEXT = 120;
+
 /** Excel string literal: doubles the quotes. */
 function literal(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
 /**
- * `OR(TRIM(ref)="a",TRIM(ref)="b")` for distinct non-empty texts (Excel's = ignores case, so do we when deduplicating),
- * stopping before MAX_LIST_CHARS; undefined for an empty list.
+ * True in Excel when the cleaned text expr equals one of texts, ignoring case as Excel's = does:
+ * `ISNUMBER(SEARCH("|"&escaped&"|","|a|b|"&"|c|"))`. One lookup in one delimited list keeps long lists short (a
+ * comparison per text repeated the cell reference each time); SEARCH's wildcards (~ * ?) are escaped in the cell's text,
+ * and a "|" in it is doubled, so it can never match: the list holds no empty text, so no "||". Each literal stays under MAX_LITERAL_CHARS; the list
+ * stops before budget characters. Undefined for an empty list.
  */
-function anyOf(ref: string, texts: readonly string[]): string | undefined {
+function inList(expr: string, texts: readonly string[], budget = MAX_LIST_CHARS): string | undefined {
   const seen = new Set<string>();
-  const terms: string[] = [];
+  const items: string[] = [];
   let chars = 0;
   for (const raw of texts) {
-    const text = excelTrim(raw);
+    const text = excelClean(raw);
     const folded = text.toLowerCase();
-    if (text === "" || text.length > MAX_LITERAL_CHARS || seen.has(folded)) continue;
-    const term = `TRIM(${ref})=${literal(text)}`;
-    if (chars + term.length > MAX_LIST_CHARS) break;
+    if (text === "" || text.length > MAX_LIST_TEXT || text.includes("|") || seen.has(folded)) continue;
+    const cost = literal(text).length - 1;
+    if (chars + cost > budget) break;
     seen.add(folded);
-    terms.push(term);
-    chars += term.length + 1;
+    items.push(text);
+    chars += cost;
   }
-  if (terms.length === 0) return undefined;
-  return terms.length === 1 ? terms[0] : `OR(${terms.join(",")})`;
+  if (items.length === 0) return undefined;
+  const literals: string[] = [];
+  let current = "|";
+  for (const item of items) {
+    const piece = item + "|";
+    if (literal(current + piece).length > MAX_LITERAL_CHARS) {
+      literals.push(literal(current));
+      current = "|";
+    }
+    current += piece;
+  }
+  literals.push(literal(current));
+  const escaped = [
+    ["~", "~~"],
+    ["*", "~*"],
+    ["?", "~?"],
+  ].reduce((inner, [from, to]) => `SUBSTITUTE(${inner},"${from}","${to}")`, expr);
+  return `ISNUMBER(SEARCH("|"&SUBSTITUTE(${escaped},"|","||")&"|",${literals.join("&")}))`;
 }
 
 /** The rules for a layout. Empty when the date column is unmapped (nothing can be judged). */
@@ -135,9 +184,10 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   }
   if (columns.date === undefined || layout.bodyRowCount <= 0) return [];
   const top = layout.bodyRowIndex + 1;
+  const at = (c: number): string => `$${columnLetter(layout.columnIndex + c)}${top}`;
   const ref = (role: Role): string | undefined => {
     const c = columns[role];
-    return c === undefined ? undefined : `$${columnLetter(layout.columnIndex + c)}${top}`;
+    return c === undefined ? undefined : at(c);
   };
   const date = ref("date") as string;
   const next = ref("nextStep");
@@ -146,9 +196,32 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   // A prospect row: some mapped cell holds something (the core skips the rest as blank lines); an error value counts.
   // Only the rules that mark empty cells need it: a number or text in the date cell already says the row is there.
   const rowRefs = ALL_ROLES.map(ref).filter((r): r is string => r !== undefined);
-  const hasRow = `IFERROR(LEN(TRIM(${rowRefs.join("&")}))>0,TRUE)`;
-  const closed = status ? anyOf(status, options.closedStatuses) : undefined;
-  const open = closed ? [`NOT(IF(ISTEXT(${status}),${closed},FALSE))`] : [];
+  const joined = cleanRef(rowRefs.join("&"));
+  const ignored = inList(joined, options.ignoredRowTexts ?? [], IGNORED_LIST_CHARS);
+  const hasRow = `IFERROR(AND(LEN(${joined})>0${ignored ? `,NOT(${ignored})` : ""}),TRUE)`;
+  const notIgnored = ignored ? [`IFERROR(NOT(${ignored}),TRUE)`] : [];
+  const closing = [
+    ...(status ? [status] : []),
+    ...(options.closerColumns ?? []).filter((c) => Number.isInteger(c) && c >= 0 && c < layout.columnCount).map(at),
+  ];
+  // Every status-like column reads the same list, so each gets its share of the length budget.
+  const closedTests = closing
+    .map((r) => {
+      const test = inList(cleanRef(r), options.closedStatuses, Math.floor(MAX_LIST_CHARS / closing.length));
+      return test ? `IF(ISTEXT(${r}),${test},FALSE)` : undefined;
+    })
+    .filter((t): t is string => t !== undefined);
+  for (const c of options.optOutColumns ?? []) {
+    if (!Number.isInteger(c) || c < 0 || c >= layout.columnCount) continue;
+    const r = at(c);
+    const yesText = inList(cleanRef(r), options.yesTexts ?? []);
+    closedTests.push(
+      `IF(ISLOGICAL(${r}),${r},IF(ISNUMBER(${r}),${r}=1,${yesText ? `IF(ISTEXT(${r}),${yesText},FALSE)` : "FALSE"}))`,
+    );
+  }
+  const open = closedTests.length
+    ? [`NOT(${closedTests.length === 1 ? closedTests[0] : `OR(${closedTests.join(",")})`})`]
+    : [];
   const active = [hasRow, ...open];
 
   const isDate = `ISNUMBER(${date})`;
@@ -156,17 +229,19 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const last = yearsFromToday(WINDOW_YEARS);
   const from = `${date}>=${first}`;
   const until = `${date}<${last}+1`;
-  const unusableText = anyOf(date, options.invalidDateTexts);
-  // Texts too long for the list (over 255 characters) are never dates: the length test covers them.
-  const tooLong = `LEN(${date})>${MAX_LITERAL_CHARS}`;
-  const badText = `OR(TRIM(${date})="",${tooLong}${unusableText ? `,${unusableText}` : ""})`;
+  const cleanDate = cleanRef(date);
+  const unusableText = inList(cleanDate, options.invalidDateTexts);
+  // Texts too long for the list are never dates (the core reads at most 64 characters): the length test covers them.
+  const tooLong = `LEN(${cleanDate})>${MAX_LIST_TEXT}`;
+  const badText = `OR(${cleanDate}="",${tooLong}${unusableText ? `,${unusableText}` : ""})`;
   const outOfWindow = `OR(${date}<${first},${date}>=${last}+1)`;
 
   const conditions: Partial<Record<HighlightKind, string[]>> = {
     textDate: [
       ...open,
+      ...notIgnored,
       `ISTEXT(${date})`,
-      `TRIM(${date})<>""`,
+      `${cleanDate}<>""`,
       `NOT(${tooLong})`,
       ...(unusableText ? [`NOT(${unusableText})`] : []),
     ],
@@ -175,16 +250,23 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
     dueToday: [...open, isDate, `${date}>=TODAY()`, `${date}<TODAY()+1`],
   };
   if (next) {
-    const vague = anyOf(next, options.vagueNextSteps);
-    const emptyText = vague ? `OR(TRIM(${next})="",${vague})` : `TRIM(${next})=""`;
+    const cleanNext = cleanRef(next);
+    const vague = inList(cleanNext, options.vagueNextSteps);
+    const emptyText = vague ? `OR(${cleanNext}="",${vague})` : `${cleanNext}=""`;
     conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},ISBLANK(${next}))`];
   }
   if (options.highlightDueSoon && options.dueSoonDays > 0) {
     conditions.dueSoon = [...open, isDate, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
   }
-  const body = rangeAddress(layout.bodyRowIndex, layout.columnIndex, layout.bodyRowCount, layout.columnCount);
+  // Rows under the last prospect (a legend, a stray note) get no rule.
+  const lastRow = options.lastRowIndex;
+  const rowCount =
+    lastRow !== undefined && Number.isInteger(lastRow) && lastRow >= layout.bodyRowIndex
+      ? Math.min(layout.bodyRowCount, lastRow - layout.bodyRowIndex + 1)
+      : layout.bodyRowCount;
+  const body = rangeAddress(layout.bodyRowIndex, layout.columnIndex, rowCount, layout.columnCount);
   const columnBody = (role: Role): string =>
-    rangeAddress(layout.bodyRowIndex, layout.columnIndex + (columns[role] as number), layout.bodyRowCount, 1);
+    rangeAddress(layout.bodyRowIndex, layout.columnIndex + (columns[role] as number), rowCount, 1);
   const addressOf: Record<HighlightKind, () => string> = {
     textDate: () => columnBody("date"),
     badDate: () => columnBody("date"),

@@ -13,7 +13,7 @@ import { readSheet, rereadSheet } from "./readSheet";
 import { checkRequirements } from "./requirements";
 import { applyTextDateFixes, planTextDateFixes, undoTextDateFixes } from "./textDates";
 import { watchSheet } from "./watchSheet";
-import { loadWorkbookSettings, saveWorkbookSettings } from "./workbookSettings";
+import { loadWorkbookSettings, saveWorkbookSettings, watchWorkbookSettings } from "./workbookSettings";
 
 export * from "./port";
 export { HIGHLIGHT_FILLS } from "./highlightRules";
@@ -46,7 +46,7 @@ export function createWorkbookPort(): WorkbookPort {
   const date1904Setting = () => loadWorkbookSettings().date1904;
   return {
     read: () => readSheet(date1904Setting()),
-    reread: (source) => rereadSheet(source, date1904Setting()),
+    reread: (source, formatColumns) => rereadSheet(source, date1904Setting(), formatColumns),
     highlight: (source, report, prefs) =>
       guarded("highlight your prospects", () => applyHighlights(source, report, prefs)),
     clearHighlights: (source) => guarded("clear NextStep's highlighting", () => clearHighlights(source)),
@@ -58,6 +58,7 @@ export function createWorkbookPort(): WorkbookPort {
     undoTextDateFixes: (undo) => guarded("undo the conversion", () => undoTextDateFixes(undo)),
     loadWorkbookSettings,
     saveWorkbookSettings,
+    watchWorkbookSettings,
     loadPreferences,
     savePreferences,
     checkRequirements,

@@ -1,7 +1,7 @@
 /**
- * Remembers when the add-in itself last wrote cell values (text-date conversion), so the change watcher can ignore the
- * events those writes raise on hosts that neither honour enableEvents (ExcelApi 1.8) nor report triggerSource (1.14).
- * Conditional-format changes raise no onChanged, so highlighting never marks.
+ * Remembers when the add-in itself last wrote (cell values, or conditional formats: onChanged fires "when either the
+ * format or value of the data changes"), so the change watcher can ignore the events those writes raise on hosts that
+ * neither honour enableEvents (ExcelApi 1.8) nor report triggerSource (1.14), such as Office 2019.
  */
 
 /** Events up to this long after our own write are taken to be its echo. */

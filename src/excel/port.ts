@@ -85,6 +85,8 @@ export interface HighlightResult {
   rules: number;
   /** Own rules removed first (a re-highlight replaces, never stacks). */
   replaced: number;
+  /** The sheet already held exactly these rules: nothing was written (no undo record, no change event). */
+  unchanged: boolean;
 }
 
 /** One text cell that looks like a date and what it would become. */
@@ -126,8 +128,11 @@ export type RequirementCheck = { ok: true } | { ok: false; message: string };
 export interface WorkbookPort {
   /** Finds the prospect list (table holding the selection, else the only table, else the used range) and reads it. */
   read(): Promise<SheetSnapshot>;
-  /** Re-reads a known source (after an edit): same list even if the selection moved. */
-  reread(source: ProspectSource): Promise<SheetSnapshot>;
+  /**
+   * Re-reads a known source (after an edit): same list even if the selection moved. `formatColumns` (0-based list
+   * columns whose number formats matter: the date column the last analysis found) keeps the read to values elsewhere.
+   */
+  reread(source: ProspectSource, formatColumns?: readonly number[]): Promise<SheetSnapshot>;
   /** Replaces the add-in's own conditional formats on the source's data body; never touches the rep's. */
   highlight(source: ProspectSource, report: SheetReport, prefs: HighlightPrefs): Promise<HighlightResult>;
   /** Removes exactly the add-in's own rules (on the source's sheet, or on every sheet when omitted). */
@@ -150,6 +155,8 @@ export interface WorkbookPort {
   undoTextDateFixes(undo: UndoRecord): Promise<UndoResult>;
   loadWorkbookSettings(): WorkbookSettings;
   saveWorkbookSettings(settings: WorkbookSettings): Promise<void>;
+  /** A co-author saved other settings (Excel on the web): calls onChange with them. Resolves to an unsubscribe. */
+  watchWorkbookSettings?(onChange: (settings: WorkbookSettings) => void): Promise<() => void>;
   loadPreferences(): UserPreferences;
   savePreferences(prefs: UserPreferences): void;
   /** Call before anything else; on failure show `message` instead of the pane. */
@@ -158,6 +165,8 @@ export interface WorkbookPort {
 
 export interface WatchHandlers {
   onChange(): void;
+  /** Called at once on every change the debounce will report: the snapshot is stale until the next read. */
+  onStale?(): void;
   onActivated?(sheetId: string): void;
   /** Trailing debounce for onChange; default 400 ms. */
   debounceMs?: number;

@@ -1,11 +1,13 @@
 /**
- * Reads a rectangle's values and number formats in as few round trips as the payload limit allows: nothing more
+ * Reads a rectangle's values and number formats (every column's, or only `formatColumns`', see cellReads.ts) in as
+ * few round trips as the payload limit allows: nothing more
  * when the locate probe already holds it, else row chunks sized so each response stays under 4 MB (Excel on the
  * web rejects responses over 5 MB), re-estimating bytes per row from every chunk it receives.
  */
 import { intersect, type Rect } from "./address";
 import { hasErrorCode } from "./errors";
 import type { Probe } from "./findProspectRange";
+import { queueCells, takeCells, type FormatColumns } from "./cellReads";
 
 /** Target response size per chunk. */
 export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -66,6 +68,7 @@ export async function readCells(
   rect: Rect,
   probe: Probe | null,
   stopAfterBlankRows = Infinity,
+  formatColumns: FormatColumns = undefined,
 ): Promise<CellBlock> {
   const values: unknown[][] = [];
   const numberFormat: string[][] = [];
@@ -77,7 +80,7 @@ export async function readCells(
   if (probe && seen) {
     const part = slice(probe, seen);
     const cells = seen.rowCount * seen.columnCount;
-    bytesPerCell = Math.max(8, (jsonBytes(part.values) + jsonBytes(part.numberFormat)) / cells);
+    bytesPerCell = Math.max(8, (jsonBytes(part.values) + jsonBytes(part.numberFormat.flat())) / cells);
     const coversColumns = seen.columnCount === rect.columnCount && seen.rowIndex === rect.rowIndex;
     if (coversColumns) {
       values.push(...part.values);
@@ -92,8 +95,11 @@ export async function readCells(
     const byBytes = Math.floor((CHUNK_BUDGET_BYTES * headroom) / bytesPerRow);
     const byCells = Math.floor(MAX_CELLS_PER_CHUNK / rect.columnCount);
     const rows = Math.max(1, Math.min(byBytes, byCells, rect.rowCount - next));
-    const range = sheet.getRangeByIndexes(rect.rowIndex + next, rect.columnIndex, rows, rect.columnCount);
-    range.load("values,numberFormat");
+    const queued = queueCells(
+      sheet,
+      { rowIndex: rect.rowIndex + next, columnIndex: rect.columnIndex, rowCount: rows, columnCount: rect.columnCount },
+      formatColumns,
+    );
     try {
       // One sync per chunk is the point: each response must stay under the payload limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -107,12 +113,10 @@ export async function readCells(
       continue;
     }
     syncs++;
-    const chunkValues = range.values;
-    const chunkFormats = range.numberFormat;
-    range.untrack();
-    for (const row of chunkValues) values.push(row);
-    for (const row of chunkFormats) numberFormat.push(row);
-    bytesPerCell = Math.max(8, (jsonBytes(chunkValues) + jsonBytes(chunkFormats)) / (rows * rect.columnCount));
+    const taken = takeCells(queued);
+    for (const row of taken.values) values.push(row);
+    for (const row of taken.numberFormat) numberFormat.push(row);
+    bytesPerCell = Math.max(8, jsonBytes(taken.loaded) / (rows * rect.columnCount));
     headroom = NEXT_CHUNK_HEADROOM;
     next += rows;
   }

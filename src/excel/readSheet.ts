@@ -9,6 +9,7 @@ import { rangeAddress } from "./address";
 import { locateProspects, relocateProspects, type Located, type Probe } from "./findProspectRange";
 import type { ProspectSource, SheetSnapshot } from "./port";
 import { readCells, trailingBlankRows } from "./readChunks";
+import type { FormatColumns } from "./cellReads";
 
 /** Beyond this many cells a "list" is a stray far-away cell stretching the used range, or not a prospect list. */
 export const MAX_LIST_CELLS = 4_000_000;
@@ -55,6 +56,7 @@ async function readLocated(
   context: Excel.RequestContext,
   located: Located,
   date1904Setting?: boolean,
+  formatColumns: FormatColumns = undefined,
 ): Promise<SheetSnapshot> {
   let { source } = located;
   let beyond: SheetSnapshot["beyond"];
@@ -64,7 +66,14 @@ async function readLocated(
     beyond = { rowCount: source.rowCount, columnCount: source.columnCount };
     source = list;
   }
-  const block = await readCells(context, located.sheet, source, located.probe, beyond ? LIST_END_BLANK_ROWS : Infinity);
+  const block = await readCells(
+    context,
+    located.sheet,
+    source,
+    located.probe,
+    beyond ? LIST_END_BLANK_ROWS : Infinity,
+    formatColumns,
+  );
   if (beyond) {
     // Read up to the list's last row with content: the blank rows after it are the gap to the stray cell.
     const rowCount = Math.max(1, block.values.length - trailingBlankRows(block.values));
@@ -98,12 +107,21 @@ export async function readSheet(date1904Setting?: boolean): Promise<SheetSnapsho
   }
 }
 
-/** The same list again after an edit, even if the rep has selected something else meanwhile. */
-export async function rereadSheet(source: ProspectSource, date1904Setting?: boolean): Promise<SheetSnapshot> {
+/**
+ * The same list again after an edit, even if the rep has selected something else meanwhile. `formatColumns` (list
+ * columns, 0-based, e.g. the date column the last analysis found) limits the number formats read to those columns;
+ * without it every column's are read.
+ */
+export async function rereadSheet(
+  source: ProspectSource,
+  date1904Setting?: boolean,
+  formatColumns?: readonly number[],
+): Promise<SheetSnapshot> {
+  const absolute = formatColumns?.map((column) => source.columnIndex + column);
   try {
     return await Excel.run(async (context) => {
-      const located = await relocateProspects(context, source);
-      return readLocated(context, located, date1904Setting);
+      const located = await relocateProspects(context, source, absolute);
+      return readLocated(context, located, date1904Setting, absolute);
     });
   } catch (error) {
     throw toAdapterError(error, "read your prospect list");

@@ -8,6 +8,8 @@ export const REQUIRED_EXCEL_API = "1.7";
 export const OPTIONAL_SETS = {
   /** context.runtime.enableEvents: our own writes (text-date conversion) don't re-trigger a read. */
   enableEvents: "1.8",
+  /** Worksheet.onRowSorted: a sort re-reads the list even where onChanged says little about it. */
+  rowSorted: "1.10",
 } as const;
 
 /** Office.context.requirements.isSetSupported, false outside Office or when the host cannot say. */

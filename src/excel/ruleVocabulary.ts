@@ -1,31 +1,41 @@
 /**
  * Pure: the word lists the highlight formulas compare against, from the rep's preferences, the core's defaults and
  * the core's verdicts on the cells as they are now. Excel's `=` ignores case but not punctuation, so the exact texts
- * the core matched ("Closed – Won!", "TBD?") go in beside the plain words that cover what the rep types tomorrow.
+ * the core matched ("Closed – Won!", "9. Closed Won", "TBD?") go in beside the plain words that cover what the rep
+ * types tomorrow; every listed word is one the core itself reads the same way.
  */
+import { closedMatcher } from "../core/closedStatuses";
 import type { SheetReport } from "../core/types";
-import { VAGUE_NEXT_STEPS } from "../core/vagueNextStep";
+import { isVagueNextStep, VAGUE_NEXT_STEPS } from "../core/vagueNextStep";
+import { isYes, YES_WORDS } from "../core/yesValue";
 import type { RuleOptions } from "./highlightRules";
 import type { HighlightPrefs } from "./port";
 
 export function ruleOptions(report: SheetReport, prefs: HighlightPrefs): RuleOptions {
-  const closed = new Set<string>(prefs.closedStatuses);
+  const words = report.closedWords ?? prefs.closedStatuses;
+  const isClosed = closedMatcher(words);
   const vague = new Set<string>();
   const invalidDates = new Set<string>();
   for (const row of report.rows) {
-    if (row.state === "closed") {
-      if (row.fields.status) closed.add(row.fields.status);
-      continue;
-    }
+    if (row.state === "closed") continue;
     const step = row.fields.nextStep;
     if (step && row.problems.includes("missingNextStep")) vague.add(step);
     const date = row.fields.date;
     if (date && row.dateKind === "invalid") invalidDates.add(date);
   }
+  const last = report.rows[report.rows.length - 1];
   return {
-    // Seen texts first: they decide today's colours; the defaults cover new typing as far as the length cap allows.
-    closedStatuses: [...closed],
-    vagueNextSteps: [...vague, ...VAGUE_NEXT_STEPS.filter((w) => !w.includes(" ")), "?", "-", "n/a"],
+    // Seen texts first: they decide today's colours; the words cover new typing as far as the length cap allows.
+    closedStatuses: [...(report.closedTexts ?? []), ...words.filter((w) => isClosed(w))],
+    closerColumns: report.header.closers ?? [],
+    optOutColumns: report.header.optOuts ?? [],
+    yesTexts: YES_WORDS.filter((w) => isYes(w)),
+    ignoredRowTexts: report.ignoredTexts ?? [],
+    ...(last ? { lastRowIndex: last.row - 1 } : {}),
+    vagueNextSteps: [
+      ...vague,
+      ...[...VAGUE_NEXT_STEPS.filter((w) => !w.includes(" ")), "?", "-", "n/a"].filter((w) => isVagueNextStep(w)),
+    ],
     invalidDateTexts: [...invalidDates],
     dueSoonDays: prefs.dueSoonDays,
     highlightDueSoon: prefs.highlightDueSoon,

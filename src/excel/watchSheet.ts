@@ -2,11 +2,14 @@
  * Live re-analysis while the pane is open: Worksheet.onChanged on the watched sheet (it also covers edits inside its
  * tables, so no separate Table.onChanged: that would double every event) feeds a trailing debounce, so a burst of
  * edits (a paste, a fill-down, a sort) costs one read. Events raised by our own writes are ignored. When the rep
- * switches sheets, onActivated tells the pane to re-target. Handlers do not persist: the pane re-subscribes on open.
+ * switches sheets, onActivated tells the pane to re-target. Where the host has it (ExcelApi 1.10), onRowSorted re-reads
+ * after a sort too; onStale tells the pane at once (before the debounce) that its snapshot is out of date. Handlers do
+ * not persist: the pane re-subscribes on open.
  */
 import { toAdapterError } from "./errors";
 import { isOwnWriteEcho } from "./ownWrites";
 import type { ProspectSource, WatchHandlers } from "./port";
+import { isExcelApiSupported, OPTIONAL_SETS } from "./requirements";
 
 export const DEFAULT_DEBOUNCE_MS = 400;
 
@@ -27,6 +30,7 @@ export async function watchSheet(source: ProspectSource, handlers: WatchHandlers
 
   const burst = () => {
     if (stopped) return;
+    handlers.onStale?.();
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -43,6 +47,10 @@ export async function watchSheet(source: ProspectSource, handlers: WatchHandlers
           if (!isOwnWrite(event)) burst();
         }),
       );
+      if (isExcelApiSupported(OPTIONAL_SETS.rowSorted)) {
+        // A sort moves rows: the pane re-reads (and navigation waits for it) even if onChanged said nothing.
+        results.push(sheet.onRowSorted.add(async () => burst()));
+      }
       const onActivated = handlers.onActivated;
       if (onActivated) {
         results.push(

@@ -1,6 +1,7 @@
 /**
- * Per-workbook settings in Office.context.document.settings: saved with the file and visible to co-authors, so only
- * the column mapping, which list it applies to, and whether highlighting is on. One namespaced key.
+ * Per-workbook settings in Office.context.document.settings: written into the file when the rep next saves it, and
+ * visible to co-authors (after refreshAsync, on settingsChanged), so only the column mapping, which list it applies
+ * to, and whether highlighting is on. One namespaced key.
  */
 import type { Role } from "../core/types";
 import { ALL_ROLES } from "../core/types";
@@ -61,4 +62,20 @@ export function saveWorkbookSettings(value: WorkbookSettings): Promise<void> {
         );
     });
   });
+}
+
+/**
+ * Calls onChange with the settings a co-author saved: settingsChanged fires only in Excel on the web while
+ * co-authoring (Office.Settings docs), and the add-in sees the new values only after refreshAsync. Elsewhere, settings
+ * reach the file when the rep saves it and others see them when they open it. Resolves to an unsubscribe.
+ */
+export async function watchWorkbookSettings(onChange: (settings: WorkbookSettings) => void): Promise<() => void> {
+  const s = settings();
+  if (!s || typeof s.addHandlerAsync !== "function") return () => undefined;
+  const handler = () =>
+    s.refreshAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) onChange(loadWorkbookSettings());
+    });
+  await new Promise<void>((resolve) => s.addHandlerAsync(Office.EventType.SettingsChanged, handler, () => resolve()));
+  return () => s.removeHandlerAsync(Office.EventType.SettingsChanged, { handler });
 }

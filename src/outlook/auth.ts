@@ -9,8 +9,24 @@ export const GRAPH_SCOPES: readonly string[] = ["Calendars.ReadWrite", "MailboxS
 /** The MSAL calls NextStep uses (lets tests stand in for the NAA bridge). */
 export type NestablePca = Pick<
   IPublicClientApplication,
-  "acquireTokenSilent" | "acquireTokenPopup" | "getActiveAccount" | "getAllAccounts" | "setActiveAccount"
+  "acquireTokenSilent" | "acquireTokenPopup" | "ssoSilent" | "getActiveAccount" | "getAllAccounts" | "setActiveAccount"
 >;
+
+/** The part of Office.auth.getAuthContext() (NestedAppAuth 1.1) that identifies the rep to MSAL. */
+export interface AuthContextLike {
+  userPrincipalName?: string;
+  loginHint?: string;
+}
+
+/** Office.auth.getAuthContext, where the host has it. */
+function officeAuthContext(): Promise<AuthContextLike> {
+  const auth = typeof Office !== "undefined" ? (Office as { auth?: { getAuthContext?: unknown } }).auth : undefined;
+  if (typeof auth?.getAuthContext !== "function") return Promise.reject(new Error("no getAuthContext"));
+  return (auth.getAuthContext as () => Promise<AuthContextLike>)();
+}
+
+/** getAuthContext has been seen never to settle on some hosts (PowerPoint on the web): wait at most this long. */
+const HINT_WAIT_MS = 2000;
 
 export type CreatePca = (configuration: Configuration) => Promise<NestablePca>;
 
@@ -69,10 +85,12 @@ export function msalConfiguration(config: OutlookConfig): Configuration {
  */
 export class NaaTokenSource implements TokenSource {
   private pca: Promise<NestablePca> | undefined;
+  private hint: Promise<string | undefined> | undefined;
 
   constructor(
     private readonly config: OutlookConfig,
     private readonly createPca: CreatePca,
+    private readonly authContext: () => Promise<AuthContextLike> = officeAuthContext,
   ) {}
 
   private client(): Promise<NestablePca> {
@@ -80,18 +98,48 @@ export class NaaTokenSource implements TokenSource {
     return this.pca;
   }
 
-  private async account(pca: NestablePca) {
-    return pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? undefined;
+  /**
+   * Who the rep is signed in to Office as: Microsoft's NAA guide asks for this login hint in Word, Excel and
+   * PowerPoint on the web, where MSAL cannot tell the account otherwise. Read once, at most HINT_WAIT_MS.
+   */
+  private loginHint(): Promise<string | undefined> {
+    this.hint ??= new Promise<string | undefined>((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), HINT_WAIT_MS);
+      const done = (hint: string | undefined) => {
+        clearTimeout(timer);
+        resolve(hint);
+      };
+      this.authContext().then(
+        (c) => done(c?.userPrincipalName || c?.loginHint || undefined),
+        () => done(undefined),
+      );
+    });
+    return this.hint;
+  }
+
+  /**
+   * A token without any UI: acquireTokenSilent when MSAL knows an account (with memoryStorage it knows none after
+   * the pane reloads, and acquireTokenSilent then throws no_account_error), else ssoSilent with the login hint, the
+   * host's SSO. Throws when only the rep can help.
+   */
+  private async silent(pca: NestablePca, forceRefresh: boolean) {
+    const scopes = [...GRAPH_SCOPES];
+    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+    if (account) {
+      try {
+        return await pca.acquireTokenSilent({ scopes, account, forceRefresh });
+      } catch {
+        // The cached account's token could not be renewed silently: the host's SSO may still know the rep.
+      }
+    }
+    const loginHint = await this.loginHint();
+    return pca.ssoSilent({ scopes, ...(loginHint ? { loginHint } : {}) });
   }
 
   async getToken({ forceRefresh }: { forceRefresh: boolean }): Promise<string> {
     const pca = await this.client();
     try {
-      const res = await pca.acquireTokenSilent({
-        scopes: [...GRAPH_SCOPES],
-        account: await this.account(pca),
-        forceRefresh,
-      });
+      const res = await this.silent(pca, forceRefresh);
       if (res.account) pca.setActiveAccount(res.account);
       return res.accessToken;
     } catch {
@@ -99,16 +147,17 @@ export class NaaTokenSource implements TokenSource {
     }
   }
 
-  /** Sign-in from a click: silent if the host already knows the rep, else MSAL's popup. */
+  /** Sign-in from a click: silent (account, then SSO with the login hint) before any popup. */
   async signIn(): Promise<{ ok: true; username: string } | { ok: false; message: string }> {
     const pca = await this.client();
     try {
-      const res = await pca.acquireTokenSilent({ scopes: [...GRAPH_SCOPES], account: await this.account(pca) });
+      const res = await this.silent(pca, false);
       if (res.account) pca.setActiveAccount(res.account);
       return { ok: true, username: res.account?.username ?? "" };
     } catch {
       try {
-        const res = await pca.acquireTokenPopup({ scopes: [...GRAPH_SCOPES] });
+        const loginHint = await this.loginHint();
+        const res = await pca.acquireTokenPopup({ scopes: [...GRAPH_SCOPES], ...(loginHint ? { loginHint } : {}) });
         if (res.account) pca.setActiveAccount(res.account);
         return { ok: true, username: res.account?.username ?? "" };
       } catch (e) {

@@ -42,6 +42,9 @@ const JSON_HEADERS = { "Content-Type": "application/json" };
 
 /** NextStep's events in the rep's calendar: found by our extended properties, written in batches. */
 export class EventsRepository {
+  /** The mailbox refused the marker filter combined with the date clause once: ask by the marker alone from then on. */
+  private markerOnly = false;
+
   constructor(private readonly graph: GraphClient) {}
 
   /** The lookup URL: every NextStep event starting at or after `fromUtc`, with our properties expanded. */
@@ -61,17 +64,25 @@ export class EventsRepository {
   /** NextStep events from `fromUtc` on (today's and future ones; past events are history and left alone). */
   async listReminders(fromUtc: number, onPage?: (count: number) => void): Promise<ExistingReminder[]> {
     const headers = { Prefer: 'outlook.timezone="UTC"' };
-    let events: GraphEventRead[];
-    try {
-      events = await this.graph.getAllPages<GraphEventRead>(EventsRepository.lookupPath(fromUtc), headers, onPage);
-    } catch (e) {
-      // Graph documents the extended-property filter alone; if a tenant refuses it combined with the date
-      // clause, list by the marker only and drop past events here.
-      if (!(e instanceof GraphRequestError) || e.status !== 400) throw e;
-      events = await this.graph.getAllPages<GraphEventRead>(EventsRepository.lookupPath(undefined), headers, onPage);
+    let events: GraphEventRead[] | undefined;
+    if (!this.markerOnly) {
+      try {
+        events = await this.graph.getAllPages<GraphEventRead>(EventsRepository.lookupPath(fromUtc), headers, onPage);
+      } catch (e) {
+        // Graph documents the extended-property filter alone; if a tenant refuses it combined with the date
+        // clause (400), or such a filter fails on the server (5xx after retries: msgraph-sdk-dotnet 2375), list by
+        // the marker only and drop past events here.
+        if (!(e instanceof GraphRequestError) || (e.status !== 400 && e.status < 500)) throw e;
+        this.markerOnly = true;
+      }
     }
+    events ??= await this.graph.getAllPages<GraphEventRead>(EventsRepository.lookupPath(undefined), headers, onPage);
     const out: ExistingReminder[] = [];
+    const seen = new Set<string>();
     for (const e of events) {
+      // $skip paging over a changing calendar can list one event on two pages: it is still one event.
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
       const props = new Map((e.singleValueExtendedProperties ?? []).map((p) => [p.id.toLowerCase(), p.value]));
       const key = props.get(KEY_PROPERTY.toLowerCase());
       const kind = props.get(KIND_PROPERTY.toLowerCase());
@@ -89,13 +100,13 @@ export class EventsRepository {
     return out;
   }
 
-  /** POST with a deterministic transactionId: Graph drops a retried duplicate. */
-  createItem(id: string, d: DesiredReminder): BatchRequestItem {
+  /** POST with this run's transactionId for the reminder: Graph drops a retried duplicate within the run. */
+  createItem(id: string, d: DesiredReminder, transactionId: string): BatchRequestItem {
     return {
       id,
       method: "POST",
       url: "/me/events",
-      body: { ...eventPayload(d), transactionId: d.transactionId },
+      body: { ...eventPayload(d), transactionId },
       headers: JSON_HEADERS,
     };
   }

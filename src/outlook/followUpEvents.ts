@@ -6,6 +6,7 @@
  * reminders lookup never lists it (and never offers it for removal).
  */
 import type { DesiredReminder } from "../core/reminders/reminderTypes";
+import { newRunId, runTransactionId } from "./transactionIds";
 import { eventPayload } from "./eventsRepository";
 import type { GraphClient } from "./graphClient";
 import { GraphRequestError } from "./graphErrors";
@@ -103,7 +104,8 @@ export class FollowUpEvents {
     const res = await this.graph.request(
       "POST",
       "/me/events",
-      { ...body, transactionId: plan.transactionId },
+      // Unique to this call (its retries reuse it): a per-day id could swallow re-adding a plan the rep deleted.
+      { ...body, transactionId: runTransactionId(newRunId(), plan.key, PLAN_KIND) },
       JSON_HEADERS,
     );
     if (res.status < 200 || res.status > 299) throw failed(res.status, res.body, "Adding today's plan");

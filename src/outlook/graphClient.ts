@@ -48,6 +48,16 @@ export interface GraphStats {
   tokenRefreshes: number;
 }
 
+/** 500 pages of 100: far more NextStep events than any rep has from today on; beyond that the paging is broken. */
+const MAX_PAGES = 500;
+
+const pagingError = (what: string): GraphRequestError =>
+  new GraphRequestError(
+    0,
+    `Outlook's calendar list came back broken (${what}), so nothing was changed. Try again in a few minutes.`,
+    "InvalidNextLink",
+  );
+
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -176,12 +186,28 @@ export class GraphClient {
     return res.body as T;
   }
 
-  /** Every item of a collection, following @odata.nextLink. */
-  async getAllPages<T>(path: string, headers?: Record<string, string>, onPage?: (count: number) => void): Promise<T[]> {
+  /**
+   * Every item of a collection, following the server's own @odata.nextLink (never a $skip of ours). A link that
+   * repeats an earlier one, leaves the collection (another host or path), or more than `maxPages` pages end the
+   * listing with an error instead of looping (a self-referencing nextLink otherwise loops forever).
+   */
+  async getAllPages<T>(
+    path: string,
+    headers?: Record<string, string>,
+    onPage?: (count: number) => void,
+    maxPages = MAX_PAGES,
+  ): Promise<T[]> {
     const items: T[] = [];
+    const collection = new URL(this.resolve(path)).pathname;
+    const seen = new Set<string>();
     let next: string | undefined = path;
     while (next) {
-      const page: GraphPage<T> = await this.getJson<GraphPage<T>>(next, headers);
+      const url = this.resolve(next);
+      if (new URL(url).pathname !== collection) throw pagingError("a link outside the list");
+      if (seen.has(url)) throw pagingError("the same page twice");
+      if (seen.size >= maxPages) throw pagingError(`more than ${maxPages} pages`);
+      seen.add(url);
+      const page: GraphPage<T> = await this.getJson<GraphPage<T>>(url, headers);
       items.push(...(page.value ?? []));
       onPage?.(items.length);
       next = page["@odata.nextLink"];

@@ -2,9 +2,10 @@ import { diffReminders } from "../core/reminders/diffReminders";
 import type { ReminderDiff } from "../core/reminders/diffReminders";
 import { planReminders } from "../core/reminders/planReminders";
 import type { PlanInput } from "../core/reminders/planReminders";
-import type { ReminderKind, ReminderPlan } from "../core/reminders/reminderTypes";
+import type { DesiredReminder, ReminderKind, ReminderPlan } from "../core/reminders/reminderTypes";
 import { utcToWallTime, wallTimeToUtc } from "../core/reminders/zonedTime";
 import { EventsRepository } from "./eventsRepository";
+import { newRunId, runTransactionId } from "./transactionIds";
 import { runBatches } from "./graphBatch";
 import type { BatchOutcome } from "./graphBatch";
 import type { GraphClient } from "./graphClient";
@@ -50,6 +51,8 @@ export interface SyncFailure {
   status: number;
   /** A sentence the rep can act on. */
   message: string;
+  /** The run it failed in: "Retry failed" re-sends its creates with that run's transactionIds. */
+  runId: string;
 }
 
 export interface SyncResult {
@@ -64,6 +67,8 @@ export interface SyncResult {
 export interface ExecuteOptions {
   /** Event ids the rep ticked for removal; nothing else is removed. */
   removeEventIds?: readonly string[];
+  /** Reuse this run's transactionIds (a retry of that run); default: a new run. */
+  runId?: string;
   onProgress?: (p: SyncProgress) => void;
 }
 
@@ -76,7 +81,13 @@ interface Op {
   item: BatchRequestItem;
 }
 
-/** Plan → preview (one lookup) → execute (batched writes) → result with retryable failures. */
+/** Where the lookup starts: the start of today in the plan's zone (earlier events are history). */
+function lookupFrom(plan: ReminderPlan): number {
+  const today = utcToWallTime(plan.now, plan.timeZone).date;
+  return wallTimeToUtc(today, "00:00", plan.timeZone) ?? plan.now;
+}
+
+/** Plan → preview (one lookup) → execute (re-check, batched writes) → result with retryable failures. */
 export class ReminderSync {
   readonly repo: EventsRepository;
 
@@ -87,9 +98,7 @@ export class ReminderSync {
   /** Plans from the rows, reads NextStep's events from the start of today (rep's zone) and diffs. No writes. */
   async preview(input: PlanInput): Promise<SyncPreview> {
     const plan = planReminders(input);
-    const today = utcToWallTime(input.now, plan.timeZone).date;
-    const from = wallTimeToUtc(today, "00:00", plan.timeZone) ?? input.now;
-    const existing = await this.repo.listReminders(from);
+    const existing = await this.repo.listReminders(lookupFrom(plan));
     const diff = diffReminders(plan, existing);
     return {
       plan,
@@ -107,7 +116,44 @@ export class ReminderSync {
 
   /** Writes the preview: creates, updates and the confirmed removals, in batches; never throws for Graph failures. */
   async execute(preview: SyncPreview, options: ExecuteOptions = {}): Promise<SyncResult> {
-    const ops = this.operations(preview, new Set(options.removeEventIds ?? []));
+    let checked = preview;
+    try {
+      checked = await this.recheckCreates(preview);
+    } catch (e) {
+      if (!(e instanceof AuthRequiredError)) throw e;
+      checked = preview; // the writes below meet the same refusal and report it per reminder
+    }
+    return this.write(checked, options);
+  }
+
+  /**
+   * Looks again, just before POSTing, for the slots the preview wants to create: a lookup that paged while the rep
+   * deleted an event may have skipped another one ($skip shifts), and a POST for it would duplicate it. A slot that
+   * exists now becomes an update (or nothing, when its content already matches).
+   */
+  private async recheckCreates(preview: SyncPreview): Promise<SyncPreview> {
+    if (preview.diff.create.length === 0) return preview;
+    const existing = await this.repo.listReminders(lookupFrom(preview.plan));
+    const bySlot = new Map(existing.map((e) => [`${e.kind}\u0000${e.key}`, e]));
+    const create: DesiredReminder[] = [];
+    const update = [...preview.diff.update];
+    for (const d of preview.diff.create) {
+      const found = bySlot.get(`${d.kind}\u0000${d.key}`);
+      if (!found) create.push(d);
+      else if (found.contentHash !== d.contentHash) {
+        update.push({
+          eventId: found.eventId,
+          desired: d,
+          changes: found.startUtc !== d.startUtc ? ["date"] : ["text"],
+        });
+      }
+    }
+    return { ...preview, diff: { ...preview.diff, create, update } };
+  }
+
+  private async write(preview: SyncPreview, options: ExecuteOptions): Promise<SyncResult> {
+    const runId = options.runId ?? newRunId();
+    const ops = this.operations(preview, new Set(options.removeEventIds ?? []), runId);
     const byId = new Map(ops.map((o) => [o.item.id, o]));
     const progress: SyncProgress = { done: 0, total: ops.length, created: 0, updated: 0, removed: 0, failed: 0 };
     const result: SyncResult = { created: 0, updated: 0, removed: 0, failures: [], authRequired: false };
@@ -121,6 +167,7 @@ export class ReminderSync {
         eventId: o.eventId,
         status,
         message: describeStatus(status),
+        runId,
       });
     };
     const onSettled = (outcomes: BatchOutcome[]): void => {
@@ -180,10 +227,10 @@ export class ReminderSync {
       remove: fresh.diff.remove.filter((r) => removals.has(r.eventId)),
       unchanged: [],
     };
-    return this.execute({ ...fresh, diff }, { ...options, removeEventIds: [...removals] });
+    return this.execute({ ...fresh, diff }, { ...options, removeEventIds: [...removals], runId: failures[0]?.runId });
   }
 
-  private operations(preview: SyncPreview, removeIds: Set<string>): Op[] {
+  private operations(preview: SyncPreview, removeIds: Set<string>, runId: string): Op[] {
     const ops: Op[] = [];
     const { diff } = preview;
     for (const d of diff.create) {
@@ -192,7 +239,7 @@ export class ReminderSync {
         key: d.key,
         kind: d.kind,
         prospect: d.prospect,
-        item: this.repo.createItem(`c${ops.length}`, d),
+        item: this.repo.createItem(`c${ops.length}`, d, runTransactionId(runId, d.key, d.kind)),
       });
     }
     for (const u of diff.update) {

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   }
   const root = createRoot(container);
   let state: ConnectingState = { step: "loadingOffice", slow: false };
-  // Its own small chunk (the static skeleton shows meanwhile): the everyday bundle stays the pane's.
+  // Its own small chunk (the static skeleton shows meanwhile): the plain-browser start never loads it.
   const screen = import(/* webpackChunkName: "connecting" */ "./boot/ConnectingScreen");
   let unmounted = false;
   const show = (patch: Partial<ConnectingState>) => {

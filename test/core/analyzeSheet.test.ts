@@ -59,6 +59,7 @@ describe("a messy real sheet", () => {
       row: 3,
       columns: { prospect: 0, contact: 1, phone: 2, email: 3, nextStep: 4, date: 5, time: 6, status: 7, notes: 9 },
       missing: [],
+      historyDates: [8],
     });
   });
 

@@ -74,7 +74,7 @@ describe("messages tell the rep what to fix, one per row", () => {
   it.each([
     [
       ["Acme", "", "Call", "13/45/2026"],
-      'Next-step date "13/45/2026" is not a date — type it as 11/25/2026 or pick a date.',
+      'Next-step date "13/45/2026" is not a date — type it as month/day/year or pick a date.',
     ],
     [["Acme", "", "Call", "TBD"], 'Next-step date "TBD" is not a date — pick a day, even a rough one.'],
     [["Acme", "", "", ""], "Add a next step and a next-step date."],
@@ -83,20 +83,34 @@ describe("messages tell the rep what to fix, one per row", () => {
     [["Acme", "", "maybe", "2026-11-30"], 'Next step "maybe" is not a step — write what you will do next.'],
     [
       ["Acme", "", "Call", "#N/A"],
-      "Next-step date shows the error #N/A — fix the formula or type a date such as 11/25/2026.",
+      "Next-step date shows the error #N/A — fix the formula or type a date as month/day/year.",
     ],
     [["Acme", "", "Call", "1/1/1990"], 'Next-step date "1/1/1990" is more than 10 years from today — check the year.'],
     [
       ["Acme", "", "Call", 5],
-      "Next-step date 5 is a number, not a date — type it as 11/25/2026 or format the cell as a date.",
+      "Next-step date 5 is a number, not a date — type a date as month/day/year or format the cell as a date.",
     ],
     [["Acme", "", "", "?"], 'Add a next step. Next-step date "?" is not a date — pick a day, even a rough one.'],
   ])("%p: %p", (cells, message) => {
     expect(row(cells).message).toBe(message);
   });
 
-  it("writes the example in the rep's date order", () => {
-    expect(row(["Acme", "", "Call", "45/13/2026"], { dateOrder: "DMY" }).message).toContain("type it as 25/11/2026");
+  it("says how to type a date in the rep's order, never proposing today", () => {
+    const message = row(["Acme", "", "Call", "45/13/2026"], { dateOrder: "DMY" }).message;
+    expect(message).toContain("type it as day/month/year");
+    expect(message).not.toContain("25/11/2026");
+  });
+
+  it("proposes only a date the cell's own text supports (issue 12: 12/14/2026 read day-first)", () => {
+    expect(row(["Acme", "", "Call", "12/14/2026"], { dateOrder: "DMY" }).message).toBe(
+      'Next-step date "12/14/2026" is not a date when read day/month/year — did you mean 14/12/2026?',
+    );
+    expect(row(["Acme", "", "Call", "25/11/2026"]).message).toBe(
+      'Next-step date "25/11/2026" is not a date when read month/day/year — did you mean 11/25/2026?',
+    );
+    // Today (25 Nov) is never offered for a text that does not spell it.
+    for (const text of ["13/45/2026", "14/14/2026", "call after the fair"])
+      expect(row(["Acme", "", "Call", text], { dateOrder: "DMY" }).message).not.toMatch(/25\/11\/2026/);
   });
 
   it("shortens a long cell in the message", () => {
@@ -221,7 +235,12 @@ describe("rows", () => {
       ["Acme", "Anrufen", "2026-11-30"],
     ];
     const report = analyzeSheet({ values }, { today: TODAY, columns: { prospect: 0, nextStep: 1, date: 2 } });
-    expect(report.header).toEqual({ row: 1, columns: { prospect: 0, nextStep: 1, date: 2 }, missing: [] });
+    expect(report.header).toEqual({
+      row: 1,
+      columns: { prospect: 0, nextStep: 1, date: 2 },
+      missing: [],
+      languages: ["de", "nl"],
+    });
     expect(report.rows[0]).toMatchObject({ row: 2, prospect: "Acme", state: "dueSoon", due: "2026-11-30" });
   });
 
@@ -314,7 +333,7 @@ describe("relative dates: never taken as the date, but the message suggests the 
     expect(row(["Acme", "", "Call", "Friday 13th"]).message).not.toContain("moves as days pass");
     for (const text of ["constructor", "in constructor days", "next __proto__", "toString", "Today we spoke, call"]) {
       expect(row(["Acme", "", "Call", text]).message).toBe(
-        `Next-step date "${text}" is not a date — type it as 11/25/2026 or pick a date.`,
+        `Next-step date "${text}" is not a date — type it as month/day/year or pick a date.`,
       );
     }
   });

@@ -152,3 +152,25 @@ describe("parseDateText: not dates", () => {
     });
   });
 });
+
+describe("field forms: yearless dates in any language, CRM timestamps", () => {
+  it.each([
+    ["Dec 9", "MDY", "2026-12-09"],
+    ["9 déc.", "DMY", "2026-12-09"],
+    ["9. Dez.", "DMY", "2026-12-09"],
+    ["9 dic", "DMY", "2026-12-09"],
+    ["Jan 5", "MDY", "2027-01-05"], // next occurrence, across the new year
+    ["May 20", "MDY", "2027-05-20"], // under six months ahead
+    ["Jun 1", "MDY", "2026-06-01"], // under six months back: an overdue follow-up, not one next June
+  ])("%p (read %s) on 25 Nov 2026 is %p, within six months of today", (text, order, date) => {
+    expect(parseDateText(text, order as "MDY" | "DMY", "2026-11-25")?.date).toBe(date);
+  });
+
+  it.each([
+    ["11/25/26 14:30", "2026-11-25", "14:30"],
+    ["1/5/27 9:05", "2027-01-05", "09:05"],
+    ["12/1/26 12:00 AM", "2026-12-01", "00:00"],
+  ])("M/D/YY H:mm export %p is a date and a time", (text, date, time) => {
+    expect(parseDateText(text, "MDY", "2026-11-25")).toMatchObject({ date, time });
+  });
+});

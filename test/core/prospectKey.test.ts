@@ -68,3 +68,30 @@ describe("row keys", () => {
     expect(out[2500]).toBe("co 0||#2");
   });
 });
+
+describe("the key table under colliding names", () => {
+  it("stays linear when every name has the same hash: it moves to a Map after a short probe run", () => {
+    const n = 65_536;
+    const keys = new ProspectKeys(n, () => 0x1234);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(keys.unique(`Prospect ${i}`, "", ""));
+    out.push(keys.unique("Prospect 7", "", ""));
+    expect(new Set(out).size).toBe(n + 1);
+    expect(out[n]).toBe("prospect 7||#2");
+    // Linear probing alone would visit about n²/2 (two billion) slots.
+    expect(keys.probes).toBeLessThan(3 * n);
+  });
+
+  it("hands out the same keys whatever its seed", () => {
+    const names = Array.from({ length: 3000 }, (_, i) => [`Co ${i % 1000}`, i % 7 ? "" : "Dana", ""] as const);
+    const a = new ProspectKeys(10);
+    const b = new ProspectKeys(10);
+    expect(names.map(([p, c, e]) => a.unique(p, c, e))).toEqual(names.map(([p, c, e]) => b.unique(p, c, e)));
+  });
+
+  it("probes a few slots per name on ordinary names", () => {
+    const keys = new ProspectKeys(10_000);
+    for (let i = 0; i < 10_000; i++) keys.unique(`Company ${i} Ltd`, `Person ${i % 997}`, `p${i}@x.example`);
+    expect(keys.probes).toBeLessThan(4 * 10_000);
+  });
+});

@@ -89,7 +89,7 @@ describe("Download .ics on Office for Mac: the add-in's own page saves it in the
     const page = await browser.context.newPage();
     const [download] = await Promise.all([page.waitForEvent("download"), page.goto(url)]);
     expect(readFileSync(await download.path(), "utf8")).toBe(ics);
-    expect(await parse(download)).toHaveLength(1000); // one event per prospect
+    expect(await parse(download)).toHaveLength(plan.reminders.length); // 2,000: each follow-up and its day-before
     await page.getByRole("status").filter({ hasText: "add 1000 follow-ups" }).waitFor();
     // "Download again" saves it a second time.
     const [again] = await Promise.all([

@@ -86,7 +86,7 @@ function collectUses(): Use[] {
         node.arguments[0] &&
         ts.isStringLiteral(node.arguments[0])
       ) {
-        const type = checker.getTypeAtLocation(node.expression.expression);
+        const type = checker.getNonNullableType(checker.getTypeAtLocation(node.expression.expression));
         for (const dotted of node.arguments[0].text.split(",")) recordLoadPath(file, type, dotted.trim(), node);
       }
       ts.forEachChild(node, visit);

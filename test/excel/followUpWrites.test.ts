@@ -14,7 +14,7 @@ import {
 } from "../../src/core/followup";
 import { ExcelAdapterError } from "../../src/excel/errors";
 import { addTouchesColumn, NOT_EMPTY_MESSAGE, undoTouchesColumn } from "../../src/excel/addTouchesColumn";
-import { undoRowChanges, writeRowChanges, type ListLocation } from "../../src/excel/followUpWrites";
+import { followUpList, undoRowChanges, writeRowChanges } from "../../src/excel/followUpWrites";
 import { readSheet } from "../../src/excel/readSheet";
 import { MemoryWorkbook, snapshotSheet } from "../../src/preview/memory";
 import { install } from "./useMemoryExcel";
@@ -49,7 +49,7 @@ async function readShape() {
     followUp: findFollowUpColumns(snapshot.input.values, report.header, snapshot.input.startRow),
     date1904: false,
   };
-  const location: ListLocation = { source: snapshot.source, columns: report.header.columns, today: TODAY };
+  const location = followUpList(snapshot.source, report.header);
   const row = (name: string) => report.rows.find((r) => r.prospect === name)!;
   return { report, shape, location, row };
 }
@@ -86,7 +86,8 @@ test("Done… after a sort writes Acme's row where it now is: next step, date, t
   const before = snapshotSheet(wb, "Prospects");
   wb.counters.reset();
   const { undo } = await writeRowChanges(location, [changes]);
-  expect(wb.counters.syncs).toBe(2); // one read, one write
+  // One read, one write (a single undo record in Excel), and the sync that turns events back on.
+  expect(wb.counters.syncs).toBe(3);
   const after = snapshotSheet(wb, "Prospects");
   expect(changed(before, after)).toEqual(["D5", "E5", "F5", "G5", "H5"]);
   expect(after.values[4].slice(3, 8)).toEqual([
@@ -97,7 +98,15 @@ test("Done… after a sort writes Acme's row where it now is: next step, date, t
     serial(TODAY),
   ]);
   expect(after.numberFormat[4].slice(4, 8)).toEqual(["m/d/yyyy", "h:mm", "General", "d-mmm"]);
-  expect(undo.cells.map((c) => c.address)).toEqual(["D5", "E5", "F5", "G5", "H5"]);
+  expect(undo.cells.map((c) => c.column)).toEqual([3, 4, 5, 6, 7]);
+  // What the rep sees: Excel shows a time format's fraction as a clock time.
+  const shown = await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem("Prospects").getRange("E5:F5");
+    range.load("text");
+    await context.sync();
+    return range.text[0];
+  });
+  expect(shown).toEqual(["12/7/2026", "10:00"]);
 });
 
 test("a cell the rep changed since the read is never overwritten: the whole write is refused with a sentence", async () => {
@@ -131,7 +140,7 @@ test("a row deleted or renamed since the read is refused, not written elsewhere"
   await expect(writeRowChanges(location, [changes])).rejects.toMatchObject({ code: "staleFixes" });
 });
 
-test("a formula in a cell to write is refused and left alone", async () => {
+test("a formula in a cell to write is left alone and reported; the rest of the row is written", async () => {
   const wb = workbook();
   wb.setCells("Prospects", "G3", [["=1-1"]]);
   const { shape, location, row } = await readShape();
@@ -142,11 +151,11 @@ test("a formula in a cell to write is refused and left alone", async () => {
     todayDay: TODAY_DAY,
   });
   expect(changes.cells.map((c) => c.role)).toContain("touches"); // its value, 0, reads as a count
-  const before = snapshotSheet(wb, "Prospects");
-  await expect(writeRowChanges(location, [changes])).rejects.toMatchObject({
-    userMessage: expect.stringMatching(/G3 holds a formula/),
-  });
-  expect(snapshotSheet(wb, "Prospects")).toEqual(before);
+  const result = await writeRowChanges(location, [changes]);
+  expect(result.formulas).toEqual([{ key: "birch|lee|", column: 6, reason: "formula" }]);
+  const after = snapshotSheet(wb, "Prospects");
+  expect(after.formulas[2][6]).toBe("=1-1");
+  expect(after.values[2][3]).toBe("Call");
 });
 
 test("undo after another sort restores values and number formats exactly, and skips a cell the rep edited since", async () => {
@@ -164,8 +173,8 @@ test("undo after another sort restores values and number formats exactly, and sk
   sortByCompany(wb, true);
   wb.counters.reset();
   const result = await undoRowChanges(undo);
-  expect(result).toEqual({ restored: 5, skipped: 0, syncs: 2 });
-  expect(wb.counters.syncs).toBe(2);
+  expect(result).toEqual({ restored: 5, skipped: 0 });
+  expect(wb.counters.syncs).toBe(3);
   expect(snapshotSheet(wb, "Prospects")).toEqual(original);
 
   // Again, but the rep retypes the next step before undoing: that cell keeps the rep's text.
@@ -193,7 +202,7 @@ test("bulk move of the overdue rows to today: one write, each keeps its time, a 
   expect(moves.map((m) => m.row.prospect)).toEqual(["Acme", "Birch", "Delta"]);
   wb.counters.reset();
   const { undo } = await writeRowChanges(location, moveChanges(shape, moves));
-  expect(wb.counters.syncs).toBe(2);
+  expect(wb.counters.syncs).toBe(3);
   const after = snapshotSheet(wb, "Prospects");
   expect(changed(original, after)).toEqual(["E2", "E3", "E5"]);
   expect([after.values[1][4], after.values[2][4], after.values[4][4]]).toEqual([

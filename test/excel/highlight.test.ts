@@ -5,7 +5,7 @@ import { applyHighlights, rulesFor } from "../../src/excel/applyHighlights";
 import { clearHighlights } from "../../src/excel/clearHighlights";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlightRules";
 import type { HighlightPrefs, SheetSnapshot } from "../../src/excel/port";
-import { readSheet } from "../../src/excel/readSheet";
+import { readSheet, rereadSheet } from "../../src/excel/readSheet";
 import { highlightedCells } from "../../src/preview/memory/highlight";
 import { isoToSerial, MemoryWorkbook, snapshotRules, snapshotSheet } from "../../src/preview/memory";
 import { generateWorkbook, TODAY } from "./generateSheet";
@@ -98,15 +98,20 @@ test("tomorrow, today's rows turn red with no add-in call", async () => {
   expect(rowsFilled(workbook, RED)).toEqual(rowsIn(tomorrow, (r) => r.state === "overdue" && r.dateKind === "serial"));
 });
 
-test("highlighting again replaces NextStep's rules instead of stacking them", async () => {
+test("highlighting again replaces NextStep's rules instead of stacking them, and writes nothing when they match", async () => {
   const workbook = generateWorkbook({ rows: 20 });
   install(workbook);
   const { snapshot, report } = await readAndAnalyze();
   const first = await applyHighlights(snapshot.source, report, PREFS);
   const rules = snapshotRules(workbook, "Prospects");
+  const undoRecords = workbook.counters.undoRecords;
   const second = await applyHighlights(snapshot.source, report, PREFS);
-  expect(second).toEqual({ rules: first.rules, replaced: first.rules });
+  expect(second).toEqual({ rules: first.rules, replaced: 0, unchanged: true });
+  expect(workbook.counters.undoRecords).toBe(undoRecords);
   expect(snapshotRules(workbook, "Prospects")).toEqual(rules);
+  const third = await applyHighlights(snapshot.source, report, { ...PREFS, highlightDueSoon: true });
+  expect(third).toEqual({ rules: first.rules + 1, replaced: first.rules, unchanged: false });
+  expect(snapshotRules(workbook, "Prospects")).toHaveLength(first.rules + 1);
 });
 
 test("highlight and clear change no value, formula, fill or font; clear leaves the rules exactly as before", async () => {
@@ -198,8 +203,9 @@ describe("cost does not grow with the sheet", () => {
     expect(large.highlight.apiCalls).toBe(small.highlight.apiCalls);
     expect(large.clear.syncs).toBe(small.clear.syncs);
     expect(large.clear.apiCalls).toBe(small.clear.apiCalls);
-    expect(small.highlight.syncs).toBeLessThanOrEqual(2);
-    expect(small.clear.syncs).toBeLessThanOrEqual(2);
+    // Highlight on a sheet without ours: read rules, write, events back on. Clear: rules, their ranges, delete, events.
+    expect(small.highlight.syncs).toBeLessThanOrEqual(3);
+    expect(small.clear.syncs).toBeLessThanOrEqual(4);
   }, 120_000);
 });
 
@@ -295,4 +301,22 @@ test("a sentence typed into the date column (over Excel's 255-character text lim
   await applyHighlights(snapshot.source, report, PREFS);
   expect(cellsFilled(workbook, "F", YELLOW)).toEqual([2]);
   expect(cellsFilled(workbook, "F", PURPLE)).toEqual([3]);
+});
+
+test("an edit that leaves the rule set unchanged makes zero writes: the rep's Ctrl+Z still undoes their own typing", async () => {
+  const workbook = generateWorkbook({ rows: 40 });
+  workbook.requirementSets = { ExcelApi: "1.7" }; // Office 2019: no enableEvents, no triggerSource
+  install(workbook);
+  const first = await readAndAnalyze();
+  await applyHighlights(first.snapshot.source, first.report, PREFS);
+  workbook.userEdit("Prospects", "I5", [["Asked for a call after the holidays"]]); // a note: no rule depends on it
+  workbook.counters.reset();
+  const snapshot = await rereadSheet(first.snapshot.source);
+  const report = analyzeSheet(snapshot.input, { today: TODAY });
+  const readCost = workbook.counters.snapshot();
+  const result = await applyHighlights(snapshot.source, report, PREFS);
+  expect(result.unchanged).toBe(true);
+  expect(workbook.counters.undoRecords).toBe(0);
+  expect(workbook.undoStack[workbook.undoStack.length - 1]).toBe("user");
+  expect(workbook.counters.syncs - readCost.syncs).toBe(2); // rules, their ranges: nothing written
 });

@@ -92,3 +92,82 @@ test("Excel's colours agree with the core on random sheets and days", async () =
   );
   expect(checked).toBeGreaterThan(150); // most random sheets are judged, not skipped
 }, 120_000);
+
+/** Field statuses (word-boundary verdicts both ways), padding Excel's TRIM leaves, a Stage and an opt-out column. */
+const FIELD_STATUSES = [
+  "Open",
+  "9. Closed Won",
+  "Not closed yet",
+  "Won\u00a0",
+  "\tLost",
+  "Lost – no budget",
+  "Won't decide until Q2",
+  "",
+];
+const FIELD_STAGES = ["Proposal", "Closed Lost", "Deal Closed - Won", "Lost contact", "", "Gagné"];
+const OPT_OUTS = ["", "yes", "No", true, false, 1, 0, "TRUE", " Y "];
+const FIELD_STEPS = ["Call Dana", "TBD\u00a0", "\tn/a", "", "Send deck", "?"];
+const FIELD_NAMES = ["Acme", "Globex", "HOT LEADS", "Total Deals:", "", "Initech"];
+
+test("Excel's colours agree with the core on field sheets: Stage and opt-out columns, padded words, set-aside rows", async () => {
+  let checked = 0;
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(
+        fc.record({
+          name: fc.constantFrom(...FIELD_NAMES),
+          step: fc.constantFrom(...FIELD_STEPS),
+          offset: fc.option(fc.integer({ min: -20, max: 20 }), { nil: undefined }),
+          status: fc.constantFrom(...FIELD_STATUSES),
+          stage: fc.constantFrom(...FIELD_STAGES),
+          optOut: fc.constantFrom(...OPT_OUTS),
+        }),
+        { minLength: 1, maxLength: 20 },
+      ),
+      async (rows) => {
+        const today = "2026-11-25";
+        const base = isoToSerial(today, false) as number;
+        const workbook = new MemoryWorkbook({ today });
+        workbook.addSheet("Prospects", [
+          ["Company", "Next step", "Due", "Status", "Deal Stage", "Do Not Call"],
+          ...rows.map((r) => [
+            r.name,
+            r.step,
+            r.offset === undefined ? "" : base + r.offset,
+            r.status,
+            r.stage,
+            r.optOut,
+          ]),
+        ]);
+        workbook.setFormat("Prospects", `C2:C${rows.length + 1}`, { numberFormat: "d mmm yyyy" });
+        install(workbook);
+        const snapshot = await readSheet();
+        const report = analyzeSheet(snapshot.input, { today });
+        if (report.header.row !== 1) return;
+        // "Status" and "Deal Stage": one is the status role, the other closes rows too.
+        expect([report.header.columns.status, ...(report.header.closers ?? [])].sort()).toEqual([3, 4]);
+        expect(report.header.optOuts).toEqual([5]);
+        checked++;
+        await applyHighlights(snapshot.source, report, {
+          closedStatuses: DEFAULT_CLOSED_STATUSES,
+          dueSoonDays: 7,
+          highlightDueSoon: false,
+        });
+        const painted = highlightedCells(workbook, "Prospects", { rulesOnly: true });
+        const active = (r: SheetReport["rows"][number]) => r.state !== "closed";
+        expect(paintedRows(painted, "F", HIGHLIGHT_FILLS.overdue)).toEqual(pick(report, (r) => r.state === "overdue"));
+        expect(paintedRows(painted, "F", HIGHLIGHT_FILLS.dueToday)).toEqual(
+          pick(report, (r) => r.state === "dueToday"),
+        );
+        expect(paintedRows(painted, "B", HIGHLIGHT_FILLS.missingNextStep)).toEqual(
+          pick(report, (r) => active(r) && r.problems.includes("missingNextStep")),
+        );
+        expect(paintedRows(painted, "C", HIGHLIGHT_FILLS.badDate)).toEqual(
+          pick(report, (r) => active(r) && (r.problems.includes("missingDate") || r.problems.includes("invalidDate"))),
+        );
+      },
+    ),
+    { numRuns: 120, seed: 20261204 },
+  );
+  expect(checked).toBeGreaterThan(100);
+}, 120_000);

@@ -1,64 +1,67 @@
 /**
- * Deleting our rules when Excel renumbers under us (office-js issue 5222): a hand-made context whose first batch of
- * deletes fails with ItemNotFound after applying some of them, as Excel does; the careful path must finish the job
- * and leave the rep's rules alone.
+ * Deleting our rules on Excel for Windows (office-js issue 5222, open): deleting through the whole sheet's collection
+ * throws ItemNotFound when a cell carries two rules, and ours always overlap on the date column. The in-memory Excel
+ * models it for platform "PC"; deletes go through each rule's own range and recover from ItemNotFound.
  */
-import { deleteOwnRules } from "../../src/excel/ownRules";
+import { analyzeSheet, DEFAULT_CLOSED_STATUSES } from "../../src/core";
+import { applyHighlights } from "../../src/excel/applyHighlights";
+import { clearHighlights } from "../../src/excel/clearHighlights";
 import { HIGHLIGHT_FILLS, markerTerm } from "../../src/excel/highlightRules";
+import { readSheet } from "../../src/excel/readSheet";
+import { snapshotRules } from "../../src/preview/memory";
+import { generateWorkbook, TODAY } from "./generateSheet";
+import { install } from "./useMemoryExcel";
 
-interface Rule {
-  formula: string;
-  fill: string;
+const PREFS = { closedStatuses: DEFAULT_CLOSED_STATUSES, dueSoonDays: 7, highlightDueSoon: false };
+
+async function highlighted(platform: "PC" | "OfficeOnline") {
+  const workbook = generateWorkbook({ rows: 30 });
+  workbook.platform = platform;
+  // The rep's own banding rule, over the whole list: every cell of ours now carries two rules or more.
+  workbook.addConditionalFormat("Prospects", "A2:L31", { formula: "=MOD(ROW(),2)=0", fill: "#F2F2F2" });
+  install(workbook);
+  const snapshot = await readSheet();
+  const report = analyzeSheet(snapshot.input, { today: TODAY });
+  const result = await applyHighlights(snapshot.source, report, PREFS);
+  return { workbook, snapshot, report, result };
 }
 
-function fakeSheet(rules: Rule[], failFirstDeleteBatch: boolean) {
-  let pendingDeletes: number[] = [];
-  let failNext = failFirstDeleteBatch;
-  let syncs = 0;
-  const collection = {
-    items: [] as unknown[],
-    load() {
-      collection.items = rules.map((rule, index) => ({
-        type: "Custom",
-        customOrNullObject: {
-          isNullObject: false,
-          rule: { formula: rule.formula },
-          format: { fill: { color: rule.fill } },
-        },
-        delete: () => pendingDeletes.push(index),
-      }));
-      return collection;
-    },
-  };
-  const sheet = { getRange: () => ({ conditionalFormats: collection }) };
-  const context = {
-    async sync() {
-      syncs++;
-      const deletes = pendingDeletes;
-      pendingDeletes = [];
-      if (deletes.length === 0) return;
-      if (failNext) {
-        failNext = false;
-        rules.splice(deletes[0], 1); // the first delete lands, then Excel reports the renumbered one missing
-        throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
-      }
-      for (const index of deletes) rules.splice(index, 1); // lowest priority first, so indexes stay valid
-    },
-  };
-  return { sheet, context, syncs: () => syncs };
-}
+const theirs = (workbook: ReturnType<typeof generateWorkbook>) =>
+  snapshotRules(workbook, "Prospects").filter((r) => !String(r.formula).includes("NextStep:"));
 
-const ours = (kind: "overdue" | "dueToday" | "badDate"): Rule => ({
-  formula: `=AND(${markerTerm(kind)},$F2<TODAY())`,
-  fill: HIGHLIGHT_FILLS[kind],
+test.each(["PC", "OfficeOnline"] as const)("on %s, clearing removes exactly our rules", async (platform) => {
+  const { workbook, snapshot, result } = await highlighted(platform);
+  expect(snapshotRules(workbook, "Prospects")).toHaveLength(result.rules + 1);
+  expect(await clearHighlights(snapshot.source)).toBe(result.rules);
+  expect(snapshotRules(workbook, "Prospects")).toEqual(theirs(workbook));
+  expect(theirs(workbook)).toHaveLength(1);
 });
-const theirs: Rule = { formula: "=MOD(ROW(),2)=0", fill: "#F2F2F2" };
 
-test.each([false, true])("all our rules go and only ours (first delete batch fails: %s)", async (fail) => {
-  const rules = [ours("badDate"), theirs, ours("overdue"), ours("dueToday"), { ...theirs, fill: "#EEEEEE" }];
-  const { sheet, context, syncs } = fakeSheet(rules, fail);
-  const removed = await deleteOwnRules(context as unknown as Excel.RequestContext, sheet as unknown as Excel.Worksheet);
-  expect(removed).toBe(3);
-  expect(rules).toEqual([theirs, { ...theirs, fill: "#EEEEEE" }]);
-  expect(syncs()).toBe(fail ? 2 + 2 * 2 + 1 : 2);
+test("on Windows, a re-highlight that changes the rules replaces ours without ItemNotFound", async () => {
+  const { workbook, snapshot, report, result } = await highlighted("PC");
+  const again = await applyHighlights(snapshot.source, report, { ...PREFS, highlightDueSoon: true });
+  expect(again).toMatchObject({ replaced: result.rules, rules: result.rules + 1, unchanged: false });
+  const rules = snapshotRules(workbook, "Prospects");
+  expect(rules.filter((r) => String(r.formula).includes("NextStep:"))).toHaveLength(result.rules + 1);
+  expect(theirs(workbook)).toHaveLength(1);
+});
+
+test("a rule of ours below a multi-area rule of the rep's is deleted through the recovery path", async () => {
+  const { workbook, snapshot, result } = await highlighted("PC");
+  // The rep's rule over two areas sits above ours: its range cannot be read, so the first delete goes through the
+  // whole sheet, which Windows refuses; the recovery re-reads and deletes through each rule's own range.
+  workbook.addConditionalFormat("Prospects", ["A2:A5", "C2:C5"], { formula: "=FALSE", fill: "#EEEEEE" });
+  expect(await clearHighlights(snapshot.source)).toBe(result.rules);
+  expect(snapshotRules(workbook, "Prospects").filter((r) => String(r.formula).includes("NextStep:"))).toEqual([]);
+  expect(theirs(workbook)).toHaveLength(2);
+});
+
+test("a marker alone is not enough: a rep's rule with our marker but another fill stays", async () => {
+  const { workbook, snapshot } = await highlighted("PC");
+  workbook.addConditionalFormat("Prospects", "F2:F31", {
+    formula: `=AND(${markerTerm("overdue")},$F2<TODAY())`,
+    fill: HIGHLIGHT_FILLS.overdue === "#000000" ? "#111111" : "#000000",
+  });
+  await clearHighlights(snapshot.source);
+  expect(snapshotRules(workbook, "Prospects")).toHaveLength(2);
 });

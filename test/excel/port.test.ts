@@ -31,7 +31,7 @@ test("with the date mapped outside the list nothing is highlighted, and earlier 
   const snapshot = await port.read();
   await port.highlight(snapshot.source, analyzeSheet(snapshot.input, { today: TODAY }), PREFS);
   const noDate = analyzeSheet(snapshot.input, { today: TODAY, columns: { prospect: 0, nextStep: 4, date: 40 } });
-  expect(await port.highlight(snapshot.source, noDate, PREFS)).toEqual({ rules: 0, replaced: 6 });
+  expect(await port.highlight(snapshot.source, noDate, PREFS)).toEqual({ rules: 0, replaced: 6, unchanged: false });
   expect(snapshotRules(workbook, "Prospects")).toEqual([]);
 });
 

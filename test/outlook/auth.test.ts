@@ -6,29 +6,61 @@ import { AuthRequiredError } from "../../src/outlook/graphErrors";
 
 const CLIENT = "0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b";
 const config = readOutlookConfig({ clientId: CLIENT });
-const account = { username: "rep@contoso.com" } as AuthenticationResult["account"];
+const UPN = "rep@contoso.com";
+const account = { username: UPN } as AuthenticationResult["account"];
+const fail = (errorCode: string) => Object.assign(new Error(errorCode), { errorCode });
 
-function fakePca(behaviour: { silent: ("ok" | "fail")[]; popup?: "ok" | "cancel" }) {
-  const calls: string[] = [];
-  const configs: Configuration[] = [];
-  const pca: NestablePca = {
-    getActiveAccount: () => null,
-    getAllAccounts: () => [],
-    setActiveAccount: () => undefined,
-    acquireTokenSilent: async (req) => {
-      calls.push(`silent:${req.scopes.join(" ")}:${req.forceRefresh ? "force" : "cache"}`);
-      if ((behaviour.silent.shift() ?? "fail") === "fail")
-        throw Object.assign(new Error("interaction_required"), { errorCode: "interaction_required" });
-      return { accessToken: `t${calls.length}`, account } as AuthenticationResult;
-    },
-    acquireTokenPopup: async () => {
-      calls.push("popup");
-      if (behaviour.popup !== "ok") throw Object.assign(new Error("user_cancelled"), { errorCode: "user_cancelled" });
-      return { accessToken: "popup", account } as AuthenticationResult;
-    },
-  };
-  return { pca, calls, configs, create: async (c: Configuration) => (configs.push(c), pca) };
+/**
+ * Excel on the web, as Microsoft's NAA guide for Excel describes it: the browser session knows the rep once they
+ * signed in, but MSAL must be told which account (a login hint from Office.auth.getAuthContext()); MSAL's cache is
+ * memoryStorage, so every pane load starts with no account, and acquireTokenSilent without one throws
+ * no_account_error (msal-browser BrowserAuthErrorCodes.noAccountError).
+ */
+class ExcelWebSession {
+  signedIn = false;
+  popups = 0;
+  /** A forced refresh fails (the session expired): only the rep can help. */
+  expired = false;
+  calls: string[] = [];
+
+  /** A new pane load: a new MSAL instance with an empty memory cache. */
+  paneLoad(popup: "ok" | "cancel" = "ok") {
+    let active: AuthenticationResult["account"] | null = null;
+    const configs: Configuration[] = [];
+    const token = (): AuthenticationResult => {
+      active = account;
+      return { accessToken: `t${this.calls.length}`, account } as AuthenticationResult;
+    };
+    const pca: NestablePca = {
+      getActiveAccount: () => active,
+      getAllAccounts: () => (active ? [active] : []),
+      setActiveAccount: (a) => void (active = a),
+      acquireTokenSilent: async (req) => {
+        this.calls.push(`silent:${req.forceRefresh ? "force" : "cache"}`);
+        if (!req.account) throw fail("no_account_error");
+        if (this.expired || !this.signedIn) throw fail("interaction_required");
+        return token();
+      },
+      ssoSilent: async (req) => {
+        this.calls.push(`sso:${req.loginHint ?? "no hint"}`);
+        // In the browser MSAL cannot pick the account without the hint.
+        if (!this.signedIn || this.expired || req.loginHint !== UPN) throw fail("interaction_required");
+        return token();
+      },
+      acquireTokenPopup: async (req) => {
+        this.calls.push(`popup:${req.loginHint ?? "no hint"}`);
+        this.popups++;
+        if (popup !== "ok") throw fail("user_cancelled");
+        this.signedIn = true;
+        this.expired = false;
+        return token();
+      },
+    };
+    return { pca, configs, create: async (c: Configuration) => (configs.push(c), pca) };
+  }
 }
+
+const officeContext = async () => ({ userPrincipalName: UPN, loginHint: "opaque-hint" });
 
 describe("auth", () => {
   it("asks only for Calendars.ReadWrite and MailboxSettings.Read, and keeps tokens in memory", () => {
@@ -50,25 +82,58 @@ describe("auth", () => {
   });
 
   it("gets tokens silently, forces one refresh on request, and never pops up mid-run", async () => {
-    const f = fakePca({ silent: ["ok", "ok", "fail"] });
-    const tokens = new NaaTokenSource(config, f.create);
+    const excel = new ExcelWebSession();
+    excel.signedIn = true;
+    const load = excel.paneLoad();
+    const tokens = new NaaTokenSource(config, load.create, officeContext);
     await tokens.getToken({ forceRefresh: false });
     await tokens.getToken({ forceRefresh: true });
+    excel.expired = true;
     await expect(tokens.getToken({ forceRefresh: true })).rejects.toBeInstanceOf(AuthRequiredError);
-    expect(f.calls).toEqual([
-      "silent:Calendars.ReadWrite MailboxSettings.Read:cache",
-      "silent:Calendars.ReadWrite MailboxSettings.Read:force",
-      "silent:Calendars.ReadWrite MailboxSettings.Read:force",
-    ]);
-    expect(f.configs).toHaveLength(1);
+    expect(excel.calls).toEqual([`sso:${UPN}`, "silent:force", "silent:force", `sso:${UPN}`]);
+    expect(excel.popups).toBe(0);
+    expect(load.configs).toHaveLength(1);
   });
 
-  it("signs in silently first, then with a popup; a cancelled popup is a sentence, not a crash", async () => {
-    const ok = fakePca({ silent: ["fail"], popup: "ok" });
-    expect(await new NaaTokenSource(config, ok.create).signIn()).toEqual({ ok: true, username: "rep@contoso.com" });
-    expect(ok.calls).toEqual(["silent:Calendars.ReadWrite MailboxSettings.Read:cache", "popup"]);
-    const cancel = fakePca({ silent: ["fail"], popup: "cancel" });
-    expect(await new NaaTokenSource(config, cancel.create).signIn()).toEqual({
+  it("never calls acquireTokenSilent without an account (memoryStorage: no_account_error); SSO with the hint first", async () => {
+    const excel = new ExcelWebSession();
+    excel.signedIn = true;
+    const tokens = new NaaTokenSource(config, excel.paneLoad().create, officeContext);
+    await expect(tokens.getToken({ forceRefresh: false })).resolves.toMatch(/^t/);
+    expect(excel.calls).toEqual([`sso:${UPN}`]);
+  });
+
+  it("signs in at most once per Excel session: later pane loads get tokens silently with the login hint", async () => {
+    const excel = new ExcelWebSession();
+    const first = new NaaTokenSource(config, excel.paneLoad().create, officeContext);
+    await expect(first.getToken({ forceRefresh: false })).rejects.toBeInstanceOf(AuthRequiredError);
+    expect(await first.signIn()).toEqual({ ok: true, username: UPN });
+    expect(excel.calls.slice(-2)).toEqual([`sso:${UPN}`, `popup:${UPN}`]);
+    for (let reload = 0; reload < 3; reload++) {
+      const again = new NaaTokenSource(config, excel.paneLoad().create, officeContext);
+      await expect(again.getToken({ forceRefresh: false })).resolves.toMatch(/^t/);
+      expect(await again.signIn()).toEqual({ ok: true, username: UPN });
+    }
+    expect(excel.popups).toBe(1);
+  });
+
+  it("a host whose getAuthContext never settles still signs in (without a hint, after a short wait)", async () => {
+    jest.useFakeTimers();
+    try {
+      const excel = new ExcelWebSession();
+      const tokens = new NaaTokenSource(config, excel.paneLoad().create, () => new Promise(() => undefined));
+      const outcome = tokens.signIn();
+      await jest.advanceTimersByTimeAsync(2500);
+      expect(await outcome).toEqual({ ok: true, username: UPN });
+      expect(excel.calls).toEqual(["sso:no hint", "popup:no hint"]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("a cancelled popup is a sentence, not a crash", async () => {
+    const excel = new ExcelWebSession();
+    expect(await new NaaTokenSource(config, excel.paneLoad("cancel").create, officeContext).signIn()).toEqual({
       ok: false,
       message: "Sign-in was cancelled. Click Sign in to try again.",
     });

@@ -137,3 +137,47 @@ describe("per-failure retry", () => {
     }
   });
 });
+
+describe("transactionId: unique per run, reused by the retries of that run", () => {
+  it("the rep deletes a reminder in Outlook and runs again: it is created again (Graph's dedupe window is unknown)", async () => {
+    const h = await startHarness();
+    try {
+      const rows = makeRows(5);
+      await runOnce(h, rows);
+      const [victim] = [...h.fake.store.events.values()];
+      h.fake.store.events.delete(victim.id); // the rep deletes it in Outlook
+      const { result } = await runOnce(h, rows);
+      expect(result).toMatchObject({ created: 1, failures: [] });
+      expect(h.fake.stats.dedupedPosts).toBe(0);
+      expectOnePerProspect(h, rows);
+    } finally {
+      await h.fake.stop();
+    }
+  });
+
+  it("'Retry failed' re-sends creates with the failed run's transactionIds", async () => {
+    const h = await startHarness({ maxAttempts: 1 });
+    try {
+      const rows = makeRows(3);
+      h.fake.inject({ scope: "item", fault: { kind: "503" }, method: "POST", count: 3 });
+      const first = await runOnce(h, rows);
+      expect(first.result.failures).toHaveLength(3);
+      const runIds = new Set(first.result.failures.map((f) => f.runId));
+      expect(runIds.size).toBe(1);
+      const sent: string[] = [];
+      const send = h.graph.send.bind(h.graph);
+      h.graph.send = (async (method, path, body, headers) => {
+        for (const r of (body as { requests?: { body?: { transactionId?: string } }[] })?.requests ?? [])
+          if (r.body?.transactionId) sent.push(r.body.transactionId);
+        return send(method, path, body, headers);
+      }) as typeof h.graph.send;
+      const retried = await first.sync.retryFailures(first.input, first.result.failures);
+      expect(retried).toMatchObject({ created: 3, failures: [] });
+      expect(sent).toHaveLength(3);
+      expect(sent.every((id) => id.startsWith(`ns-${[...runIds][0]}-`))).toBe(true);
+      expectOnePerProspect(h, rows);
+    } finally {
+      await h.fake.stop();
+    }
+  });
+});

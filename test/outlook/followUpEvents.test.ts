@@ -83,3 +83,15 @@ test("today's plan: created once, unchanged on a second run, updated in place wh
   expect(reminders.preview.counts.remove).toBe(0);
   expect(h.fake.store.events.size).toBe(2);
 });
+
+test("today's plan deleted by the rep in Outlook is added again the same day (no per-day transactionId to swallow it)", async () => {
+  const today = dayFromIso("2026-12-02") as number;
+  const rows = [makeRow(1, { state: "dueToday", due: "2026-12-02T14:00" })];
+  const events = new FollowUpEvents(h.graph);
+  const plan = planEvent(buildDayPlan(rows, today), { dayStart: "08:30", timeZone: "Europe/Paris" })!;
+  expect(await events.upsertPlan(plan)).toBe("created");
+  h.fake.store.events.clear(); // the rep deletes it in Outlook
+  expect(await events.upsertPlan(plan)).toBe("created");
+  expect(h.fake.stats.dedupedPosts).toBe(0);
+  expect(h.fake.store.events.size).toBe(1);
+});

@@ -71,7 +71,9 @@ describe("lazy loading", () => {
         seen.add(spec);
         continue;
       }
-      staticGraph(path.resolve(path.dirname(file), spec) + ".ts", seen);
+      // As a bundler resolves it: "./x" is x.ts, or x/index.ts for a folder module.
+      const base = path.resolve(path.dirname(file), spec);
+      staticGraph(fs.existsSync(base + ".ts") ? base + ".ts" : path.join(base, "index.ts"), seen);
     }
     return seen;
   }

@@ -143,6 +143,24 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.dispose();
   });
 
+  test("after a sort, choosing a row goes to that prospect's new row, never to whoever moved into the old one", async () => {
+    const workbook = demoWorkbook(TODAY, "standard");
+    const store = storeOn(workbook);
+    await store.start();
+    const before = store.get().report as NonNullable<ReturnType<PaneStore["get"]>["report"]>;
+    const target = before.rows[1];
+    const { source } = store.get().snapshot as NonNullable<ReturnType<PaneStore["get"]>["snapshot"]>;
+    const body = `A${before.header.row + 1}:${source.address.split(":")[1]}`;
+    workbook.userSort("Pipeline", body, [{ key: 0, ascending: false }]);
+    await workbook.flushEvents(); // the watcher marks the snapshot stale at once (its re-read is still debounced)
+    await store.selectRow(target.row);
+    const after = store.get().report as NonNullable<ReturnType<PaneStore["get"]>["report"]>;
+    const moved = after.rows.find((r) => r.key === target.key);
+    expect(moved?.row).not.toBe(target.row);
+    expect(workbook.selection?.rect.row).toBe((moved?.row ?? 0) - 1);
+    await store.dispose();
+  });
+
   test("an empty sheet gets its own screen, and a header with no rows says so", async () => {
     const empty = new MemoryWorkbook({ today: TODAY });
     empty.addSheet("Sheet1");

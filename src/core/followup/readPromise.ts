@@ -1,5 +1,5 @@
 import { hhmmFromMinutes, isoFromDay } from "../dayNumber";
-import { weekdayOfWord } from "../dateTokens";
+import { kind as tokenKind, tokenize, value as tokenValue, weekdayOfWord, WEEKDAY, WORD } from "../dateTokens";
 import { normalizeWords } from "../normalizeWords";
 import { parseDateText, readToday } from "../parseDate";
 import { parseTimeText } from "../parseTime";
@@ -85,6 +85,68 @@ function wordsOf(text: string): Word[] {
   return words;
 }
 
+/** First words of the relative phrases relativeDay reads (weekday names are checked apart). */
+const RELATIVE_STARTS = new Set([
+  "today",
+  "tonight",
+  "tomorrow",
+  "tmrw",
+  "tmr",
+  "tomorow",
+  "eow",
+  "eom",
+  "next",
+  "this",
+  "coming",
+  "day",
+  "end",
+  "in",
+  "heute",
+  "hoy",
+  "oggi",
+  "hoje",
+  "vandaag",
+  "aujourd",
+  "demain",
+  "morgen",
+  "mañana",
+  "manana",
+  "domani",
+  "amanhã",
+  "amanha",
+  "übermorgen",
+  "ubermorgen",
+  "overmorgen",
+  "dopodomani",
+  "après",
+  "apres",
+]);
+
+/** A month or weekday name (any supported language) or a number: what a calendar date can start with. */
+function couldStartDate(word: string): boolean {
+  if (hasDigit(word)) return true;
+  if (tokenize(word, 0, word.length) !== 1 || tokenKind[0] !== WORD) return false;
+  return tokenValue[0] >= 1 && tokenValue[0] < WEEKDAY + 7;
+}
+
+/** What a relative phrase can start with: its words, or a weekday name. */
+function couldStartRelative(word: string): boolean {
+  const lower = word.toLowerCase();
+  const first = lower.split(/['’-]/u)[0];
+  return RELATIVE_STARTS.has(first) || weekdayOfWord(first) >= 0;
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** A word that can hold a time: it has a digit, or it is noon / midday / midnight. */
+const couldBeTime = (word: string): boolean => hasDigit(word) || /^(noon|midday|midnight)$/iu.test(word);
+
 const slice = (text: string, words: Word[], i: number, j: number): string =>
   text.slice(words[i].start, words[j - 1].end);
 
@@ -121,6 +183,8 @@ function scanTime(
   to: number,
 ): { minutes: number; text: string } | undefined {
   for (let k = from; k < to; k++) {
+    // Every time has a digit, or is noon / midday / midnight.
+    if (!couldBeTime(words[k].text)) continue;
     if (TIME_LEADS.has(words[k].text.toLowerCase())) continue;
     const led = k > 0 && TIME_LEADS.has(words[k - 1].text.toLowerCase());
     const found = timeAt(text, words, k, led);
@@ -145,12 +209,37 @@ function isWeekdayPhrase(phrase: string): boolean {
  */
 export function readPromise(text: string, options: PromiseOptions): PromisedTime | undefined {
   if (typeof text !== "string" || text.length > MAX_TEXT) return undefined;
+  // Sheets repeat a few steps over many rows, and the pane re-reads them on every change: remember answers.
+  const id = `${options.today}|${options.dateOrder ?? "MDY"}|${text}`;
+  if (CACHE.has(id)) {
+    const hit = CACHE.get(id);
+    return hit ? { ...hit } : undefined;
+  }
+  const found = readUncached(text, options);
+  if (CACHE.size >= MAX_CACHE) CACHE.clear();
+  CACHE.set(id, found ? { ...found } : undefined);
+  return found;
+}
+
+const CACHE = new Map<string, PromisedTime | undefined>();
+const MAX_CACHE = 50_000;
+
+function readUncached(text: string, options: PromiseOptions): PromisedTime | undefined {
   const today = readToday(options.today);
   const order = options.dateOrder ?? "MDY";
   const words = wordsOf(text);
+  // Most texts name no day or time at all: one look at each word settles them.
+  if (
+    !words.some(
+      (w) => /\d|^(noon|midday|midnight)$/iu.test(w.text) || couldStartRelative(w.text) || couldStartDate(w.text),
+    )
+  )
+    return undefined;
   for (let i = 0; i < words.length; i++) {
+    // Most words start nothing: only a number or a month or weekday name is tried as a date's first word.
+    const dateStart = couldStartDate(words[i].text);
     // A calendar date, longest phrase first so its time comes with it ("12/9 at 2pm").
-    for (let j = Math.min(words.length, i + MAX_DATE_WORDS); j > i; j--) {
+    for (let j = dateStart ? Math.min(words.length, i + MAX_DATE_WORDS) : i; j > i; j--) {
       const phrase = slice(text, words, i, j);
       if (!/\d/u.test(phrase)) continue;
       const parsed = parseDateText(phrase, order, options.today);
@@ -174,7 +263,8 @@ export function readPromise(text: string, options: PromiseOptions): PromisedTime
       return withFoundTime(promise, scanTime(text, words, j, words.length) ?? scanTime(text, words, 0, i));
     }
     // Words that name a day from today: shortest phrase first ("Monday", then its time).
-    for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
+    const relativeStart = couldStartRelative(words[i].text);
+    for (let j = i + 1; relativeStart && j <= Math.min(words.length, i + 3); j++) {
       const phrase = slice(text, words, i, j);
       if (j === i + 1 && !plausibleAlone(words, i)) break;
       const day = relativeDay(phrase, today.day);

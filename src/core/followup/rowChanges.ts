@@ -17,6 +17,8 @@ export interface CellChange {
   value: string | number;
   /** The number format to give the cell; absent: leave its format as it is. */
   numberFormat?: string;
+  /** The cell's number format as read (kept when numberFormat is absent). */
+  formatNow?: string;
 }
 
 /** The cells of one prospect's row to write; the row is found again by key at write time (the sheet may be sorted). */
@@ -68,6 +70,16 @@ export function keepsTimeInDate(shape: SheetShape): boolean {
 
 const cellOf = (shape: SheetShape, row: RowReport, column: number): unknown =>
   shape.values[row.row - shape.startRow]?.[column] ?? "";
+
+const formatOf = (shape: SheetShape, row: RowReport, column: number): string => {
+  const format = shape.numberFormat?.[row.row - shape.startRow]?.[column];
+  return typeof format === "string" ? format : "General";
+};
+
+/** Every change knows the format its cell had, so "leave the format" can be written back as it was. */
+function withFormats(shape: SheetShape, row: RowReport, cells: CellChange[]): CellChange[] {
+  return cells.map((cell) => ({ ...cell, formatNow: formatOf(shape, row, cell.column) }));
+}
 
 /** The date cell's new value and format for a day (and a time when the sheet keeps times in date cells). */
 function dateCell(shape: SheetShape, row: RowReport, day: number, minutes: number): CellChange | undefined {
@@ -132,7 +144,7 @@ export function doneChanges(
       });
     }
   }
-  return { key: row.key, row: row.row, prospect: row.prospect, cells };
+  return { key: row.key, row: row.row, prospect: row.prospect, cells: withFormats(shape, row, cells) };
 }
 
 /** The cells writing a promise read from the next step makes: the date cell, and the time cell when it is empty. */
@@ -145,7 +157,7 @@ export function promiseChanges(shape: SheetShape, row: RowReport, day: number, m
     const time = timeCell(shape, row, minutes);
     if (time) cells.push(time);
   }
-  return { key: row.key, row: row.row, prospect: row.prospect, cells };
+  return { key: row.key, row: row.row, prospect: row.prospect, cells: withFormats(shape, row, cells) };
 }
 
 /**
@@ -171,7 +183,10 @@ export function moveChanges(shape: SheetShape, moves: readonly RescheduleMove[])
         change = { role: "date", column, expected, value: serial, numberFormat: minutes >= 0 ? `${base} h:mm` : base };
       }
     }
-    if (change) out.push({ key: move.row.key, row: move.row.row, prospect: move.row.prospect, cells: [change] });
+    if (change) {
+      const cells = withFormats(shape, move.row, [change]);
+      out.push({ key: move.row.key, row: move.row.row, prospect: move.row.prospect, cells });
+    }
   }
   return out;
 }

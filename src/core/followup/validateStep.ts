@@ -1,3 +1,4 @@
+import { cutText } from "../cutText";
 import { isVagueNextStep } from "../vagueNextStep";
 
 export type StepCheck = { ok: true; text: string } | { ok: false; reason: string };
@@ -17,7 +18,7 @@ export function checkNextStep(text: string): StepCheck {
   if (isVagueNextStep(trimmed)) {
     return {
       ok: false,
-      reason: `"${trimmed.slice(0, 20)}" is a placeholder, not a step: say what you will do, e.g. "Call Dana about pricing".`,
+      reason: `"${cutText(trimmed, 20)}" is a placeholder, not a step: say what you will do, e.g. "Call Dana about pricing".`,
     };
   }
   return { ok: true, text: trimmed };

@@ -59,8 +59,11 @@ const slot = (key: string, kind: string): string => `${kind}\u0000${key}`;
 export function diffReminders(plan: ReminderPlan, existing: readonly ExistingReminder[]): ReminderDiff {
   const diff: ReminderDiff = { create: [], update: [], remove: [], unchanged: [] };
   const bySlot = new Map<string, ExistingReminder[]>();
-  // Oldest first by start so the kept one is stable across runs; ties broken by id.
-  const sorted = [...existing].sort((a, b) => a.startUtc - b.startUtc || a.eventId.localeCompare(b.eventId));
+  // One entry per event id (a lookup page may repeat one); oldest first by start so the kept one is stable across
+  // runs, ties broken by id.
+  const ids = new Set<string>();
+  const unique = existing.filter((e) => !ids.has(e.eventId) && ids.add(e.eventId));
+  const sorted = unique.sort((a, b) => a.startUtc - b.startUtc || a.eventId.localeCompare(b.eventId));
   for (const e of sorted) {
     const list = bySlot.get(slot(e.key, e.kind)) ?? [];
     list.push(e);
@@ -76,7 +79,8 @@ export function diffReminders(plan: ReminderPlan, existing: readonly ExistingRem
     // Prefer an event whose content already matches, so a duplicate never causes a needless PATCH.
     const keep = found.find((e) => e.contentHash === d.contentHash) ?? found[0];
     for (const extra of found) {
-      if (extra !== keep) diff.remove.push(removal(extra, "duplicateEvent"));
+      // Only ever a different event than the one kept: removing the kept id would delete the only reminder.
+      if (keep && extra.eventId !== keep.eventId) diff.remove.push(removal(extra, "duplicateEvent"));
     }
     if (!keep) diff.create.push(d);
     else if (d.remindToday && keep.startUtc > plan.now && sameDay(keep.startUtc, d.startUtc, plan.timeZone))

@@ -1,6 +1,6 @@
 import { hashText } from "./hashText";
 import { escapeText, joinLines, paramValue } from "./icsText";
-import type { DesiredReminder } from "./reminderTypes";
+import type { DesiredReminder, ReminderKind } from "./reminderTypes";
 import { vtimezoneLines } from "./vtimezone";
 import { utcToWallTime } from "./zonedTime";
 
@@ -23,9 +23,14 @@ function localStamp(ms: number, timeZone: string): string {
   return `${w.date.replace(/-/g, "")}T${w.time.replace(":", "")}00`;
 }
 
-/** Stable per prospect key: re-importing the file updates the same Outlook item instead of adding one. */
-export function icsUid(key: string): string {
-  return `${hashText(key)}-${hashText(`uid:${key}`)}@nextstep.reminders`;
+/**
+ * Stable per prospect key and kind: re-importing the file updates the same Outlook item instead of adding one.
+ * The main event keeps the UID earlier versions wrote; the day-before event shares its key part (tied to the same
+ * prospect) with a kind part of its own.
+ */
+export function icsUid(key: string, kind: ReminderKind = "main"): string {
+  const second = kind === "main" ? hashText(`uid:${key}`) : hashText(`uid:${kind}:${key}`);
+  return `${hashText(key)}-${second}@nextstep.reminders`;
 }
 
 /**
@@ -38,19 +43,19 @@ export function icsSequence(now: number): number {
 }
 
 /**
- * One VCALENDAR with a VEVENT per prospect (its main reminder) and one VALARM per configured reminder:
- * TRIGGER:-PT{N}M, plus an absolute TRIGGER for the day-before reminder when the plan has one.
+ * One VCALENDAR with a VEVENT per planned reminder, exactly as the Graph path makes them: the main event, and the
+ * day-before reminder as its own small event (own UID, RELATED-TO the main one). Each event holds one VALARM,
+ * TRIGGER:-PT{N}M, after all its properties: an Outlook appointment keeps one reminder ([MS-OXCICAL]
+ * 2.1.3.1.1.20.62 imports 0 or 1 VALARM per event, so a second one was dropped) and needs TRIGGER ([MS-STANOICAL]).
  * Example: writeIcs(plan.reminders, { now }) → "BEGIN:VCALENDAR\r\n…END:VCALENDAR\r\n".
  */
 export function writeIcs(reminders: readonly DesiredReminder[], options: IcsOptions): string {
   const mode = options.times ?? "tzid";
-  const mains = reminders.filter((r) => r.kind === "main");
-  const dayBefore = new Map(reminders.filter((r) => r.kind === "dayBefore").map((r) => [r.key, r]));
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//NextStep//Follow-up reminders//EN", "CALSCALE:GREGORIAN"];
   lines.push("METHOD:PUBLISH");
 
   const zones = new Map<string, { min: number; max: number }>();
-  for (const r of mains) {
+  for (const r of reminders) {
     const y = new Date(r.startUtc).getUTCFullYear();
     const z = zones.get(r.timeZone) ?? { min: y, max: y };
     zones.set(r.timeZone, { min: Math.min(z.min, y), max: Math.max(z.max, y) });
@@ -63,13 +68,14 @@ export function writeIcs(reminders: readonly DesiredReminder[], options: IcsOpti
 
   const stamp = utcStamp(options.now);
   const sequence = icsSequence(options.now);
-  for (const r of mains) {
+  for (const r of reminders) {
     const useUtc = mode === "utc" || r.timeZone === "UTC";
     const time = (name: string, ms: number): string =>
       useUtc ? `${name}:${utcStamp(ms)}` : `${name};TZID=${paramValue(r.timeZone)}:${localStamp(ms, r.timeZone)}`;
     lines.push(
       "BEGIN:VEVENT",
-      `UID:${icsUid(r.key)}`,
+      `UID:${icsUid(r.key, r.kind)}`,
+      ...(r.kind === "main" ? [] : [`RELATED-TO:${icsUid(r.key)}`]),
       `DTSTAMP:${stamp}`,
       `SEQUENCE:${sequence}`,
       time("DTSTART", r.startUtc),
@@ -84,18 +90,8 @@ export function writeIcs(reminders: readonly DesiredReminder[], options: IcsOpti
       `DESCRIPTION:${escapeText(r.subject)}`,
       `TRIGGER:-PT${r.reminderMinutesBefore}M`,
       "END:VALARM",
+      "END:VEVENT",
     );
-    const before = dayBefore.get(r.key);
-    if (before) {
-      lines.push(
-        "BEGIN:VALARM",
-        "ACTION:DISPLAY",
-        `DESCRIPTION:${escapeText(before.subject)}`,
-        `TRIGGER;VALUE=DATE-TIME:${utcStamp(before.startUtc)}`,
-        "END:VALARM",
-      );
-    }
-    lines.push("END:VEVENT");
   }
   lines.push("END:VCALENDAR");
   return joinLines(lines);

@@ -1,3 +1,4 @@
+import { clipText } from "../cutText";
 import type { DesiredReminder } from "./reminderTypes";
 
 /** Work/school accounts; personal accounts use outlook.live.com. */
@@ -16,8 +17,7 @@ const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 19) + "Z
  * Example: outlookWebLink(r) → "https://outlook.office.com/calendar/deeplink/compose?path=…&subject=Follow%20up%3A%20…".
  */
 export function outlookWebLink(reminder: DesiredReminder, host: OutlookHost = "office"): string {
-  const chars = Array.from(reminder.body);
-  const body = chars.length > MAX_BODY_CHARS ? chars.slice(0, MAX_BODY_CHARS - 1).join("") + "…" : reminder.body;
+  const body = clipText(reminder.body, MAX_BODY_CHARS);
   const params: [string, string][] = [
     ["path", "/calendar/action/compose"],
     ["rru", "addevent"],

@@ -1,3 +1,4 @@
+import { clipText } from "../cutText";
 import type { RowReport } from "../types";
 import { hashText } from "./hashText";
 import { nextRoundHalfHour } from "./nextRoundHalfHour";
@@ -13,6 +14,7 @@ import type {
   SkippedRow,
 } from "./reminderTypes";
 import { DEFAULT_PREFS } from "./reminderTypes";
+import { promisedTime } from "../followup/promisedTime";
 import { addDays, isValidTimeZone, parseHhMm, parseIsoDate, wallTimeToUtc } from "./zonedTime";
 
 export interface PlanInput {
@@ -80,9 +82,7 @@ function build(
 
 /** What the rep sees when the time cell said something that is no time ("morning", "2pm EST"). */
 function timeNote(cell: string, used: string): string {
-  const chars = Array.from(cell); // by code point, so an emoji is never cut in half
-  const shown = chars.length > 30 ? `${chars.slice(0, 29).join("")}…` : cell;
-  return `time "${shown}" not read, ${used} used`;
+  return `time "${clipText(cell, 30)}" not read, ${used} used`;
 }
 
 /**
@@ -121,7 +121,9 @@ export function planReminders(input: PlanInput): ReminderPlan {
       continue;
     }
     seen.set(row.key, row.row);
-    const time = due.time ?? prefs.defaultTime;
+    // No time in the sheet: a time the next step promises ("Call Monday 10am") is the reminder's time.
+    const promised = due.time === undefined ? promisedTime(row.fields.nextStep ?? "", due.date) : undefined;
+    const time = due.time ?? promised ?? prefs.defaultTime;
     const ctx = { timeZone, source: input.source, mainTime: time };
     const main = build(row, "main", due.date, time, prefs, ctx);
     if (!main) {
@@ -150,6 +152,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     }
     const timeCell = row.fields.time ?? "";
     if (due.time === undefined && timeCell !== "") main.timeNote = timeNote(timeCell, time);
+    if (promised !== undefined && timeCell === "") main.timeNote = `${promised} from the next step`;
     plan.reminders.push(main);
     if (prefs.dayBefore) {
       const before = build(row, "dayBefore", addDays(due.date, -1), prefs.dayBeforeTime, prefs, ctx);

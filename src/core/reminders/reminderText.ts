@@ -1,8 +1,9 @@
 /* eslint-disable no-control-regex -- stripping control characters from cell text is the point here */
+import { clipText } from "../cutText";
 import type { RowReport } from "../types";
 import type { ReminderKind, ReminderSource } from "./reminderTypes";
 
-/** Outlook truncates long subjects; keep ours readable and within Graph's 255. */
+/** Outlook truncates long subjects; keep ours readable and within Graph's 255 (UTF-16 units). */
 const MAX_SUBJECT = 255;
 
 /** Lone UTF-16 surrogates can't be encoded as UTF-8; show them as U+FFFD rather than corrupt the file. */
@@ -25,11 +26,6 @@ export function plainText(text: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max - 1).join("") + "…";
-}
-
 /**
  * "Follow up: {prospect} — {next step}" (or without the dash part when the row has no next step).
  * Example: reminderSubject("Acme", "Send quote", "main") → "Follow up: Acme — Send quote".
@@ -38,7 +34,7 @@ export function reminderSubject(prospect: string, nextStep: string, kind: Remind
   const p = oneLine(prospect);
   const n = oneLine(nextStep);
   const core = n ? `Follow up: ${p} — ${n}` : `Follow up: ${p}`;
-  return clip(kind === "dayBefore" ? `Tomorrow: ${core}` : core, MAX_SUBJECT);
+  return clipText(kind === "dayBefore" ? `Tomorrow: ${core}` : core, MAX_SUBJECT);
 }
 
 /** The body without the source line: what the content hash covers. */

@@ -32,7 +32,7 @@ export interface LoadedSheet {
 
 /** Something the rep should know about what was opened (rows left out, formulas shown by cached values…). */
 export interface FileNote {
-  kind: "rowsLeftOut" | "formulasCached" | "formulasWithoutValues" | "textShortened" | "rulesSkipped";
+  kind: "rowsLeftOut" | "formulasCached" | "formulasWithoutValues" | "date1904";
   text: string;
 }
 
@@ -54,6 +54,11 @@ export interface FileProblem {
 }
 
 export type OpenOutcome = { ok: true; workbook: LoadedWorkbook } | { ok: false; problem: FileProblem };
+
+/** How much of a file is opened (limits.ts; tests pass smaller ones). */
+export interface ReadLimits {
+  maxRowsPerSheet: number;
+}
 
 /** Progress of a long read: 0..1 and what is happening. */
 export type ProgressReport = (fraction: number, stage: string) => void;

@@ -6,7 +6,7 @@
 import type { Workbook } from "exceljs";
 import { fileProblems } from "./fileMessages";
 import { MAX_CSV_BYTES, MAX_XLSX_BYTES } from "./limits";
-import type { OpenOutcome, ProgressReport } from "./loadedWorkbook";
+import type { OpenOutcome, ProgressReport, ReadLimits } from "./loadedWorkbook";
 import { readCsv } from "./readCsv";
 import { readXlsx } from "./readXlsx";
 import { sniffFile } from "./sniffFile";
@@ -20,7 +20,12 @@ export interface OpenedFile {
   original?: Workbook;
 }
 
-export async function openSpreadsheetFile(name: string, file: Blob, report: ProgressReport): Promise<OpenedFile> {
+export async function openSpreadsheetFile(
+  name: string,
+  file: Blob,
+  report: ProgressReport,
+  limits?: ReadLimits,
+): Promise<OpenedFile> {
   try {
     const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
     const kind = sniffFile(name, head, file.size);
@@ -38,12 +43,12 @@ export async function openSpreadsheetFile(name: string, file: Blob, report: Prog
           return { outcome: { ok: false, problem: fileProblems.tooLarge(name, file.size, MAX_XLSX_BYTES) } };
         }
         report(0, "Reading the file…");
-        return await readXlsx(name, new Uint8Array(await file.arrayBuffer()), report);
+        return await readXlsx(name, new Uint8Array(await file.arrayBuffer()), report, limits);
       case "csv":
         if (file.size > MAX_CSV_BYTES) {
           return { outcome: { ok: false, problem: fileProblems.tooLarge(name, file.size, MAX_CSV_BYTES) } };
         }
-        return { outcome: await readCsv(name, file, report) };
+        return { outcome: await readCsv(name, file, report, limits) };
     }
   } catch (error) {
     // A reader's bug or the tab running out of memory: a sentence, never a broken page.

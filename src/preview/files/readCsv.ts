@@ -10,7 +10,7 @@ import { detectEncoding } from "./detectEncoding";
 import { fileProblems } from "./fileMessages";
 import { MAX_ROWS_PER_SHEET } from "./limits";
 import { loadPapa } from "./loadLibraries";
-import type { FileNote, OpenOutcome, ProgressReport } from "./loadedWorkbook";
+import type { FileNote, OpenOutcome, ProgressReport, ReadLimits } from "./loadedWorkbook";
 
 const SLICE_BYTES = 4 * 1024 * 1024;
 const SAMPLE_BYTES = 64 * 1024;
@@ -29,7 +29,13 @@ async function bytesOf(file: Blob, start: number, end: number): Promise<Uint8Arr
   return new Uint8Array(await file.slice(start, end).arrayBuffer());
 }
 
-export async function readCsv(name: string, file: Blob, report: ProgressReport): Promise<OpenOutcome> {
+export async function readCsv(
+  name: string,
+  file: Blob,
+  report: ProgressReport,
+  limits: ReadLimits = { maxRowsPerSheet: MAX_ROWS_PER_SHEET },
+): Promise<OpenOutcome> {
+  const maxRows = limits.maxRowsPerSheet;
   const sample = await bytesOf(file, 0, SAMPLE_BYTES);
   const encoding = detectEncoding(sample, file.size <= SAMPLE_BYTES);
   const decoder = new TextDecoder(encoding.label);
@@ -40,11 +46,11 @@ export async function readCsv(name: string, file: Blob, report: ProgressReport):
   let kept = 0;
   let cells = 0;
   const take = (text: string) => {
-    if (kept >= MAX_ROWS_PER_SHEET) return;
+    if (kept >= maxRows) return;
     const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
     if (!delimiter) delimiter = parsed.meta.delimiter || ",";
     for (const fields of parsed.data) {
-      if (kept >= MAX_ROWS_PER_SHEET) break;
+      if (kept >= maxRows) break;
       const row: Array<CellData | undefined> = [];
       fields.forEach((field, c) => {
         const cell = csvCell(field);
@@ -61,7 +67,7 @@ export async function readCsv(name: string, file: Blob, report: ProgressReport):
     const end = Math.min(file.size, at + SLICE_BYTES);
     const text = decoder.decode(await bytesOf(file, at, end), { stream: end < file.size });
     take(cutter.push(text));
-    report(end / file.size, kept >= MAX_ROWS_PER_SHEET ? "Counting the rows left out…" : "Reading rows…");
+    report(end / file.size, kept >= maxRows ? "Counting the rows left out…" : "Reading rows…");
     await nextTask();
   }
   take(cutter.push(decoder.decode()));
@@ -72,7 +78,7 @@ export async function readCsv(name: string, file: Blob, report: ProgressReport):
   if (leftOut > 0) {
     notes.push({
       kind: "rowsLeftOut",
-      text: `Only the first ${MAX_ROWS_PER_SHEET.toLocaleString("en-US")} rows were opened; ${leftOut.toLocaleString("en-US")} more rows were left out.`,
+      text: `Only the first ${maxRows.toLocaleString("en-US")} rows were opened; ${leftOut.toLocaleString("en-US")} more rows were left out.`,
     });
   }
   report(1, "Done");

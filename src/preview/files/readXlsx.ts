@@ -7,7 +7,7 @@ import type { CellData } from "../memory/model/types";
 import { fileProblems } from "./fileMessages";
 import { MAX_ROWS_PER_SHEET, MAX_XLSX_SHEET_XML_BYTES } from "./limits";
 import { loadExcelJs } from "./loadLibraries";
-import type { FileNote, LoadedSheet, LoadedTable, OpenOutcome, ProgressReport } from "./loadedWorkbook";
+import type { FileNote, LoadedSheet, LoadedTable, OpenOutcome, ProgressReport, ReadLimits } from "./loadedWorkbook";
 import { cellFromExcelJs } from "./xlsxCells";
 import { rulesFromExcelJs } from "./xlsxRules";
 import { zipDirectory } from "./zipDirectory";
@@ -35,12 +35,13 @@ interface Counts {
 
 async function readSheet(
   sheet: Worksheet,
+  maxRows: number,
   date1904: boolean,
   counts: Counts,
   progress: (rowsDone: number) => void,
 ): Promise<{ loaded: LoadedSheet; leftOut: number }> {
   const rows: LoadedSheet["rows"] = [];
-  const last = Math.min(sheet.rowCount, MAX_ROWS_PER_SHEET);
+  const last = Math.min(sheet.rowCount, maxRows);
   for (let r = 1; r <= last; r++) {
     const row = sheet.findRow(r);
     if (row) {
@@ -85,7 +86,13 @@ async function readSheet(
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
-export async function readXlsx(name: string, bytes: Uint8Array, report: ProgressReport): Promise<XlsxOpened> {
+export async function readXlsx(
+  name: string,
+  bytes: Uint8Array,
+  report: ProgressReport,
+  limits: ReadLimits = { maxRowsPerSheet: MAX_ROWS_PER_SHEET },
+): Promise<XlsxOpened> {
+  const maxRows = limits.maxRowsPerSheet;
   const entries = zipDirectory(bytes);
   if (!entries) return { outcome: { ok: false, problem: fileProblems.corrupt(name) } };
   const names = entries.map((e) => e.name);
@@ -113,7 +120,7 @@ export async function readXlsx(name: string, bytes: Uint8Array, report: Progress
   const worksheets = original.worksheets;
   const totalRows = Math.max(
     1,
-    worksheets.reduce((sum, s) => sum + Math.min(s.rowCount, MAX_ROWS_PER_SHEET), 0),
+    worksheets.reduce((sum, s) => sum + Math.min(s.rowCount, maxRows), 0),
   );
   let doneRows = 0;
   const counts: Counts = { cached: 0, noValue: 0 };
@@ -121,17 +128,23 @@ export async function readXlsx(name: string, bytes: Uint8Array, report: Progress
   const notes: FileNote[] = [];
   for (const sheet of worksheets) {
     const before = doneRows;
-    const { loaded, leftOut } = await readSheet(sheet, date1904, counts, (rows) => {
+    const { loaded, leftOut } = await readSheet(sheet, maxRows, date1904, counts, (rows) => {
       report(0.3 + (0.7 * (before + rows)) / totalRows, `Reading "${sheet.name}"…`);
     });
-    doneRows += Math.min(sheet.rowCount, MAX_ROWS_PER_SHEET);
+    doneRows += Math.min(sheet.rowCount, maxRows);
     sheets.push(loaded);
     if (leftOut > 0) {
       notes.push({
         kind: "rowsLeftOut",
-        text: `"${sheet.name}": only the first ${plural(MAX_ROWS_PER_SHEET, "row")} were opened; ${plural(leftOut, "more row")} with data were left out.`,
+        text: `"${sheet.name}": only the first ${plural(maxRows, "row")} were opened; ${plural(leftOut, "more row")} with data were left out.`,
       });
     }
+  }
+  if (date1904) {
+    notes.push({
+      kind: "date1904",
+      text: "This workbook uses the 1904 date system (older Excel for Mac): its dates are kept as Excel stores them.",
+    });
   }
   if (counts.cached > 0) {
     notes.push({

@@ -19,12 +19,24 @@ export function dateToSerial(date: Date, date1904: boolean): number {
 }
 
 /**
- * Number format 14 is "the system's short date"; exceljs names it "mm-dd-yy", but en-US Excel shows and reads
- * it back as "m/d/yyyy" (ECMA-376 Part 1, 18.8.30 numFmt: ids 14-22 are locale-dependent).
+ * Built-in formats (numFmtId without a formatCode in the file) that exceljs names as ECMA-376 does, but Excel
+ * defines differently and reads back through range.numberFormat in its own spelling (MS-OI29500 2.1.712: "Excel
+ * defines built-in format ID 14: m/d/yyyy; 22: m/d/yyyy h:mm; 37: #,##0_);(#,##0)" …); the keys are exceljs's
+ * spellings (its lib/xlsx/defaultnumformats.js).
  */
+const EXCEL_BUILT_IN: Record<string, string> = {
+  "mm-dd-yy": "m/d/yyyy",
+  'm/d/yy "h":mm': "m/d/yyyy h:mm",
+  "#,##0 ;(#,##0)": "#,##0_);(#,##0)",
+  "#,##0 ;[Red](#,##0)": "#,##0_);[Red](#,##0)",
+  "#,##0.00 ;(#,##0.00)": "#,##0.00_);(#,##0.00)",
+  "#,##0.00 ;[Red](#,##0.00)": "#,##0.00_);[Red](#,##0.00)",
+  "mmss.0": "mm:ss.0",
+};
+
 export function excelNumberFormat(numFmt: string | undefined): string {
   if (!numFmt) return "General";
-  return numFmt === "mm-dd-yy" ? "m/d/yyyy" : numFmt;
+  return EXCEL_BUILT_IN[numFmt] ?? numFmt;
 }
 
 /** "#RRGGBB" of an ARGB colour ("FFFFC7CE"); theme and indexed colours are not resolved (null). */

@@ -62,7 +62,7 @@ const useStyles = makeStyles({
   },
   rowHeadSelected: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2 },
   cell: {
-    maxWidth: "150px",
+    maxWidth: "120px",
     minWidth: "56px",
     overflow: "hidden",
     textOverflow: "ellipsis",
@@ -133,7 +133,6 @@ export function PreviewGrid({ model, actions }: PreviewGridProps): React.JSX.Ele
   }, [model]);
   const edit = useCellEditing(
     actions,
-    model.selection,
     (address) => inputs.get(address) ?? "",
     () => scrollRef.current?.focus(),
   );

@@ -8,6 +8,8 @@ import type { MemoryWorkbook } from "../memory/model/workbook";
 import { listArea } from "./listArea";
 
 export interface GridActions {
+  /** The selection on the active sheet now ("B7" or "A7:J7"), read at the keypress, not from the last render. */
+  selection(): string | null;
   activateSheet(name: string): void;
   select(address: string): void;
   /** Typed text, stored the way Excel stores typed input ("12" a number, "11/30/2026" a date). */
@@ -35,6 +37,10 @@ function guarded(run: () => void): void {
 export function memoryGridActions(workbook: MemoryWorkbook): GridActions {
   const sheetName = () => workbook.activeSheet().name;
   return {
+    selection() {
+      const sel = workbook.selection;
+      return sel && sel.sheetId === workbook.activeSheetId ? formatAddress(sel.rect) : null;
+    },
     activateSheet: (name) => workbook.userActivate(name),
     select: (address) => workbook.userSelect(sheetName(), address),
     edit: (address, text) => guarded(() => workbook.userEdit(sheetName(), address, [[text]])),

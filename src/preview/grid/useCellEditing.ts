@@ -23,7 +23,6 @@ export interface CellEditing {
 
 export function useCellEditing(
   actions: GridActions | undefined,
-  selection: string | null,
   inputOf: (address: string) => string,
   focusGrid: () => void,
 ): CellEditing {
@@ -35,7 +34,8 @@ export function useCellEditing(
     setEditingState(next);
   };
   const [problem, setProblem] = React.useState<string | null>(null);
-  const current = selection?.split(":")[0] ?? "A1";
+  const selection = () => actions?.selection() ?? "A1";
+  const current = () => selection().split(":")[0];
 
   const run = React.useCallback((action: () => void): boolean => {
     try {
@@ -67,16 +67,16 @@ export function useCellEditing(
       const step = KEY_STEPS[event.key];
       if (step && event.key !== "Tab") {
         event.preventDefault();
-        actions.select(moveAddress(current, step[0], step[1]));
+        actions.select(moveAddress(current(), step[0], step[1]));
       } else if (event.key === "Delete" || event.key === "Backspace") {
         event.preventDefault();
-        run(() => actions.clear(selection ?? current));
+        run(() => actions.clear(selection()));
       } else if (event.key === "F2") {
         event.preventDefault();
-        setEditing({ address: current, text: inputOf(current) });
+        setEditing({ address: current(), text: inputOf(current()) });
       } else if (event.key.length === 1) {
         event.preventDefault();
-        setEditing({ address: current, text: event.key }); // typing replaces the cell, as in Excel
+        setEditing({ address: current(), text: event.key }); // typing replaces the cell, as in Excel
       }
     },
     onGridPaste(event) {
@@ -84,7 +84,7 @@ export function useCellEditing(
       const block = parseClipboardBlock(event.clipboardData.getData("text/plain"));
       if (!block.length) return;
       event.preventDefault();
-      run(() => actions.paste(current, block));
+      run(() => actions.paste(current(), block));
     },
     onCellClick(address) {
       if (!actions) return;

@@ -13,6 +13,7 @@ export type MemoryErrorCode =
   | "ApiNotFound"
   | "GeneralException"
   | "InvalidOperationInCellEditMode"
+  | "InvalidSelection"
   | "RunMustReturnPromise";
 
 export class MemoryOfficeError extends Error {

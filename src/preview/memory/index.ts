@@ -28,7 +28,9 @@
  * - Input is stored as Excel stores typed input: "=..." is a formula (it must parse; names and references are
  *   upper-cased), "12" a number, "TRUE" a boolean, "11/30/2026" / "Nov 30, 2026" a date (with a date format when
  *   General), unless the cell is formatted "@". null leaves a cell alone; a scalar fills the range. Fixture writes
- *   (addSheet, setCells) keep date-looking text as text.
+ *   (addSheet, setCells) keep date-looking text as text. addLoadedSheet takes a file's cells as Excel stored them
+ *   (typed values, formats; no formulas: the preview shows a file's formulas by their cached values), checked
+ *   against Excel's grid and cell limits.
  * - Counters (workbook.counters, reset()): syncs, apiCalls (every load, property set and method call, including the
  *   methods that return an object), requestBytes, responseBytes, largestRequestBytes, largestResponseBytes.
  *

@@ -80,6 +80,9 @@ export class PreviewSession {
       return;
     }
     this.original = opened.original;
+    // The host being played (?platform=Mac, an old Excel) is the page's, not the file's: it carries over.
+    opened.workbook.platform = this.state.workbook.platform;
+    opened.workbook.requirementSets = { ...this.state.workbook.requirementSets };
     this.deps.install(opened.workbook);
     this.set({
       workbook: opened.workbook,

@@ -6,7 +6,10 @@ import { installMemoryOffice, type MemoryInstallation } from "../memory/install"
 import type { MemoryWorkbook } from "../memory/model/workbook";
 import type { SessionDeps } from "./previewSession";
 
-/** Saves bytes as a file through a blob: URL, which never leaves the page. */
+/**
+ * Saves bytes as a file through a blob: URL, which never leaves the page. The link stays out of the document: this
+ * is the preview page's own download in a real browser, not the pane's, which the fake blocks on ?platform=Mac.
+ */
 function saveBytes(bytes: Uint8Array, fileName: string): void {
   const blob = new Blob([bytes as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -15,9 +18,7 @@ function saveBytes(bytes: Uint8Array, fileName: string): void {
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
-  document.body.append(link);
   link.click();
-  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 

@@ -17,6 +17,8 @@ const SettingsDialog = React.lazy(() => import(/* webpackChunkName: "settings" *
 const RemindersDialog = React.lazy(() => import(/* webpackChunkName: "reminders-ui" */ "./RemindersDialog"));
 const ConvertDialog = React.lazy(() => import(/* webpackChunkName: "convert" */ "./ConvertDialog"));
 const ColumnsDialog = React.lazy(() => import(/* webpackChunkName: "columns" */ "./ColumnsDialog"));
+// The follow-up loop loads on the rep's first "Done…" or "Follow-ups" click, never with the pane.
+const FollowUpRoot = React.lazy(() => import(/* webpackChunkName: "follow-up" */ "./followUp/FollowUpRoot"));
 
 const useStyles = makeStyles({
   // Layout lives on an inner element: FluentProvider copies its className onto portals (dialogs, listboxes).
@@ -46,6 +48,7 @@ export function App({ store, clock, officeTheme }: AppProps): React.JSX.Element 
   const theme = usePaneTheme(officeTheme);
   const view = usePaneView(store, clock);
   useFocusReturn(view.panel);
+  const followUpAsk = React.useSyncExternalStore(store.followUp.subscribe, store.followUp.get);
   const { screen } = view;
   // Dialogs stay mounted once opened, so Fluent runs its close (and un-hides the pane) before a dialog goes away.
   // Their keys name the dialog: the counters are per dialog, so bare numbers would collide between siblings.
@@ -129,6 +132,7 @@ export function App({ store, clock, officeTheme }: AppProps): React.JSX.Element 
                 onCancel={store.closePanel}
               />
             ) : null}
+            {followUpAsk.seq > 0 ? <FollowUpRoot pane={store} clock={clock} /> : null}
           </React.Suspense>
         </main>
       </div>

@@ -24,8 +24,8 @@ const useStyles = makeStyles({
     letterSpacing: "0.04em",
   },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
-  // The row's own button and its actions (call, e-mail, Outlook) sit side by side (a button may not hold another).
-  line: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: "2px" },
+  // The row's own button and its actions (Done…, then call, e-mail, Outlook) sit side by side (a button may not hold another).
+  line: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto auto", columnGap: "2px" },
   actions: {
     display: "flex",
     flexDirection: "column",
@@ -34,6 +34,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   action: { minWidth: "32px", flexGrow: 1 },
+  open: { alignSelf: "stretch", height: "auto", backgroundColor: tokens.colorNeutralBackground1 },
   item: {
     position: "relative",
     width: "100%",
@@ -98,6 +99,8 @@ export interface AttentionListProps {
   onSelect(row: number): void;
   onOpenInOutlook(key: string): void;
   onShowMore(): void;
+  /** "Done…" on each follow-up (the follow-up loop). */
+  onDone?(row: number): void;
 }
 
 interface ItemProps {
@@ -105,6 +108,7 @@ interface ItemProps {
   selected: boolean;
   onSelect(row: number): void;
   onOpenInOutlook(key: string): void;
+  onDone?(row: number): void;
 }
 
 function Item(props: ItemProps): React.JSX.Element {
@@ -132,6 +136,18 @@ function Item(props: ItemProps): React.JSX.Element {
         {item.problem ? <span className={styles.problemText}>{item.problem}</span> : null}
         <span className={styles.hidden}>, row {item.row}: select it in the sheet</span>
       </button>
+      {props.onDone ? (
+        <Button
+          className={styles.open}
+          appearance="subtle"
+          size="small"
+          aria-label={`Done with ${item.prospect}: log it and set the next step`}
+          onClick={() => props.onDone?.(item.row)}
+          data-testid="done"
+        >
+          Done…
+        </Button>
+      ) : null}
       {key || item.tel || item.mailto ? (
         <span className={styles.actions}>
           {item.tel ? (
@@ -193,6 +209,7 @@ export function AttentionList(props: AttentionListProps): React.JSX.Element {
                 selected={props.selectedRow === item.row}
                 onSelect={props.onSelect}
                 onOpenInOutlook={props.onOpenInOutlook}
+                onDone={props.onDone}
               />
             ))}
           </ul>

@@ -54,6 +54,9 @@ export function ReportScreen({ view, store }: { view: ReportView; store: PaneSto
           {view.convertLabel}
         </Button>
       ) : null}
+      <Button className={styles.convert} onClick={store.followUp.openPanel} data-testid="open-follow-ups">
+        Follow-ups…
+      </Button>
       <div className={styles.filterRow}>
         <h2 className={styles.filterTitle} id="list-title" aria-live="polite">
           {view.filterLabel} · {view.total}
@@ -74,6 +77,7 @@ export function ReportScreen({ view, store }: { view: ReportView; store: PaneSto
           onSelect={(row) => void store.selectRow(row)}
           onOpenInOutlook={(key) => void store.reminders.openRowInOutlook(key)}
           onShowMore={store.showMore}
+          onDone={store.followUp.openDone}
         />
       )}
     </div>

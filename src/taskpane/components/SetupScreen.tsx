@@ -35,7 +35,8 @@ export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScree
       <MessageBar intent="warning">
         <MessageBarBody>
           <MessageBarTitle>Which columns are which?</MessageBarTitle>
-          {mapping.missingSentence} Pick them below for “{sourceLabel}”; the choice is saved with this workbook.
+          {mapping.missingSentence} Pick them below for “{sourceLabel}”: NextStep keeps the choice in this workbook when
+          you next save it, and co-authors get it too.
         </MessageBarBody>
       </MessageBar>
       {found.length ? (

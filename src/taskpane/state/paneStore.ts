@@ -4,6 +4,7 @@ import { ExcelAdapterError, sourceKey, undoSentence, type UserPreferences, type 
 import type { ExcelAdapterErrorCode } from "../../excel/errors";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
+import { FollowUpLauncher } from "./followUpLauncher";
 import { initialModel, openingPatch, PAGE_SIZE, type Notice, type PaneModel, type Panel } from "./model";
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
@@ -35,9 +36,14 @@ function userMessage(error: unknown, fallback: string): string {
 /** The pane's one store: intents in, model out. Excel round trips happen only here, one deliberate step each. */
 export class PaneStore extends Observable<PaneModel> {
   readonly reminders: RemindersController;
+  /** The follow-up loop's asks; the loop itself loads on the first one. */
+  readonly followUp = new FollowUpLauncher();
   private unwatch?: () => Promise<void>;
+  private unwatchSettings?: () => void;
   /** What the date-order hint last looked at (dateOrderEvidence): it is worked out again only when that changes. */
   private hintEvidence: string | undefined;
+  /** A change was reported since the last read: navigation re-reads first. */
+  private stale = false;
 
   constructor(private readonly deps: PaneDeps) {
     super(initialModel());
@@ -55,10 +61,19 @@ export class PaneStore extends Observable<PaneModel> {
     const prefs = this.deps.workbook.loadPreferences();
     const workbook = this.deps.workbook.loadWorkbookSettings();
     this.set({ prefs, workbook, highlightOn: workbook.highlightOn ?? false });
+    // A co-author's mapping or highlight switch (Excel on the web): take it over and re-check.
+    this.unwatchSettings = await this.deps.workbook.watchWorkbookSettings?.((next) => {
+      this.set({ workbook: next, highlightOn: next.highlightOn ?? false });
+      this.analyze();
+      void this.refreshHighlights();
+    });
     await this.read(false);
   };
 
   refresh = (): Promise<void> => this.read(true);
+
+  /** Re-reads without a notice: after the follow-up loop's own writes, which say what they did. */
+  reload = (): Promise<void> => this.read(false);
 
   private async read(announce: boolean): Promise<void> {
     this.set({ busy: "reading" });
@@ -83,9 +98,17 @@ export class PaneStore extends Observable<PaneModel> {
   private onSheetChanged = async (): Promise<void> => {
     const { snapshot } = this.get();
     if (!snapshot) return;
+    this.stale = false;
     try {
-      this.set({ snapshot: await this.deps.workbook.reread(snapshot.source) });
+      // Number formats only matter in the date column: read them there only, unless the column has moved since.
+      const dateColumn = this.get().report?.header.columns.date;
+      const formatColumns = dateColumn === undefined ? undefined : [dateColumn];
+      this.set({ snapshot: await this.deps.workbook.reread(snapshot.source, formatColumns) });
       this.analyze();
+      if (formatColumns && this.get().report?.header.columns.date !== dateColumn) {
+        this.set({ snapshot: await this.deps.workbook.reread(snapshot.source) });
+        this.analyze();
+      }
       await this.refreshHighlights();
     } catch (error) {
       this.notify({
@@ -101,6 +124,7 @@ export class PaneStore extends Observable<PaneModel> {
     await this.unwatch?.().catch(() => undefined);
     this.unwatch = await this.deps.workbook.watch(snapshot.source, {
       onChange: () => void this.onSheetChanged(),
+      onStale: () => (this.stale = true),
       onActivated: () => void this.read(false),
     });
   }
@@ -192,15 +216,28 @@ export class PaneStore extends Observable<PaneModel> {
     this.set({ notice });
   }
 
-  /** Selects the row in Excel (the problem cell when there is one). */
+  /**
+   * Selects the row in Excel (the problem cell when there is one). Never from a stale snapshot: after a change the
+   * list is re-read first and the row found again by its prospect key; if Excel still finds another prospect there
+   * (an edit the watcher has not reported yet), once more.
+   */
   selectRow = async (row: number, role?: Role): Promise<void> => {
-    const { snapshot, report } = this.get();
-    if (!snapshot || !report) return;
+    const key = this.get().report?.rows.find((r) => r.row === row)?.key;
     this.set({ selectedRow: row });
-    try {
-      await this.deps.workbook.select(snapshot.source, report, row, role);
-    } catch (error) {
-      this.notify({ intent: "error", text: userMessage(error, `Could not select row ${row}. Click Refresh.`) });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (this.stale || attempt > 0) await this.onSheetChanged();
+      const { snapshot, report } = this.get();
+      const current = key === undefined ? row : report?.rows.find((r) => r.key === key)?.row;
+      if (!snapshot || !report || current === undefined) return;
+      this.set({ selectedRow: current });
+      try {
+        await this.deps.workbook.select(snapshot.source, report, current, role);
+        return;
+      } catch (error) {
+        if (error instanceof ExcelAdapterError && error.code === "stale" && attempt === 0) continue;
+        this.notify({ intent: "error", text: userMessage(error, `Could not select row ${current}. Click Refresh.`) });
+        return;
+      }
     }
   };
 
@@ -278,6 +315,7 @@ export class PaneStore extends Observable<PaneModel> {
   };
 
   dispose = async (): Promise<void> => {
+    this.unwatchSettings?.();
     await this.unwatch?.().catch(() => undefined);
   };
 }

@@ -1,7 +1,10 @@
 /** The promise a next step makes is checked against the date cell, and can be said back to the prospect. */
 import { dayFromIso } from "../../../src/core/dayNumber";
 import { promiseConflict, promiseLanguage, promiseSentence, readPromise } from "../../../src/core/followup";
+import { promisedTime } from "../../../src/core/followup/promisedTime";
+import { planReminders } from "../../../src/core/reminders";
 import type { DateOrder } from "../../../src/core/types";
+import { makeRow, NOW, SOURCE } from "../reminders/makeRows";
 
 const TODAY = "2026-12-02";
 const day = (iso: string): number => dayFromIso(iso) as number;
@@ -51,4 +54,26 @@ test("the first of the month in French is '1er'", () => {
   expect(promiseSentence(day("2027-01-01"), -1, { order: "DMY", language: "fr" })).toBe(
     "Je reviendrai vers vous le vendredi 1er janvier.",
   );
+});
+
+test.each([
+  ["Call Monday 10am", "2026-12-07", "10:00"],
+  ["Call at 3pm", "2026-12-09", "15:00"],
+  ["demo 12/9 at 2pm", "2026-12-09", "14:00"],
+  ["demo 12/9 at 2pm", "2026-12-10", undefined],
+  ["Call Monday 10am", "2026-12-08", undefined],
+  ["Negotiate pricing", "2026-12-08", undefined],
+])("the reminder's time for %s due %s is %s", (step, due, time) => {
+  expect(promisedTime(step, due)).toBe(time);
+});
+
+test("reminders take the promised time when the sheet has none, and say where it came from", () => {
+  const row = makeRow(1, { due: "2026-12-07", fields: { ...makeRow(1).fields, nextStep: "Call Monday 10am" } });
+  const [main] = planReminders({ rows: [row], now: NOW, timeZone: "Europe/Paris", source: SOURCE }).reminders;
+  expect(main.startLocal).toBe("2026-12-07T10:00");
+  expect(main.timeNote).toBe("10:00 from the next step");
+  const timed = makeRow(2, { due: "2026-12-07T16:00", fields: { ...makeRow(2).fields, nextStep: "Call Monday 10am" } });
+  expect(
+    planReminders({ rows: [timed], now: NOW, timeZone: "Europe/Paris", source: SOURCE }).reminders[0].startLocal,
+  ).toBe("2026-12-07T16:00");
 });

@@ -19,7 +19,7 @@ const cases: [
   ["demo 2026-12-09 14:30", "YMD", "2026-12-09", "14:30", "2026-12-09"],
   ["rappeler lundi 14h", "DMY", "2026-12-07", "14:00", "lundi"],
   ["Rappeler lundi à 14h30", "DMY", "2026-12-07", "14:30", "lundi"],
-  ["Envoyer le devis le 9 décembre", "DMY", "2026-12-09", undefined, "le 9 décembre"],
+  ["Envoyer le devis le 9 décembre", "DMY", "2026-12-09", undefined, "9 décembre"],
   ["rappeler demain 9h", "DMY", "2026-12-03", "09:00", "demain"],
   ["relancer après-demain", "DMY", "2026-12-04", undefined, "après-demain"],
   ["Termin morgen um 10 Uhr", "DMY", "2026-12-03", "10:00", "morgen"],

@@ -25,6 +25,15 @@ describe("diffReminders", () => {
     ]);
   });
 
+  it("an event listed twice is one event: unchanged, never offered as its own duplicate", () => {
+    const p = plan();
+    const existing = asExisting(p);
+    const twice = [...existing, existing[2], { ...existing[3], contentHash: "stale" }];
+    const d = diffReminders(p, twice);
+    expect(d.remove).toEqual([]);
+    expect(d.unchanged.map((u) => u.eventId).sort()).toEqual(["ev0", "ev1", "ev2", "ev3", "ev4"]);
+  });
+
   it("updates only changed rows, naming what changed", () => {
     const rows = makeRows(5);
     const existing = asExisting(plan(rows));

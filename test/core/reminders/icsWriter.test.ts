@@ -96,11 +96,42 @@ describe("writeIcs", () => {
     expect(ics).toContain("DTSTART:20261210T080000Z");
   });
 
-  it("has one VALARM per configured reminder: -PT15M and the day-before one", () => {
-    const p = plan([makeRow(1, { due: "2026-12-05" })], { dayBefore: true, reminderMinutesBefore: 30 });
-    const [ev] = parse(writeIcs(p.reminders, { now: NOW })).getAllSubcomponents("vevent");
-    const alarms = ev.getAllSubcomponents("valarm");
-    expect(alarms.map((a) => String(a.getFirstPropertyValue("trigger")))).toEqual(["-PT30M", "2026-12-04T16:00:00Z"]);
+  it("makes the day-before reminder its own small event, as the Graph path does: one VALARM per event", () => {
+    const rows = [makeRow(1, { due: "2026-12-05" }), makeRow(2, { due: "2026-12-06T14:30" })];
+    const p = plan(rows, { dayBefore: true, reminderMinutesBefore: 30 });
+    const events = parse(writeIcs(p.reminders, { now: NOW })).getAllSubcomponents("vevent");
+    // Exactly the events the Graph path would create: same count, same starts and ends, same subjects.
+    expect(events).toHaveLength(p.reminders.length);
+    expect(events).toHaveLength(4);
+    events.forEach((ev, i) => {
+      const r = p.reminders[i];
+      expect((ev.getFirstPropertyValue("dtstart") as ICAL.Time).toUnixTime() * 1000).toBe(r.startUtc);
+      expect((ev.getFirstPropertyValue("dtend") as ICAL.Time).toUnixTime() * 1000).toBe(r.endUtc);
+      expect(ev.getFirstPropertyValue("summary")).toBe(r.subject);
+      const alarms = ev.getAllSubcomponents("valarm");
+      expect(alarms.map((a) => String(a.getFirstPropertyValue("trigger")))).toEqual([
+        r.kind === "main" ? "-PT30M" : "PT0S", // at its start, like the Graph event (ical.js prints -PT0M as PT0S)
+      ]);
+    });
+    const before = events.find((ev) => ev.getFirstPropertyValue("uid") === icsUid(rows[0].key, "dayBefore"));
+    expect(before).toBeDefined();
+    // 17:00 Paris the day before; tied to the prospect's main event.
+    expect((before?.getFirstPropertyValue("dtstart") as ICAL.Time).toString()).toBe("2026-12-04T17:00:00");
+    expect(before?.getFirstPropertyValue("related-to")).toBe(icsUid(rows[0].key));
+    const uids = events.map((ev) => ev.getFirstPropertyValue("uid"));
+    expect(new Set(uids).size).toBe(4);
+    // Stable: the same prospect gets the same two UIDs on every export.
+    const again = parse(writeIcs(plan(rows, { dayBefore: true }).reminders, { now: NOW + 60_000 }));
+    expect(again.getAllSubcomponents("vevent").map((ev) => ev.getFirstPropertyValue("uid"))).toEqual(uids);
+  });
+
+  it("writes every event property before its VALARM (new Outlook's parser needs RFC 5545 order)", () => {
+    const ics = writeIcs(plan([makeRow(1, { due: "2026-12-05" })], { dayBefore: true }).reminders, { now: NOW });
+    for (const block of ics.split("BEGIN:VEVENT").slice(1)) {
+      const [props, rest] = block.split("BEGIN:VALARM");
+      expect(props).toContain("X-MICROSOFT-CDO-BUSYSTATUS");
+      expect(rest.split("END:VALARM")[1].trim()).toMatch(/^END:VEVENT/);
+    }
   });
 
   it("keeps UIDs stable across runs and raises SEQUENCE with later exports", () => {

@@ -34,7 +34,8 @@ describe("planReminders", () => {
       ["2026-12-03T10:30", undefined],
       ["2026-12-03T09:00", undefined],
       ["2026-12-03T09:00", `time "${"x".repeat(29)}…" not read, 09:00 used`],
-      ["2026-12-03T09:00", `time "${"y".repeat(28)}🎉…" not read, 09:00 used`],
+      // Cut at 30 UTF-16 units with the ellipsis: the emoji that would be split in half is dropped whole.
+      ["2026-12-03T09:00", `time "${"y".repeat(28)}…" not read, 09:00 used`],
     ]);
   });
 

@@ -23,6 +23,12 @@ export interface StoredEvent {
 export interface EventStore {
   events: Map<string, StoredEvent>;
   nextId: number;
+  /**
+   * Every transactionId ever POSTed, with the event it made — deleted events' too. Graph's dedupe window for
+   * transactionId is undocumented (graph-docs-contrib resources/event.md): the fake assumes the worst, so a POST
+   * repeating an id after the rep deleted that event in Outlook is answered with the old event and creates nothing.
+   */
+  transactions?: Map<string, StoredEvent>;
 }
 
 const LIST_PARAMS = new Set(["$filter", "$expand", "$select", "$top", "$skip"]);
@@ -78,13 +84,24 @@ export function eventRoutes(
     fake.stats.gets++;
     for (const k of url.searchParams.keys())
       if (!LIST_PARAMS.has(k)) return graphError(400, "BadRequest", `Query option '${k}' is not allowed.`);
-    let list = [...store.events.values()];
+    fake.beforeListPage?.(Number(url.searchParams.get("$skip") ?? "0"));
+    // A stable order over the live store (by start, then id): pages are cut from it by $skip at request time.
+    let list = [...store.events.values()].sort((a, b) =>
+      a.startUtc === b.startUtc ? a.id.localeCompare(b.id) : a.startUtc < b.startUtc ? -1 : 1,
+    );
     let expandIds: string[] | undefined;
     try {
       const filter = url.searchParams.get("$filter");
       if (filter !== null) {
         if (fake.rejectsCombinedFilter && / and start\//.test(filter))
           throw new Error("The query filter contains one or more invalid nodes.");
+        if (fake.combinedFilterFails && / and start\//.test(filter)) {
+          return graphError(
+            fake.combinedFilterFails,
+            "ErrorInternalServerTransientError",
+            "An internal server error occurred.",
+          );
+        }
         const pred = parseFilter(filter);
         list = list.filter((e) => pred({ props: e.props, startUtc: e.startUtc, subject: e.subject }));
       }
@@ -105,12 +122,15 @@ export function eventRoutes(
     const size = Math.min(top, fake.maxPageSize);
     const page = list.slice(skip, skip + size);
     const result: Record<string, unknown> = { value: page.map((e) => represent(e, expandIds, select)) };
-    if (skip + size < list.length) {
+    if (skip + size < list.length || fake.nextLinkFault === "endless") {
       const next = new URL(fake.url + "/me/events");
       url.searchParams.forEach((v, k) => k !== "$skip" && next.searchParams.set(k, v));
       next.searchParams.set("$skip", String(skip + size));
       result["@odata.nextLink"] = next.toString();
     }
+    if (fake.nextLinkFault === "self") result["@odata.nextLink"] = fake.url.replace(/\/v1\.0$/, "") + path;
+    if (fake.nextLinkFault === "foreign")
+      result["@odata.nextLink"] = "https://graph.evil.example/v1.0/me/events?$skip=50";
     return { status: 200, body: result };
   }
   if (url.pathname === "/v1.0/me/events" && method === "POST") {
@@ -120,8 +140,9 @@ export function eventRoutes(
     const b = body as Omit<StoredEvent, "id" | "startUtc" | "props"> & {
       singleValueExtendedProperties?: StoredEvent["props"];
     };
+    store.transactions ??= new Map();
     if (b.transactionId) {
-      const dup = [...store.events.values()].find((e) => e.transactionId === b.transactionId);
+      const dup = store.transactions.get(b.transactionId);
       if (dup) {
         fake.stats.dedupedPosts++;
         return { status: 201, body: represent(dup, undefined, undefined) };
@@ -142,6 +163,7 @@ export function eventRoutes(
       props: b.singleValueExtendedProperties ?? [],
     };
     store.events.set(e.id, e);
+    if (e.transactionId) store.transactions.set(e.transactionId, e);
     return { status: 201, body: represent(e, undefined, undefined) };
   }
   const one = /^\/v1\.0\/me\/events\/([^/]+)$/.exec(url.pathname);

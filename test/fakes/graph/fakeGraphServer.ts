@@ -81,8 +81,25 @@ export class FakeGraph {
   concurrencyLimit = 4;
   /** When true, $filter may hold only the extended-property clause (as Graph's docs show it). */
   rejectsCombinedFilter = false;
+  /**
+   * The status an extended-property filter combined with the date clause answers instead of a page, e.g. 500:
+   * such filters on events have answered 500 (msgraph-sdk-dotnet issue 2375); a persistent 503 looks the same to us.
+   */
+  combinedFilterFails: 500 | 503 | undefined;
+  /**
+   * A broken @odata.nextLink, as a misbehaving proxy or service can send: "self" repeats the page's own URL (seen
+   * looping forever), "foreign" points at another host, "endless" keeps linking to ever-later empty pages.
+   */
+  nextLinkFault: "self" | "foreign" | "endless" | undefined;
   /** When true, a forced refresh hands back the same (expired) token: the rep must sign in. */
   refusesRefresh = false;
+  /**
+   * Runs before each page of a /me/events listing is cut (with that page's $skip): lets a test insert or delete
+   * events between page fetches, as another device or the rep in Outlook can. Graph's event nextLinks page by
+   * $skip over the live collection (Graph paging docs: "either a $skiptoken or a $skip"), so an insertion shifts
+   * the next page back (the same event twice) and a deletion shifts it forward (one event never listed).
+   */
+  beforeListPage: ((skip: number) => void) | undefined;
   private rules: (FaultRule & { seen: number; used: number })[] = [];
   private valid = new Set<string>();
   private current: string | undefined;

@@ -112,3 +112,36 @@ describe("opening an .xlsx: cells as range.values gives them", () => {
     expect(progress[progress.length - 1]).toBe(1);
   }, 120_000);
 });
+
+describe("a sheet longer than the preview opens", () => {
+  test("the first rows open and the rows with data past the limit are counted", async () => {
+    const bytes = await xlsxBytes((wb) => {
+      const sheet = wb.addWorksheet("Long");
+      for (let r = 1; r <= 120; r++) sheet.addRow([`Company ${r}`, r]);
+      sheet.getCell("A200").value = "stray"; // a row with data far below counts too; empty rows do not
+    });
+    const { outcome } = await openSpreadsheetFile("long.xlsx", blobOf(bytes), noProgress, { maxRowsPerSheet: 50 });
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    expect(outcome.workbook.sheets[0].rows.length).toBe(50);
+    expect(outcome.workbook.notes).toEqual([
+      {
+        kind: "rowsLeftOut",
+        text: '"Long": only the first 50 rows were opened; 71 more rows with data were left out.',
+      },
+    ]);
+  });
+
+  test("a 1904 workbook says so", async () => {
+    const loaded = await open("mac.xlsx", await xlsxBytes((wb) => pipelineWorkbook(wb, true)));
+    expect(loaded.notes.map((n) => n.kind)).toContain("date1904");
+  });
+});
+
+test("built-in date format 14 reads back as Excel spells it (m/d/yyyy), not as ECMA-376 names it", async () => {
+  const bytes = await xlsxBytes((wb) => {
+    const sheet = wb.addWorksheet("D");
+    sheet.getCell("A1").value = utcDay("2026-11-25"); // exceljs writes a bare date with built-in format 14
+  });
+  const workbook = toMemoryWorkbook(await open("d.xlsx", bytes), "2026-11-25");
+  expect(workbook.snapshot("D", "A1").numberFormat).toEqual([["m/d/yyyy"]]);
+});

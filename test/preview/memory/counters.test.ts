@@ -60,6 +60,7 @@ describe("counters", () => {
       responseBytes: 0,
       largestRequestBytes: 0,
       largestResponseBytes: 0,
+      undoRecords: 0,
     });
   });
 });

@@ -120,7 +120,8 @@ export abstract class MemoryClientObject {
 
   /** @internal Queues one operation (counted as an API call). */
   _queue(name: string, args: unknown, run: (run: SyncRun) => void): void {
-    this.context._enqueue(this, { name, requestBytes: payloadBytes(name) + payloadBytes(args), run });
+    const writes = (name.startsWith("set ") && name !== "set enableEvents") || WRITING_METHODS.has(name);
+    this.context._enqueue(this, { name, requestBytes: payloadBytes(name) + payloadBytes(args), run, writes });
   }
 
   /** The resolved target, or ItemNotFound when this is a null object (writes and methods need a real object). */
@@ -158,6 +159,9 @@ export abstract class MemoryClientObject {
     return this;
   }
 }
+
+/** Methods that change the workbook (and so make an undo record); select/activate do not. */
+const WRITING_METHODS = new Set(["add", "delete", "clear", "clearAll", "clearFormat", "apply"]);
 
 function hasSetter(object: object, key: string): boolean {
   for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {

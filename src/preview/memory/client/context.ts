@@ -3,6 +3,7 @@ import { MemoryOfficeError } from "../errors";
 import { PAYLOAD_LIMIT_BYTES } from "../model/counters";
 import { emitChanges } from "../model/changeEvents";
 import type { MemoryWorkbook } from "../model/workbook";
+import { isSetSupported } from "../office/requirements";
 import type { ChangeRecord } from "../model/writes";
 import type { RuntimeProxy } from "../proxies/runtime";
 import type { WorkbookProxy } from "../proxies/workbook";
@@ -10,6 +11,8 @@ import type { MemoryClientObject } from "./clientObject";
 
 export interface Operation {
   name: string;
+  /** Changes the workbook (a property set, add, delete, clear, sort): a sync holding one makes an undo record. */
+  writes?: boolean;
   requestBytes: number;
   run(run: SyncRun): void;
 }
@@ -51,6 +54,8 @@ export class MemoryRequestContext {
   };
   workbook!: WorkbookProxy;
   runtime!: RuntimeProxy;
+  /** @internal Excel.run({ mergeUndoGroup: true }) on a host with ExcelApi 1.20: one undo record per run. */
+  _mergeUndoGroup: { merged: boolean } | null = null;
 
   constructor(readonly _model: MemoryWorkbook) {}
 
@@ -101,9 +106,14 @@ export class MemoryRequestContext {
       );
     }
     const run = new SyncRun();
+    let wrote = false;
     try {
-      for (const op of ops) op.run(run);
+      for (const op of ops) {
+        op.run(run);
+        wrote ||= op.writes === true;
+      }
     } finally {
+      if (wrote) model.recordUndo("addin", this._mergeUndoGroup);
       // Operations before a failing one stay applied, as in Excel; their events still fire.
       emitChanges(model, run.changes);
       run.notices.forEach((notice) => notice());
@@ -133,7 +143,7 @@ export async function runBatch<T>(
     | MemoryRequestContext
     | MemoryClientObject
     | MemoryClientObject[]
-    | { previousContext?: MemoryRequestContext },
+    | { previousContext?: MemoryRequestContext; mergeUndoGroup?: boolean },
   second?: Batch<T>,
 ): Promise<T> {
   const batch = typeof first === "function" ? first : second;
@@ -145,6 +155,10 @@ export async function runBatch<T>(
   else if (first && typeof first === "object" && "previousContext" in first) context = first.previousContext;
   if (context && context._active === 0) context._generation++;
   context ??= create(model);
+  // RunOptions.mergeUndoGroup (ExcelApi 1.20): every sync of this run makes one undo record together.
+  const merge = first && typeof first === "object" && "mergeUndoGroup" in first && first.mergeUndoGroup === true;
+  const previousGroup = context._mergeUndoGroup;
+  if (merge && isSetSupported(model, "ExcelApi", "1.20")) context._mergeUndoGroup = { merged: false };
   context._active++;
   try {
     const promise = batch(context) as unknown;
@@ -159,5 +173,6 @@ export async function runBatch<T>(
     return result;
   } finally {
     context._active--;
+    context._mergeUndoGroup = previousGroup;
   }
 }

@@ -1,6 +1,8 @@
 /** OfficeExtension.EventHandlers: add(handler) registers at sync and returns an EventHandlerResult with remove(). */
 import type { EventKind } from "../model/events";
 import type { MemoryClientObject } from "./clientObject";
+import { MemoryOfficeError } from "../errors";
+import { isSetSupported } from "../office/requirements";
 
 export class MemoryEventHandlerResult {
   /** @internal */
@@ -28,12 +30,20 @@ export class MemoryEventSlot {
     private readonly owner: MemoryClientObject,
     private readonly kind: EventKind,
     private readonly targetId: () => string | null,
+    /** The ExcelApi version the event needs, when newer than the rest. */
+    private readonly needs?: string,
   ) {}
 
   add(handler: (args: unknown) => Promise<unknown> | unknown): MemoryEventHandlerResult {
     if (typeof handler !== "function") throw new TypeError("An event handler must be a function");
     const result = new MemoryEventHandlerResult(this.owner);
     this.owner._queue("addHandler", [], () => {
+      if (this.needs && !isSetSupported(this.owner.context._model, "ExcelApi", this.needs))
+        throw new MemoryOfficeError(
+          "ApiNotFound",
+          "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+          this.kind,
+        );
       result._registrationId = this.owner.context._model.events.register(this.kind, this.targetId(), handler);
     });
     return result;

@@ -23,6 +23,8 @@ export const ARITY: Record<string, [number, number]> = {
   MID: [3, 3],
   EXACT: [2, 2],
   SEARCH: [2, 3],
+  SUBSTITUTE: [3, 4],
+  UNICHAR: [1, 1],
   FIND: [2, 3],
   INT: [1, 1],
   ABS: [1, 1],

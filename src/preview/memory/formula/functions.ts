@@ -170,6 +170,35 @@ const FUNCTIONS: Record<string, Fn> = {
     return isError(a) ? a : isError(b) ? b : a === b;
   },
   SEARCH: search(false),
+  // SUBSTITUTE(text, old_text, new_text, [instance_num]): case-sensitive; an empty old_text changes nothing; an
+  // instance_num below 1 is #VALUE! (support.microsoft.com, "SUBSTITUTE function").
+  SUBSTITUTE: (args, ctx) => {
+    const text = toText(scalarArg(args[0], ctx));
+    const from = toText(scalarArg(args[1], ctx));
+    const to = toText(scalarArg(args[2], ctx));
+    const instance = args[3] && args[3].kind !== "missing" ? toNumber(scalarArg(args[3], ctx)) : undefined;
+    if (isError(text)) return text;
+    if (isError(from)) return from;
+    if (isError(to)) return to;
+    if (instance !== undefined && isError(instance)) return instance;
+    if (instance !== undefined && Math.floor(instance) < 1) return VALUE_ERROR;
+    if (from === "") return text;
+    if (instance === undefined) return text.split(from).join(to);
+    let at = -1;
+    for (let n = 0; n < Math.floor(instance); n++) {
+      at = text.indexOf(from, at + (n === 0 ? 0 : from.length));
+      if (at < 0) return text;
+    }
+    return text.slice(0, at) + to + text.slice(at + from.length);
+  },
+  // UNICHAR(number): the Unicode character of that code point; 0 or a number out of range is #VALUE!, a partial
+  // surrogate #N/A (support.microsoft.com, "UNICHAR function").
+  UNICHAR: number1((n) => {
+    const code = Math.floor(n);
+    if (code < 1 || code > 0x10ffff) return VALUE_ERROR;
+    if (code >= 0xd800 && code <= 0xdfff) return new FormulaError("#N/A");
+    return String.fromCodePoint(code);
+  }),
   FIND: search(true),
   INT: number1((n) => Math.floor(n)),
   ABS: number1((n) => Math.abs(n)),

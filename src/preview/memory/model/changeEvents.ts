@@ -55,3 +55,14 @@ export function emitSelectionChanged(workbook: MemoryWorkbook, sheet: MemoryShee
     address: formatAddress(rect),
   });
 }
+
+/** Worksheet.onRowSorted (ExcelApi 1.10): "only rows changed as a result of the sort operation are returned". */
+export function emitRowSorted(workbook: MemoryWorkbook, sheet: MemorySheet, rect: Rect): void {
+  if (!workbook.eventsEnabled) return;
+  workbook.events.emit("worksheetRowSorted", sheet.id, {
+    type: "WorksheetRowSorted",
+    source: "Local",
+    worksheetId: sheet.id,
+    address: formatAddress(rect),
+  });
+}

@@ -13,6 +13,11 @@ export interface CounterSnapshot {
   responseBytes: number;
   largestRequestBytes: number;
   largestResponseBytes: number;
+  /**
+   * Undo records the add-in made: every sync that writes makes one (RunOptions.mergeUndoGroup docs: "When false, each
+   * context.sync() call creates an undo record"), so a rep's Ctrl+Z undoes the add-in's last write instead of theirs.
+   */
+  undoRecords: number;
 }
 
 export class MemoryCounters implements CounterSnapshot {
@@ -22,6 +27,7 @@ export class MemoryCounters implements CounterSnapshot {
   responseBytes = 0;
   largestRequestBytes = 0;
   largestResponseBytes = 0;
+  undoRecords = 0;
 
   reset(): void {
     this.syncs = 0;
@@ -30,11 +36,13 @@ export class MemoryCounters implements CounterSnapshot {
     this.responseBytes = 0;
     this.largestRequestBytes = 0;
     this.largestResponseBytes = 0;
+    this.undoRecords = 0;
   }
 
   snapshot(): CounterSnapshot {
-    const { syncs, apiCalls, requestBytes, responseBytes, largestRequestBytes, largestResponseBytes } = this;
-    return { syncs, apiCalls, requestBytes, responseBytes, largestRequestBytes, largestResponseBytes };
+    const { syncs, apiCalls, requestBytes, responseBytes, largestRequestBytes, largestResponseBytes, undoRecords } =
+      this;
+    return { syncs, apiCalls, requestBytes, responseBytes, largestRequestBytes, largestResponseBytes, undoRecords };
   }
 }
 

@@ -2,6 +2,7 @@
 
 export type EventKind =
   | "worksheetChanged"
+  | "worksheetRowSorted"
   | "tableChanged"
   | "worksheetActivated"
   | "worksheetSelectionChanged"

@@ -1,4 +1,4 @@
-/** A small number-format renderer for range.text: General, 0 / 0.00 / #,##0, percentages, and date codes. */
+/** A small number-format renderer for range.text: General, 0 / 0.00 / #,##0, percentages, date and time-of-day codes. */
 import { MONTH_NAMES, serialToDate } from "./dates";
 
 const MONTHS = MONTH_NAMES;
@@ -36,10 +36,36 @@ function formatDate(serial: number, format: string, date1904: boolean): string {
   });
 }
 
+/** A time-of-day format ("h:mm", "hh:mm:ss", "h:mm AM/PM"): hours and no day, month or year codes. */
+function isTimeFormat(format: string): boolean {
+  const stripped = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /h/i.test(stripped) && !/[dy]/i.test(stripped);
+}
+
+/** The time part of a serial as Excel shows it in a time format (Excel rounds to the second). */
+function formatTime(value: number, format: string): string {
+  const seconds = Math.round((value - Math.floor(value)) * 86400) % 86400;
+  const twelve = /am\/pm|a\/p/i.test(format);
+  const hour = Math.floor(seconds / 3600);
+  const shown = twelve ? hour % 12 || 12 : hour;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return format.replace(/\[[^\]]*\]/g, "").replace(/am\/pm|a\/p|hh|h|mm|m|ss|s|"[^"]*"/gi, (token) => {
+    const t = token.toLowerCase();
+    if (token.startsWith('"')) return token.slice(1, -1);
+    if (t === "am/pm") return hour < 12 ? "AM" : "PM";
+    if (t === "a/p") return hour < 12 ? "A" : "P";
+    if (t === "hh") return pad(shown);
+    if (t === "h") return String(shown);
+    if (t === "mm" || t === "m") return pad(Math.floor(seconds / 60) % 60);
+    return t === "ss" ? pad(seconds % 60) : String(seconds % 60);
+  });
+}
+
 export function formatNumber(value: number, numberFormat: string, date1904: boolean): string {
   const format = numberFormat.split(";")[0];
   if (format === "General" || format === "@" || format === "") return general(value);
   if (isDateFormat(format)) return formatDate(value, format, date1904);
+  if (isTimeFormat(format)) return formatTime(value, format);
   const percent = format.endsWith("%");
   const body = percent ? format.slice(0, -1) : format;
   const decimals = /\.(0+)/.exec(body)?.[1].length ?? 0;

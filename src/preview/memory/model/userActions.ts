@@ -1,5 +1,5 @@
 /** What the rep does in Excel while the pane is open: type, paste, sort, click a tab, select. Each fires events. */
-import { emitSelectionChanged, emitWorksheetActivated } from "./changeEvents";
+import { emitRowSorted, emitSelectionChanged, emitWorksheetActivated } from "./changeEvents";
 import { describeCell } from "./read";
 import { sortRows, type SortFieldInput } from "./sortRows";
 import type { MemoryWorkbook } from "./workbook";
@@ -27,6 +27,7 @@ export function userSort(
   const sheet = workbook.sheet(sheetName);
   const sorted = sortRows(workbook, sheet, workbook.rect(address), fields, options.matchCase, options.hasHeaders);
   workbook.emit([{ sheetId: sheet.id, rect: sorted, changeType: "RangeEdited" }]);
+  emitRowSorted(workbook, sheet, sorted);
 }
 
 export function userActivate(workbook: MemoryWorkbook, sheetName: string): void {

@@ -29,7 +29,10 @@ export interface MemoryWorkbookOptions {
   use1904DateSystem?: boolean;
   /** Office.context.partitionKey; undefined by default. */
   partitionKey?: string;
-  /** Office.context.platform; default "OfficeOnline". "Mac"/"iOS" model WKWebView, where downloads do nothing. */
+  /**
+   * Office.context.platform; default "OfficeOnline". "Mac"/"iOS" model WKWebView, where downloads do nothing; "PC"
+   * turns on Excel-on-Windows behaviour (office-js 5222).
+   */
   platform?: string;
 }
 
@@ -65,7 +68,11 @@ export class MemoryWorkbook {
   savedSettings: Record<string, unknown>;
   use1904DateSystem: boolean;
   partitionKey: string | undefined;
-  /** Office.context.platform ("OfficeOnline", "PC", "Mac", "iOS"). */
+  /**
+   * Office.context.platform ("OfficeOnline", "PC", "Mac", "iOS"). "PC" models Excel on Windows where it differs:
+   * deleting a conditional format fetched through the whole sheet's collection throws ItemNotFound when a cell
+   * carries two rules (office-js issue 5222, open).
+   */
   platform: string;
   /** Blob/anchor downloads the Mac/iPad WebView swallowed (office-js 2700, 3385, 4681, 3662). */
   blockedDownloads = 0;
@@ -75,6 +82,20 @@ export class MemoryWorkbook {
   failSettingsSave: string | null = null;
   /** context.runtime.enableEvents: false silences every event, the rep's edits included. */
   eventsEnabled = true;
+  /**
+   * False while the workbook is not focused: getActiveCell() then fails with "The current selection is invalid for
+   * this operation" (office-js issue 5319, open, desktop and web).
+   */
+  focused = true;
+  /**
+   * A chart sheet is the active sheet: getActiveWorksheet() fails (office-js issue 2444; the thread shows a
+   * RichApi.Error without naming its code, so GeneralException here).
+   */
+  chartSheetActive = false;
+  /** Office settings.addHandlerAsync("settingsChanged") handlers. */
+  readonly settingsHandlers = new Set<(args: unknown) => void>();
+  /** Who made each undo record, oldest first: Ctrl+Z undoes the last one ("user" edits and sorts, "addin" syncs). */
+  readonly undoStack: ("user" | "addin")[] = [];
   /** Goes up whenever anything may have changed (a sync, a user action, a fixture edit, the clock). */
   revision = 0;
   private nextId = 1;
@@ -89,6 +110,16 @@ export class MemoryWorkbook {
     this.use1904DateSystem = options.use1904DateSystem ?? false;
     this.partitionKey = options.partitionKey;
     this.platform = options.platform ?? "OfficeOnline";
+  }
+
+  /** Records an undo entry; with mergeUndoGroup, only the run's first writing sync makes one. */
+  recordUndo(by: "user" | "addin", group: { merged: boolean } | null = null): void {
+    if (by === "addin") {
+      if (group?.merged) return;
+      if (group) group.merged = true;
+      this.counters.undoRecords++;
+    }
+    this.undoStack.push(by);
   }
 
   /** Calls listener after every change (for the preview grid); returns the unsubscribe function. */
@@ -222,6 +253,16 @@ export class MemoryWorkbook {
     return model;
   }
 
+  /**
+   * A co-author's copy of the add-in saves document settings: the file changes; on Excel on the web (the only host
+   * that fires it, Office.Settings docs) settingsChanged reaches this add-in's handlers on a later task.
+   */
+  coauthorSavesSettings(settings: Record<string, unknown>): void {
+    this.savedSettings = JSON.parse(JSON.stringify(settings));
+    if (this.platform !== "OfficeOnline") return;
+    for (const handler of this.settingsHandlers) setTimeout(() => handler({ type: "settingsChanged" }));
+  }
+
   /** Moves the clock: TODAY() in every formula and rule follows, with no add-in call. */
   setToday(iso: string): void {
     if (Number.isNaN(isoToSerial(iso))) throw new Error(`Not a date: ${iso}`);
@@ -241,6 +282,7 @@ export class MemoryWorkbook {
   /** The rep types or pastes: the cells change and onChanged handlers run (details only for one cell). */
   userEdit(sheetName: string, address: string, values: unknown[][]): void {
     userEdit(this, sheetName, address, values);
+    this.recordUndo("user");
     this.touch();
   }
 
@@ -252,6 +294,7 @@ export class MemoryWorkbook {
     options: { hasHeaders?: boolean; matchCase?: boolean } = {},
   ): void {
     userSort(this, sheetName, address, fields, options);
+    this.recordUndo("user");
     this.touch();
   }
 

@@ -53,6 +53,31 @@ export class MemorySettings {
     );
   }
 
+  /**
+   * settingsChanged: "the event will fire only when the add-in is loaded with a spreadsheet that is opened in Excel
+   * on the web, and more than one user is editing the spreadsheet" (Office.Settings docs). The working copy is not
+   * updated by it: the add-in must call refreshAsync to see the co-author's values.
+   */
+  addHandlerAsync(eventType: string, handler: (args: unknown) => void, callback?: Callback<void>): void {
+    const ok = eventType === "settingsChanged";
+    if (ok) this.model.settingsHandlers.add(handler);
+    setTimeout(() =>
+      callback?.({
+        status: ok ? AsyncResultStatus.Succeeded : AsyncResultStatus.Failed,
+        value: undefined,
+        error: ok ? null : { name: "Invalid event", message: `No event ${eventType}`, code: 5006 },
+        asyncContext: undefined,
+      }),
+    );
+  }
+
+  removeHandlerAsync(eventType: string, options?: { handler?: (args: unknown) => void } | Callback<void>): void {
+    const handler = typeof options === "object" ? options?.handler : undefined;
+    if (eventType !== "settingsChanged") return;
+    if (handler) this.model.settingsHandlers.delete(handler);
+    else this.model.settingsHandlers.clear();
+  }
+
   refreshAsync(callback?: Callback<MemorySettings>): void {
     this.working = copy(this.model.savedSettings);
     setTimeout(() =>
@@ -66,6 +91,7 @@ export function createMemoryOffice(model: MemoryWorkbook) {
   const info = { host: "Excel", platform: model.platform } as const;
   return {
     AsyncResultStatus,
+    EventType: { SettingsChanged: "settingsChanged" },
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote" },
     PlatformType: {
       PC: "PC",

@@ -1,11 +1,18 @@
 /** Excel.ConditionalFormat: type, priority (= id), stopIfTrue, delete(), getRange(); custom rule and its format. */
 import { MemoryClientObject } from "../client/clientObject";
 import type { MemoryRequestContext } from "../client/context";
-import { MemoryOfficeError } from "../errors";
+import { itemNotFound, MemoryOfficeError } from "../errors";
+import { intersect } from "../addresses";
+import { announceRule } from "./conditionalParts";
 import type { MemorySheet } from "../model/sheet";
 import type { RuleModel } from "../model/types";
 import { CustomConditionalFormatProxy } from "./conditionalParts";
 import { rangeFrom, type RangeProxy } from "./range";
+
+/** Some cell carries both rules. */
+function overlaps(a: RuleModel, b: RuleModel): boolean {
+  return a.areas.some((x) => b.areas.some((y) => intersect(x, y) !== null));
+}
 
 export interface RuleTarget {
   sheet: MemorySheet;
@@ -107,10 +114,20 @@ export class ConditionalFormatProxy extends MemoryClientObject {
     return proxy;
   }
 
+  /**
+   * On Windows, deleting a rule reached through the whole sheet's collection throws ItemNotFound when a cell carries
+   * two rules (office-js issue 5222, open; reproduced with two rules on A1 and getRange().conditionalFormats
+   * .getItemAt(0).delete()). Through a smaller range it works.
+   */
   delete(): void {
-    this._queue("delete", [], () => {
+    this._queue("delete", [], (run) => {
       const { sheet, rule } = this._require<RuleTarget>();
+      const model = this.context._model;
+      const viaSheet = (this._parent as { _isWholeSheet?: () => boolean } | null)?._isWholeSheet?.() === true;
+      if (model.platform === "PC" && viaSheet && sheet.rules.some((other) => other !== rule && overlaps(other, rule)))
+        throw itemNotFound("ConditionalFormat.delete");
       sheet.rules.splice(sheet.rules.indexOf(rule), 1);
+      announceRule(run, model, sheet.id, rule);
     });
   }
 

@@ -9,7 +9,9 @@ import type { MemoryRequestContext } from "../client/context";
 import { invalidArgument, itemNotFound } from "../errors";
 import { clearRules, touches } from "../model/ruleAreas";
 import type { ConditionalFormatTypeName, RuleModel } from "../model/types";
+import { MAX_COLUMNS, MAX_ROWS } from "../addresses";
 import { ConditionalFormatProxy, type RuleTarget } from "./conditionalFormat";
+import { announceRule } from "./conditionalParts";
 import type { RangeTarget } from "./rangeData";
 import type { RangeProxy } from "./range";
 
@@ -32,6 +34,18 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
     private readonly range: RangeProxy,
   ) {
     super(context, range);
+  }
+
+  /** @internal Top-left of the range this collection was reached through (office-js 5194: formulas set via it). */
+  _fetchOrigin(): { row: number; column: number } {
+    const { rect } = this.targetNow();
+    return { row: rect.row, column: rect.column };
+  }
+
+  /** @internal Whether this is the whole sheet's collection (worksheet.getRange() with no address). */
+  _isWholeSheet(): boolean {
+    const { rect } = this.targetNow();
+    return rect.row === 0 && rect.column === 0 && rect.rowCount === MAX_ROWS && rect.columnCount === MAX_COLUMNS;
   }
 
   private targetNow(): RangeTarget {
@@ -68,7 +82,7 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
       if (!added || !sheet.rules.includes(added)) throw itemNotFound("ConditionalFormat");
       return { sheet, rule: added };
     });
-    this._queue("add", [type], () => {
+    this._queue("add", [type], (run) => {
       if (!TYPES.includes(type))
         throw invalidArgument(`'${String(type)}' is not a conditional format type.`, "ConditionalFormatCollection.add");
       const { sheet, rect } = this.targetNow();
@@ -84,6 +98,7 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
         stopIfTrue: false,
       };
       sheet.rules.unshift(added);
+      announceRule(run, this.context._model, sheet.id, added);
     });
     return proxy._asInstance();
   }
@@ -131,9 +146,10 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
 
   /** Removes every rule from the range's cells; a rule reaching beyond the range keeps the rest of its area. */
   clearAll(): void {
-    this._queue("clearAll", [], () => {
+    this._queue("clearAll", [], (run) => {
       const { sheet, rect } = this.targetNow();
       clearRules(sheet.rules, rect);
+      run.changed(this.context._model, { sheetId: sheet.id, rect, changeType: "RangeEdited" });
     });
   }
 }

@@ -5,7 +5,15 @@ import { invalidArgument } from "../errors";
 import { isValidFormula, normalizeFormula } from "../formula/normalize";
 import { normalizeColor } from "../model/colors";
 import type { RuleModel } from "../model/types";
+import { shiftFormula } from "../formula/shift";
+import type { SyncRun } from "../client/context";
+import type { MemoryWorkbook } from "../model/workbook";
 import type { RuleTarget } from "./conditionalFormat";
+
+/** Adding, changing or deleting a rule changes the format of its cells: onChanged fires there, as for any format. */
+export function announceRule(run: SyncRun, model: MemoryWorkbook, sheetId: string, rule: RuleModel): void {
+  for (const rect of rule.areas) run.changed(model, { sheetId, rect, changeType: "RangeEdited" });
+}
 
 type Resolver = () => RuleTarget | null;
 
@@ -27,8 +35,22 @@ abstract class RulePart extends MemoryClientObject {
     return this._require<RuleTarget>().rule;
   }
 
+  /** A rule change is a format change: onChanged fires over the rule's cells (see announceRule). */
   protected update(name: string, value: unknown, apply: (rule: RuleModel) => void): void {
-    this._set(name, value, () => apply(this.ruleModel()));
+    this._set(name, value, (run) => {
+      const { sheet, rule } = this._require<RuleTarget>();
+      apply(rule);
+      announceRule(run, this.context._model, sheet.id, rule);
+    });
+  }
+
+  /** The top-left cell of the range the rule was fetched through (its own range when it came from add()). */
+  protected fetchOrigin(): { row: number; column: number } {
+    for (let p: MemoryClientObject | null = this._parent; p; p = p._parent) {
+      const fetched = (p as unknown as { _fetchOrigin?: () => { row: number; column: number } })._fetchOrigin;
+      if (fetched) return fetched.call(p);
+    }
+    return this.ruleModel().origin;
   }
 }
 
@@ -56,13 +78,19 @@ export class ConditionalFormatRuleProxy extends RulePart {
     this.write("formulaLocal", value);
   }
 
-  /** Excel refuses a formula it cannot parse; relative references count from the rule range's top-left cell. */
+  /**
+   * Excel refuses a formula it cannot parse. Reading gives the formula relative to the rule's own top-left cell, but a
+   * formula set through a rule fetched via another range is taken relative to *that* range's top-left (a maintainer
+   * in office-js issue 5194, "by design"): set through the whole sheet, "=$F2" lands one row off.
+   */
   private write(name: string, value: string): void {
+    const fetched = this.fetchOrigin();
     this.update(name, value, (rule) => {
       if (typeof value !== "string" || !isValidFormula(value)) {
         throw invalidArgument(`The formula ${JSON.stringify(value)} is not valid.`, `ConditionalFormatRule.${name}`);
       }
-      rule.formula = normalizeFormula(value);
+      const moved = shiftFormula(value, rule.origin.row - fetched.row, rule.origin.column - fetched.column);
+      rule.formula = normalizeFormula(moved);
     });
   }
 }

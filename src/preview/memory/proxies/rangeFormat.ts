@@ -20,11 +20,15 @@ abstract class RangePart extends MemoryClientObject {
     return this.range._resolveTarget();
   }
 
-  /** Writes one field of every cell; the sheet's formatting changes, values do not (no onChanged, as in Excel). */
+  /**
+   * Writes one field of every cell. onChanged fires for it: it "occurs when data changes", and the worksheet events
+   * docs say it fires "when either the format or value of the data changes" (excel-add-ins-events / WorksheetChanged).
+   */
   protected writeFormat(name: string, value: unknown, prepare: () => (cell: CellData) => void): void {
-    this._set(name, value, () => {
+    this._set(name, value, (run) => {
       const { sheet, rect } = this._require<RangeTarget>();
       writeEach(sheet, rect, prepare());
+      run.changed(this.context._model, { sheetId: sheet.id, rect, changeType: "RangeEdited" });
     });
   }
 }

@@ -1,4 +1,5 @@
 /** Excel.RangeSort / TableSort: apply(fields, matchCase, hasHeaders) sorts rows by value. */
+import { emitRowSorted } from "../model/changeEvents";
 import { MemoryClientObject } from "../client/clientObject";
 import type { MemoryRequestContext, SyncRun } from "../client/context";
 import { invalidArgument, itemNotFound } from "../errors";
@@ -28,6 +29,7 @@ abstract class SortBase extends MemoryClientObject {
       const model = this.context._model;
       const sorted = sortRows(model, sheet, rect, fields, matchCase, hasHeaders);
       run.changed(model, { sheetId: sheet.id, rect: sorted, changeType: "RangeEdited" });
+      run.notices.push(() => emitRowSorted(model, sheet, sorted));
     });
   }
 }

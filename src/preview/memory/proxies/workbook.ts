@@ -5,6 +5,7 @@
  */
 import { MemoryClientObject } from "../client/clientObject";
 import type { MemoryRequestContext } from "../client/context";
+import { MemoryOfficeError } from "../errors";
 import { rangeFrom, type RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 import { WorksheetCollectionProxy } from "./worksheets";
@@ -53,7 +54,16 @@ export class WorkbookProxy extends MemoryClientObject {
     });
   }
 
+  /** Fails while the workbook is not focused (office-js issue 5319, open). */
   getActiveCell(): RangeProxy {
-    return this.getSelectedRange().getCell(0, 0);
+    return rangeFrom(this, "getActiveCell", [], () => {
+      const model = this.context._model;
+      if (!model.focused)
+        throw new MemoryOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      const selected = model.selection && model.sheetById(model.selection.sheetId);
+      if (model.selection && selected && selected.id === model.activeSheetId)
+        return { sheet: selected, rect: { ...model.selection.rect, rowCount: 1, columnCount: 1 } };
+      return { sheet: model.activeSheet(), rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    });
   }
 }

@@ -16,6 +16,8 @@ export class WorksheetProxy extends MemoryClientObject {
   readonly onChanged = new MemoryEventSlot(this, "worksheetChanged", () => this.sheetId());
   readonly onActivated = new MemoryEventSlot(this, "worksheetActivated", () => this.sheetId());
   readonly onSelectionChanged = new MemoryEventSlot(this, "worksheetSelectionChanged", () => this.sheetId());
+  /** ExcelApi 1.10: adding a handler on an older host fails at sync (ApiNotFound), as for any API it lacks. */
+  readonly onRowSorted = new MemoryEventSlot(this, "worksheetRowSorted", () => this.sheetId(), "1.10");
 
   constructor(
     context: MemoryRequestContext,

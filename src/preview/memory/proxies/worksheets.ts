@@ -3,7 +3,7 @@ import { CollectionProxy } from "../client/collection";
 import { queueResult, type MemoryClientResult } from "../client/clientObject";
 import { MemoryEventSlot } from "../client/eventSlot";
 import { instantiate } from "../client/instantiate";
-import { itemNotFound } from "../errors";
+import { itemNotFound, MemoryOfficeError } from "../errors";
 import type { MemorySheet } from "../model/sheet";
 import { WorksheetProxy } from "./worksheet";
 
@@ -25,7 +25,12 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
   }
 
   getActiveWorksheet(): WorksheetProxy {
-    const sheet = new WorksheetProxy(this.context, this, () => this.context._model.activeSheet());
+    const sheet = new WorksheetProxy(this.context, this, () => {
+      const model = this.context._model;
+      // office-js issue 2444: getActiveWorksheet() throws while a chart sheet is active.
+      if (model.chartSheetActive) throw new MemoryOfficeError("GeneralException", "There was an internal error.");
+      return model.activeSheet();
+    });
     return instantiate(this, sheet, "getActiveWorksheet", []);
   }
 

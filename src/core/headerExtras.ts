@@ -1,0 +1,72 @@
+/**
+ * What a header row says beyond one column per role: more status-like columns (a sheet with both "Status" and
+ * "Stage"), opt-out columns ("Do Not Call", "Email Opt Out"), history dates ("Create Date", "Last Activity Date") and
+ * the languages its names are written in.
+ */
+import { cellText } from "./cellText";
+import { LANGUAGES } from "./languages/index";
+import { matchHeader } from "./matchHeader";
+import { foldedHeader, headerForm } from "./normalizeHeader";
+import { NEGATIVE_WORDS, OPT_OUT_HEADERS } from "./roleSynonyms";
+import { ALL_ROLES } from "./types";
+
+const OPT_OUT_FORMS = OPT_OUT_HEADERS.map(headerForm).filter((f) => f !== "");
+const HISTORY_FORMS = new Set([...NEGATIVE_WORDS].map(headerForm));
+
+/** Header forms that only a language other than English uses, to the codes of those languages. */
+const FOREIGN_FORMS = new Map<string, string[]>();
+{
+  const english = new Set(ALL_ROLES.flatMap((role) => (LANGUAGES[0].roles[role] ?? []).map(headerForm)));
+  for (const language of LANGUAGES.slice(1)) {
+    for (const role of ALL_ROLES) {
+      for (const word of language.roles[role] ?? []) {
+        const form = headerForm(word);
+        if (form === "" || english.has(form)) continue;
+        FOREIGN_FORMS.set(form, [...(FOREIGN_FORMS.get(form) ?? []), language.code]);
+      }
+    }
+  }
+}
+
+/** True when the words hold the phrase as whole words. */
+function holdsPhrase(form: string, phrase: string): boolean {
+  return (" " + form + " ").includes(" " + phrase + " ");
+}
+
+/** A header naming an opt-out: its yes/true closes the row, and it is never a contact or email column. */
+export function isOptOutHeader(text: string): boolean {
+  let known = OPT_OUT_OF.get(text);
+  if (known === undefined) {
+    const form = foldedHeader(text).join(" ");
+    known = form !== "" && OPT_OUT_FORMS.some((phrase) => holdsPhrase(form, phrase));
+    if (OPT_OUT_OF.size >= 4096) OPT_OUT_OF.clear();
+    OPT_OUT_OF.set(text, known);
+  }
+  return known;
+}
+const OPT_OUT_OF = new Map<string, boolean>();
+
+/** A header with a history word ("Created", "Last contacted", "Fecha de alta"). */
+export function hasHistoryWord(text: string): boolean {
+  return foldedHeader(text).some((word) => HISTORY_FORMS.has(word));
+}
+
+/** A header that would name the date but for its history word: "Create Date", "Last Activity Date", "Close date". */
+export function isHistoryDateHeader(text: string): boolean {
+  if (!hasHistoryWord(text)) return false;
+  const withoutHistory = foldedHeader(text)
+    .filter((word) => !HISTORY_FORMS.has(word))
+    .join(" ");
+  return withoutHistory !== "" && matchHeader(withoutHistory).some((m) => m.role === "date" || m.role === "time");
+}
+
+/** Codes of the languages other than English that the header row's names are written in. */
+export function headerLanguages(row: readonly unknown[], width: number): string[] {
+  const found = new Set<string>();
+  for (let col = 0; col < width; col++) {
+    if (typeof row[col] !== "string") continue;
+    const form = foldedHeader(cellText(row[col])).join(" ");
+    for (const code of FOREIGN_FORMS.get(form) ?? []) found.add(code);
+  }
+  return [...found];
+}

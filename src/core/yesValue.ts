@@ -1,0 +1,19 @@
+import { cellText } from "./cellText";
+import { allWords } from "./languages/index";
+import { normalizeWords } from "./normalizeWords";
+
+const YES = new Set(allWords((language) => language.yes).map(normalizeWords));
+
+/**
+ * True for a cell that says yes in an opt-out column: TRUE, 1, "yes", "Y", "x", "oui", "ja", "sí".
+ * Example: isYes(true) === true; isYes("No") === false; isYes("") === false.
+ */
+export function isYes(cell: unknown): boolean {
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell === "number") return cell === 1;
+  const text = cellText(cell);
+  return text !== "" && text.length <= 10 && YES.has(normalizeWords(text));
+}
+
+/** The yes words, as typed in the language tables, for the highlight rules. */
+export const YES_WORDS: readonly string[] = [...allWords((language) => language.yes)];

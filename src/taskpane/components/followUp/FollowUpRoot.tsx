@@ -1,0 +1,84 @@
+/**
+ * The follow-up loop's lazily loaded root: wires its store to the pane's (once per pane) and renders the Done form
+ * or the loop's panel for what the rep asked. Nothing here is in the pane's first bundle.
+ */
+import * as React from "react";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { createFollowUpPort } from "../../../excel/followUpPort";
+import type { Clock } from "../../state/clock";
+import { createFollowUpStore } from "../../state/followUpDeps";
+import type { FollowUpStore } from "../../state/followUpStore";
+import { followUpView } from "../../state/followUpView";
+import type { PaneStore } from "../../state/paneStore";
+import { DoneDialog } from "./DoneDialog";
+import { FollowUpMessage, FollowUpPanel, type FollowUpActions } from "./FollowUpPanel";
+
+const stores = new WeakMap<PaneStore, FollowUpStore>();
+
+function storeFor(pane: PaneStore, clock: Clock): FollowUpStore {
+  let store = stores.get(pane);
+  if (!store) {
+    store = createFollowUpStore(pane, clock, createFollowUpPort());
+    stores.set(pane, store);
+  }
+  return store;
+}
+
+export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: Clock }): React.JSX.Element | null {
+  const store = storeFor(pane, clock);
+  const ask = useSyncExternalStore(pane.followUp.subscribe, pane.followUp.get);
+  const paneModel = useSyncExternalStore(pane.subscribe, pane.get);
+  const model = useSyncExternalStore(store.subscribe, store.get);
+  useEffect(() => {
+    if (ask.kind === "done" && ask.row !== undefined) store.openDone(ask.row);
+    if (ask.kind === "panel") store.open();
+  }, [ask, store]);
+  const today = clock.today();
+  const view = useMemo(
+    () =>
+      followUpView(
+        {
+          snapshot: paneModel.snapshot,
+          report: paneModel.report,
+          dateOrder: paneModel.prefs.dateOrder,
+          quietDays: model.quietDays,
+          today,
+        },
+        model,
+      ),
+    [paneModel.snapshot, paneModel.report, paneModel.prefs.dateOrder, model, today],
+  );
+  if (!view) return null;
+  const actions: FollowUpActions = {
+    onScope: store.setScope,
+    onMe: store.setMe,
+    onPreviewMove: store.previewMove,
+    onApplyMove: () => void store.applyMove(),
+    onCancelMove: store.cancelMove,
+    onUsePromise: (key) => void store.usePromise(key),
+    onAddTouches: () => void store.addTouchesColumn(),
+    onAddPlan: store.addPlan,
+    onUndo: () => void store.undo(),
+    onCopy: (text) => void store.copyPromise(text),
+    onCopyRow: (key) => void store.copyRowPromise(key),
+    onDismiss: store.dismissMessage,
+    onClose: store.close,
+    onQuietDays: store.setQuietDays,
+    onDayStart: store.setDayStart,
+  };
+  return (
+    <>
+      {!model.open ? <FollowUpMessage view={view} actions={actions} /> : null}
+      {model.open ? <FollowUpPanel view={view} actions={actions} /> : null}
+      {view.done ? (
+        <DoneDialog
+          done={view.done}
+          onEdit={store.editDone}
+          onSave={() => void store.saveDone()}
+          onCopy={(text) => void store.copyPromise(text)}
+          onClose={store.closeDone}
+        />
+      ) : null}
+    </>
+  );
+}

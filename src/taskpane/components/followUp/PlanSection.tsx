@@ -1,0 +1,59 @@
+import * as React from "react";
+import { Body1, Button } from "@fluentui/react-components";
+import type { FollowUpView } from "../../state/followUpView";
+import { useSectionStyles } from "./followUpSections";
+
+/** Today's calls in time order (done ones ticked), and "Add today's plan to Outlook" as one event. */
+export function PlanSection(props: {
+  view: FollowUpView;
+  onAdd(how: "ics" | "link"): void;
+  onCopy(key: string): void;
+}): React.JSX.Element {
+  const s = useSectionStyles();
+  const { plan } = props.view;
+  return (
+    <section className={s.section} aria-labelledby="fu-plan" data-testid="fu-plan">
+      <h3 id="fu-plan" className={s.heading}>
+        Today&apos;s plan · {plan.length}
+      </h3>
+      {plan.length === 0 ? (
+        <Body1 className={s.muted}>No calls due today.</Body1>
+      ) : (
+        <ul className={s.list}>
+          {plan.map((item) => (
+            <li key={item.key}>
+              <span aria-label={item.done ? "done" : "to do"}>{item.done ? "☑" : "☐"}</span>{" "}
+              {item.done ? "done" : (item.time ?? "any time")} · <strong>{item.prospect}</strong>
+              {item.contact ? ` · ${item.contact}` : ""}
+              {item.phone ? (
+                <>
+                  {" · "}
+                  <a href={`tel:${item.phone.replace(/[^\d+]/g, "")}`}>{item.phone}</a>
+                </>
+              ) : null}
+              {item.nextStep ? ` — ${item.nextStep}` : ""}{" "}
+              {item.done ? null : (
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  aria-label={`Copy the follow-up promise for ${item.prospect}`}
+                  onClick={() => props.onCopy(item.key)}
+                >
+                  Copy promise
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={s.row}>
+        <Button size="small" appearance="primary" onClick={() => props.onAdd("ics")} data-testid="fu-plan-ics">
+          Add today&apos;s plan to Outlook (.ics)
+        </Button>
+        <Button size="small" onClick={() => props.onAdd("link")}>
+          Open in Outlook on the web
+        </Button>
+      </div>
+    </section>
+  );
+}
