@@ -52,6 +52,14 @@ describe("paneView: one designed screen per case", () => {
     if (view.kind === "setup") expect(view.mapping.missing).toBe("Next step, Next-step date");
   });
 
+  test("only history dates: the setup screen carries the core's reason, so the rep knows why it asks", () => {
+    const r = report([row({ row: 2 })]);
+    r.header = { row: 1, columns: { prospect: 0, nextStep: 1 }, missing: ["date"] };
+    r.notes = ["Only history dates found (Create Date, Last Activity Date): pick the follow-up date column."];
+    const view = paneView(ready({ report: r }), TODAY).screen;
+    expect(view).toMatchObject({ kind: "setup", notes: r.notes });
+  });
+
   test("a header and no rows: the no-prospects screen", () => {
     expect(paneView(ready({ report: report([]) }), TODAY).screen.kind).toBe("noProspects");
   });

@@ -63,12 +63,16 @@ export function PaneScreen(props: {
         />
       );
     case "setup":
+      // Its own boundary: a live re-check (or a sheet switch) can land here after start-up, outside any other.
       return (
-        <SetupScreen
-          mapping={screen.mapping}
-          sourceLabel={screen.sourceLabel}
-          onSave={(c) => void store.saveMapping(c)}
-        />
+        <React.Suspense fallback={null}>
+          <SetupScreen
+            mapping={screen.mapping}
+            sourceLabel={screen.sourceLabel}
+            notes={screen.notes}
+            onSave={(c) => void store.saveMapping(c)}
+          />
+        </React.Suspense>
       );
   }
 }

@@ -20,12 +20,14 @@ const useStyles = makeStyles({
 export interface SetupScreenProps {
   mapping: MappingView;
   sourceLabel: string;
+  /** Why the core could not decide (e.g. only history dates such as "Create Date"): plain text from the report. */
+  notes?: readonly string[];
   onSave(columns: Partial<Record<Role, number>>): void;
 }
 
 /** Lazily loaded (the dropdowns stay out of the everyday bundle): required columns were not found; show what was
  * detected and let the rep map each role. */
-export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScreenProps): React.JSX.Element {
+export default function SetupScreen({ mapping, sourceLabel, notes = [], onSave }: SetupScreenProps): React.JSX.Element {
   const styles = useStyles();
   const found = mapping.roles.filter((r) => r.column !== undefined);
   const label = (i: number) => mapping.choices.find((c) => c.index === i)?.label ?? "";
@@ -39,6 +41,11 @@ export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScree
           you next save it, and co-authors get it too.
         </MessageBarBody>
       </MessageBar>
+      {notes.map((note) => (
+        <Body1 key={note} data-testid="setup-note">
+          {note}
+        </Body1>
+      ))}
       {found.length ? (
         <div>
           <Body1>Detected:</Body1>

@@ -42,7 +42,7 @@ export type Screen =
   | { kind: "blocked"; message: string }
   | { kind: "error"; message: string; title?: string }
   | { kind: "empty"; message: string }
-  | { kind: "setup"; mapping: MappingView; sourceLabel: string }
+  | { kind: "setup"; mapping: MappingView; sourceLabel: string; notes: readonly string[] }
   | { kind: "noProspects"; sourceLabel: string }
   | ReportView;
 
@@ -94,7 +94,8 @@ export function paneView(model: PaneModel, today: string): PaneView {
   }
   const mapping = mappingView(snapshot, report);
   const sourceLabel = snapshot.source.tableName ?? snapshot.source.sheetName;
-  if (report.header.missing.length) return { ...base, mapping, screen: { kind: "setup", mapping, sourceLabel } };
+  if (report.header.missing.length)
+    return { ...base, mapping, screen: { kind: "setup", mapping, sourceLabel, notes: report.notes ?? [] } };
   if (!report.rows.length) return { ...base, mapping, screen: { kind: "noProspects", sourceLabel } };
   const items = attentionItems(report.rows, today, model.filter);
   const { shown, remaining } = page(items, model.limit);
