@@ -89,3 +89,41 @@ test("a keyed write and its undo on 100,000 rows succeed in a few syncs, each re
   // Nothing else moved or changed: the sheet is the sorted one with the three cells put back.
   expect(after.values.map((row) => row[0])).toEqual(sorted.values.map((row) => row[0]));
 }, 120_000);
+
+test("rows far larger than guessed (pasted essays in the target column): the read halves its chunks until Excel accepts them", async () => {
+  const rows = 3_000;
+  const workbook = generateWorkbook({ rows, table: true });
+  const essay = (i: number) => `Notes for ${i}: ${"long pasted email thread ".repeat(80)}`; // ≈ 2 KB
+  workbook.setCells(
+    "Prospects",
+    `I2:I${rows + 1}`,
+    Array.from({ length: rows }, (_, r) => [essay(r + 1)]),
+  );
+  install(workbook);
+  const list: KeyedList = { ...listOf(workbook.sheet("Prospects").id), tableName: "Prospects" };
+  const NOTES = 8;
+  const write = (i: number): KeyedWrite => ({
+    key: rowKey(generated(i), list.keyColumns),
+    column: NOTES,
+    expected: essay(i),
+    next: { value: `Short note ${i}`, numberFormat: "General" },
+  });
+
+  workbook.counters.reset();
+  const { record, refused } = await writeCellsByKey(list, [write(1), write(rows)]);
+  const cost = workbook.counters.snapshot();
+  expect(refused).toEqual([]);
+  expect(record.cells).toHaveLength(2);
+  const after = snapshotSheet(workbook, "Prospects");
+  expect(after.values[1][NOTES]).toBe("Short note 1");
+  expect(after.values[rows][NOTES]).toBe(`Short note ${rows}`);
+  expect(after.values[2][NOTES]).toBe(essay(2));
+  // Notes' values and formulas (≈ 12 MB) against a guess of 512 bytes a row: three refused reads (each halving the
+  // chunk), four accepted ones, the write and the events sync; bounded by the halvings, not by the rows.
+  expect(cost.syncs).toBe(9);
+
+  expect(await undoKeyedWrites(record)).toEqual({ restored: 2, left: [] });
+  const undone = snapshotSheet(workbook, "Prospects");
+  expect(undone.values[1][NOTES]).toBe(essay(1));
+  expect(undone.values[rows][NOTES]).toBe(essay(rows));
+}, 120_000);
