@@ -10,6 +10,8 @@ module.exports = {
     ],
   },
   globalSetup: "<rootDir>/test/e2e/support/globalSetup.ts",
+  // Every e2e test fails on a console error or warning of its pages.
+  setupFilesAfterEnv: ["<rootDir>/test/e2e/support/consoleGuard.ts"],
   maxWorkers: 1,
   testTimeout: 120000,
   slowTestThreshold: 30,

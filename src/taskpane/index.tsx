@@ -26,23 +26,32 @@ async function main(): Promise<void> {
   const failed = () => window.NextStepOfficeFailed === true;
   const hosted = hostedBy(readHostSignals()) !== undefined;
   if (!hosted) {
+    // Not hosted by Office: almost surely the browser preview, so its chunk loads while office.js makes up its mind.
+    const preview = import(/* webpackChunkName: "preview" */ "../preview/startPreview");
+    preview.catch(() => undefined); // a failed prefetch is retried below only if the preview is really needed
     const decision = await waitForHost({ office, failed });
     performance.mark("nextstep:host-decided"); // the bench reports how much of the cold start waiting for Office takes
     if (decision.kind === "excel") {
       mountPane(container);
       return;
     }
-    const { startPreview } = await import(/* webpackChunkName: "preview" */ "../preview/startPreview");
+    const { startPreview } = await preview.catch(
+      () => import(/* webpackChunkName: "preview" */ "../preview/startPreview"),
+    );
     startPreview(container, { reason: decision.reason, mountPane: (el) => void mountPane(el) });
     return;
   }
-  // Its own small chunk: the plain-browser start (and the bench's cold start) never loads it.
-  const { ConnectingScreen } = await import(/* webpackChunkName: "connecting" */ "./boot/ConnectingScreen");
   const root = createRoot(container);
   let state: ConnectingState = { step: "loadingOffice", slow: false };
+  // Its own small chunk (the static skeleton shows meanwhile): the plain-browser start never loads it.
+  const screen = import(/* webpackChunkName: "connecting" */ "./boot/ConnectingScreen");
+  let unmounted = false;
   const show = (patch: Partial<ConnectingState>) => {
     state = { ...state, ...patch };
-    root.render(<ConnectingScreen state={state} dark={prefersDark()} onRetry={() => location.reload()} />);
+    void screen.then(({ ConnectingScreen }) => {
+      if (unmounted) return;
+      root.render(<ConnectingScreen state={state} dark={prefersDark()} onRetry={() => location.reload()} />);
+    });
   };
   show({});
   const decision = await waitForHost({
@@ -54,6 +63,7 @@ async function main(): Promise<void> {
   });
   performance.mark("nextstep:host-decided");
   if (decision.kind === "excel") {
+    unmounted = true;
     root.unmount();
     mountPane(container);
   } else if (decision.kind === "unavailable") {

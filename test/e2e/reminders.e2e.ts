@@ -70,7 +70,12 @@ describe("reminders: day before, remind me today, open in Outlook", () => {
   test("the day-before setting adds a small event at 17:00 the day before to the downloaded .ics", async () => {
     const { page, errors } = await openPane(browser, server.url);
     let dialog = await openReminders(page);
+    const countsBefore = await dialog.getByTestId("reminders-preview").textContent();
     const plain = await downloadIcs(page);
+    // What happened, and what to do next.
+    await expect(dialog.getByTestId("ics-downloaded").textContent()).resolves.toContain(
+      `Open NextStep follow-ups.ics to add ${plain.length} follow-ups to Outlook.`,
+    );
     expect(plain.length).toBe(demoPlan({}).reminders.length);
     expect(plain.every((ev) => alarms(ev).length === 1)).toBe(true);
     await dialog.getByRole("button", { name: "Close" }).click();
@@ -80,9 +85,11 @@ describe("reminders: day before, remind me today, open in Outlook", () => {
     dialog = await openReminders(page);
     const expected = demoPlan({ dayBefore: true }).reminders.filter((r) => r.kind === "dayBefore");
     expect(expected.length).toBeGreaterThan(5);
-    await expect(dialog.getByTestId("day-before-note").textContent()).resolves.toContain(
-      `${expected.length} of them also remind you the day before at 17:00`,
+    // The day-before reminder is a property of its follow-up's line: as many lines as before, none of its own.
+    await expect(dialog.locator("[data-follow-up]", { hasText: "day-before reminder" }).count()).resolves.toBe(
+      expected.length,
     );
+    await expect(dialog.getByTestId("reminders-preview").textContent()).resolves.toBe(countsBefore);
     const events = await downloadIcs(page);
     // Each day-before reminder is its own small event (one VALARM each), as the Graph path makes it.
     expect(events.length).toBe(plain.length + expected.length);
@@ -113,13 +120,13 @@ describe("reminders: day before, remind me today, open in Outlook", () => {
       .rows.filter((r) => r.state === "overdue")
       .sort((a, b) => (a.due as string).localeCompare(b.due as string));
     await dialog.getByText("overdue: update the date in the sheet (row " + overdue[0].row + ")").waitFor();
-    const item = dialog.locator(`li[data-overdue-row="${overdue[0].row}"]`);
+    const item = dialog.locator(`li[data-follow-up="${overdue[0].key}"]`);
     const before = await downloadIcs(page);
     expect(before.some((ev) => summary(ev).startsWith(`Follow up: ${overdue[0].prospect} `))).toBe(false);
 
     const at = nextRoundHalfHour(Date.now(), ZONE, { start: "08:00", end: "18:00" }, "09:00");
     await item.getByRole("checkbox").check();
-    const listed = dialog.locator(`[data-follow-up="${overdue[0].key}:main"]`);
+    const listed = dialog.locator(`[data-follow-up="${overdue[0].key}"][data-action="create"]`);
     await listed.waitFor();
     await expect(listed.textContent()).resolves.toContain(
       at.slice(0, 10) === new Date().toLocaleDateString("sv") ? `today ${at.slice(11)}` : at.slice(11),
@@ -137,7 +144,7 @@ describe("reminders: day before, remind me today, open in Outlook", () => {
     expect(planned.overdue.length).toBeGreaterThanOrEqual(overdue.length);
     await dialog.getByRole("checkbox", { name: /^Remind me (today|tomorrow).* for all/ }).check();
     const total = planned.reminders.length + planned.overdue.length;
-    await dialog.getByRole("heading", { name: `Follow-ups · ${total}` }).waitFor();
+    await dialog.getByRole("heading", { name: `In the calendar file · ${total}` }).waitFor();
     expect((await downloadIcs(page)).length).toBe(total);
     expect(errors).toEqual([]);
     await page.close();

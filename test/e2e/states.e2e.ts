@@ -75,7 +75,12 @@ describe("designed states, accessibility and screenshots", () => {
   test("column mapping on a sheet with unusual headers: setup, map, counts appear, saved with the workbook", async () => {
     const { page, errors } = await openPane(browser, server.url, { query: "?demo=unusual" });
     await page.locator("[data-state=setup]").waitFor();
-    await page.getByText("Prospect (company), Next step, Next-step date").waitFor();
+    await page
+      .getByText("NextStep could not tell which columns hold the prospect, the next step and the next-step date.", {
+        exact: false,
+      })
+      .waitFor();
+    expect(await page.getByText("No header row was recognised").count()).toBe(0);
     await expectAccessible(page);
     await page.screenshot({ path: join(DOCS, "setup.png") });
     await mapRole(page, "prospect", "A · Outfit");
@@ -185,9 +190,15 @@ describe("designed states, accessibility and screenshots", () => {
     await notice.waitFor();
     const monthFirst = expectedBadges(demoReport("dayFirst"));
     expect(await badgeCounts(page)).toEqual(monthFirst);
+    // Until the rep answers, reminders wait, and one sentence says why.
+    const remind = page.getByRole("button", { name: "Create reminders" });
+    expect(await remind.getAttribute("aria-disabled")).toBe("true");
+    await expect(page.getByTestId("reminders-blocked").textContent()).resolves.toMatch(/wrong month/);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Read day-first" }).click();
-    await page.getByText("Settings saved.").waitFor();
+    await page.getByText("Dates are now read day-first.").waitFor();
+    expect(await remind.getAttribute("aria-disabled")).toBeNull();
+    expect(await page.getByTestId("reminders-blocked").count()).toBe(0);
     const dayFirst = expectedBadges(demoReport("dayFirst", undefined, undefined, "DMY"));
     expect(dayFirst.badDate).toBeLessThan(monthFirst.badDate);
     expect(dayFirst).toEqual(expectedBadges(demoReport("standard")));

@@ -1,4 +1,4 @@
-import { attentionItems, page, sections } from "../../src/taskpane/state/attention";
+import { attentionItems, mailtoLink, page, sections, telLink } from "../../src/taskpane/state/attention";
 import { matchesFilter } from "../../src/taskpane/state/filters";
 import { report, row } from "./rowFixture";
 
@@ -37,21 +37,47 @@ describe("the attention list", () => {
     expect(attentionItems(rows, TODAY, "attention").some((i) => i.prospect === "Won")).toBe(false);
   });
 
-  test("overdue first (most days late first), then due today by time, then problems, then coming up", () => {
+  test("'Today' first: today's calls at their time, then the overdue backlog (most days late first)", () => {
     const items = attentionItems(rows, TODAY, "attention");
-    expect(items.map((i) => i.prospect)).toEqual([
-      "Late 9",
-      "Late 1",
-      "Today am",
-      "Today pm",
-      "Broken",
-      "No step",
-      "Soon",
+    expect(items.map((i) => [i.prospect, i.group, i.tone])).toEqual([
+      ["Today am", "today", "dueToday"],
+      ["Today pm", "today", "dueToday"],
+      ["Late 9", "today", "overdue"],
+      ["Late 1", "today", "overdue"],
+      ["Broken", "problem", "problem"],
+      ["No step", "problem", "problem"],
+      ["Soon", "dueSoon", "dueSoon"],
     ]);
-    expect(items[0].when).toBe("9 days overdue");
-    expect(items[2].when).toBe("today 09:00");
+    expect(items[0].when).toBe("today 09:00");
+    expect(items[2].when).toBe("9 days overdue");
     expect(items[4].problem).toBe('"TBD" is not a date — type a real date.');
     expect(items[6].when).toBe("in 2 days");
+  });
+
+  test("who to call: the contact's name, and the phone and e-mail as tel: and mailto: links", () => {
+    const r = row({
+      row: 3,
+      prospect: "Acme",
+      state: "dueToday",
+      due: "2026-12-01T10:00",
+      fields: {
+        contact: "Ana Trujillo",
+        phone: "+1 (425) 555-0100 ext. 12",
+        email: "ana@acme.example",
+        nextStep: "Call",
+      },
+    });
+    expect(attentionItems([r], TODAY, "attention")[0]).toMatchObject({
+      contact: "Ana Trujillo",
+      tel: "tel:+14255550100,12",
+      mailto: "mailto:ana@acme.example",
+      when: "today 10:00",
+    });
+    expect(telLink("call her mobile")).toBeNull();
+    expect(telLink("020 7946 0018")).toBe("tel:02079460018");
+    expect(mailtoLink("ana@acme.example?subject=x")).toBeNull();
+    expect(mailtoLink("two@a.example, three@b.example")).toBeNull();
+    expect(mailtoLink("")).toBeNull();
   });
 
   test("closed deals and far-off steps are not in the default list, but 'Active' lists every open prospect", () => {
@@ -83,8 +109,7 @@ describe("the attention list", () => {
   test("sections keep order and carry headings", () => {
     const s = sections(attentionItems(rows, TODAY, "attention"));
     expect(s.map((x) => [x.label, x.items.length])).toEqual([
-      ["Overdue", 2],
-      ["Due today", 2],
+      ["Today", 4],
       ["Needs fixing", 2],
       ["Coming up", 1],
     ]);

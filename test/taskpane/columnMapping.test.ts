@@ -1,7 +1,12 @@
 import { analyzeSheet } from "../../src/core";
 import type { SheetSnapshot } from "../../src/excel/port";
 import { buildDemoSheet, rectangular } from "../../src/preview/demo/demoSheet";
-import { columnLetter, mappingProblem, mappingView } from "../../src/taskpane/state/columnMapping";
+import {
+  columnLetter,
+  mappingProblem,
+  mappingView,
+  missingColumnsSentence,
+} from "../../src/taskpane/state/columnMapping";
 
 function snapshot(variant: "standard" | "unusual"): SheetSnapshot {
   const { values, numberFormat } = rectangular(buildDemoSheet("2026-12-01", variant));
@@ -51,4 +56,11 @@ describe("column mapping", () => {
   test("column letters", () => {
     expect([0, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA"]);
   });
+});
+
+test("the setup screen says which columns it could not tell apart, in a rep's words", () => {
+  expect(missingColumnsSentence(["prospect", "nextStep", "date"])).toBe(
+    "NextStep could not tell which columns hold the prospect, the next step and the next-step date.",
+  );
+  expect(missingColumnsSentence(["date"])).toBe("NextStep could not tell which column holds the next-step date.");
 });

@@ -1,7 +1,8 @@
 import { createRemindersPort, type RemindersPort, type SyncPreview } from "../../src/outlook";
 import type { DesiredReminder, ReminderPlan } from "../../src/core/reminders/reminderTypes";
 import { DEFAULT_PREFS } from "../../src/taskpane/state/model";
-import { loadReminders } from "../../src/taskpane/state/loadReminders";
+import { loadReminders, NOT_SET_UP } from "../../src/taskpane/state/loadReminders";
+import { remindersIntro, remindTodayLabel } from "../../src/taskpane/state/reminderLists";
 import { row } from "./rowFixture";
 
 const request = { rows: [row({ row: 2, due: "2026-12-03" })], prefs: DEFAULT_PREFS, now: 0, sheetName: "Pipeline" };
@@ -68,9 +69,20 @@ describe("the reminders flow over the Outlook room's port", () => {
     const { port, calls } = fakePort({});
     const flow = await loadReminders(port);
     const p = await flow.preview(request);
-    expect(p).toMatchObject({ mode: "outlook", create: 3, update: 1, remove: 1, unchanged: 2 });
+    // One line per prospect: the closed prospect's leftover event is its line's removal, not a second count.
+    expect(p).toMatchObject({ mode: "outlook", counts: { create: 0, update: 0, remove: 1, unchanged: 0, skipped: 0 } });
     expect(p.removals).toEqual([{ eventId: "e1", label: "Call Won Co", why: "prospect is closed", suggested: true }]);
-    expect(p.skipped).toEqual([{ prospect: "Won Co", row: 9, why: "closed: no reminder" }]);
+    expect(p.lines).toEqual([
+      {
+        key: "k",
+        prospect: "Won Co",
+        row: 9,
+        action: "remove",
+        why: "prospect is closed: its reminder can go",
+        sortUtc: Infinity,
+        removals: [{ eventId: "e1", label: "Call Won Co", why: "prospect is closed", suggested: true }],
+      },
+    ]);
     const result = await flow.run(["e1"], () => undefined);
     expect(result.failures).toEqual([{ prospect: "Acme", message: "Outlook is busy; retry." }]);
     await flow.retryFailed(() => undefined);
@@ -83,11 +95,13 @@ describe("the reminders flow over the Outlook room's port", () => {
       graphAvailability: () => ({ available: false, reason: "noClientId", message: reason }),
     });
     const flow = await loadReminders(port);
-    expect(flow.availability()).toEqual({ graph: false, reason });
+    // The rep reads what they can do; the line for IT carries the setup words.
+    expect(flow.availability()).toEqual({ graph: false, ...NOT_SET_UP });
+    expect(NOT_SET_UP.reason).not.toMatch(/app registration|client id|Graph|MSAL|Entra/i);
     expect(await flow.preview(request)).toMatchObject({
       mode: "offline",
-      create: 0,
-      skipped: [{ prospect: "Won Co" }],
+      counts: { create: 0, skipped: 1 },
+      lines: [{ prospect: "Won Co", action: "skipped", why: "closed: no reminder" }],
     });
     expect(flow.openInOutlook("p2:main")).toBeNull(); // nothing planned, nothing to open
   });
@@ -141,7 +155,7 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
   test("off by default: one reminder per future follow-up; the overdue one is listed with today's half hour", async () => {
     const flow = await loadReminders(realPort().port);
     const p = await flow.preview(base);
-    expect(p).toMatchObject({ mode: "offline", create: 1, dayBefore: 0, overdue: 1 });
+    expect(p).toMatchObject({ mode: "offline", counts: { create: 1, skipped: 1 }, fileEvents: 1 });
     expect(p.overdueRows).toEqual([
       {
         key: "fab",
@@ -152,15 +166,25 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
         why: "overdue: update the date in the sheet",
       },
     ]);
-    expect(p.followUps).toEqual([
+    expect(p.lines.map(({ sortUtc: _t, ...line }) => line)).toEqual([
       {
-        id: "p2:main",
+        key: "p2",
         prospect: "Contoso",
         row: 2,
-        kind: "main",
+        action: "create",
         when: "Thu 3 Dec 09:00",
-        status: "file",
-        remindToday: false,
+        why: "goes in the calendar file",
+        openId: "p2:main",
+        removals: [],
+      },
+      {
+        key: "fab",
+        prospect: "Fabrikam",
+        row: 3,
+        action: "skipped",
+        why: "overdue: update the date in the sheet",
+        overdue: { at: "today 10:30", chosen: false },
+        removals: [],
       },
     ]);
   });
@@ -170,10 +194,11 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
     const flow = await loadReminders(port);
     const request = { ...base, prefs: { ...DEFAULT_PREFS, remindDayBefore: true } };
     const p = await flow.preview(request);
-    expect(p).toMatchObject({ create: 1, dayBefore: 1 });
-    expect(p.followUps.map((f) => [f.kind, f.when])).toEqual([
-      ["dayBefore", "tomorrow 17:00"],
-      ["main", "Thu 3 Dec 09:00"],
+    // The day-before reminder is a property of its follow-up's line, not a line (or a count) of its own.
+    expect(p.counts).toMatchObject({ create: 1, skipped: 1 });
+    expect(p.lines.map((l) => [l.prospect, l.when, l.dayBefore])).toEqual([
+      ["Contoso", "Thu 3 Dec 09:00", "day-before reminder tomorrow 17:00"],
+      ["Fabrikam", undefined, undefined],
     ]);
     await flow.downloadIcs(request);
     expect(icsPlans[0].reminders.map((r) => r.kind).sort()).toEqual(["dayBefore", "main"]);
@@ -184,9 +209,14 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
     const flow = await loadReminders(port);
     const request = { ...base, remindTodayKeys: ["fab"] };
     const p = await flow.preview(request);
-    expect(p.create).toBe(2);
+    expect(p.counts).toMatchObject({ create: 2, skipped: 0 });
     expect(p.overdueRows[0]).toMatchObject({ chosen: true, at: "today 10:30" });
-    expect(p.followUps[0]).toMatchObject({ prospect: "Fabrikam", when: "today 10:30", remindToday: true });
+    expect(p.lines[0]).toMatchObject({
+      prospect: "Fabrikam",
+      when: "today 10:30",
+      why: "overdue: reminded as you asked · goes in the calendar file",
+      overdue: { chosen: true },
+    });
     await flow.downloadIcs(request);
     expect(icsPlans[0].reminders.find((r) => r.key === "fab")?.startLocal).toBe("2026-12-01T10:30");
   });
@@ -201,4 +231,21 @@ describe("the pane's reminder choices reach the plan (real port, no sign-in)", (
     ]);
     expect(flow.openInOutlook("nobody:main")).toBeNull();
   });
+});
+
+test("in the evening every sentence stays true: the overdue reminder is offered for tomorrow morning", async () => {
+  const flow = await loadReminders(
+    createRemindersPort({ config: { authority: "https://login.microsoftonline.com/common" } }),
+  );
+  const now = new Date("2026-12-01T19:30").getTime();
+  const rows = [row({ row: 3, due: "2026-11-20", state: "overdue", prospect: "Fabrikam", key: "fab" })];
+  const request = { rows, prefs: DEFAULT_PREFS, now, sheetName: "Pipeline" };
+  const before = await flow.preview(request);
+  expect(before.lines[0].overdue).toEqual({ at: "tomorrow 09:00", chosen: false });
+  expect(remindTodayLabel(before.lines[0].overdue!.at)).toBe("Remind me tomorrow 09:00");
+  expect(remindersIntro(before.overdueRows[0].at)).not.toMatch(/\btoday\b/);
+  const chosen = await flow.preview({ ...request, remindTodayKeys: ["fab"] });
+  const text = [chosen.lines[0].when, chosen.lines[0].why, chosen.lines[0].dayBefore].join(" ");
+  expect(chosen.lines[0].when).toBe("tomorrow 09:00");
+  expect(text).not.toMatch(/\btoday\b/);
 });

@@ -10,6 +10,7 @@ import { paneView } from "../../src/taskpane/state/paneView";
 import { loadReminders } from "../../src/taskpane/state/loadReminders";
 import type { ReportView } from "../../src/taskpane/state/paneView";
 import type { RemindersStage } from "../../src/taskpane/state/model";
+import type { FollowUpLine } from "../../src/taskpane/state/remindersFlow";
 
 const TODAY = "2026-12-01";
 const clock = fixedClock(`${TODAY}T08:30`);
@@ -53,14 +54,17 @@ afterEach(() => {
 });
 
 describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
-  test("first run reads the demo sheet and shows the core's counts, most overdue first", async () => {
+  test("first run reads the demo sheet and shows the core's counts, today's calls first", async () => {
     const store = storeOn(demoWorkbook(TODAY, "standard"));
     expect(paneView(store.get(), TODAY).screen.kind).toBe("starting");
     await store.start();
     const view = report(store);
     const counts = Object.fromEntries(view.summary.badges.map((b) => [b.filter, b.count]));
     expect(counts).toEqual({ overdue: 9, dueToday: 5, dueSoon: 8, missingNextStep: 3, badDate: 5, active: 38 });
-    expect(view.sections[0].items[0]).toMatchObject({ prospect: "Northwind Traders", when: "12 days overdue", row: 4 });
+    // "Today" first: today's earliest call, then (after today's calls) the most overdue.
+    expect(view.sections[0]).toMatchObject({ group: "today", label: "Today" });
+    expect(view.sections[0].items[0]).toMatchObject({ prospect: "Litware Inc.", when: "today 10:00", row: 10 });
+    expect(view.sections[0].items[5]).toMatchObject({ prospect: "Northwind Traders", when: "12 days overdue", row: 4 });
     expect(view.convertLabel).toBe("Convert 4 text dates to real dates");
     await store.dispose();
   });
@@ -202,10 +206,11 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     if (stage.kind !== "preview") return;
     expect(stage.availability).toMatchObject({ graph: false });
     expect(stage.preview.mode).toBe("offline");
-    expect(stage.preview.create).toBeGreaterThan(10);
-    expect(stage.preview.skipped.some((s) => s.prospect === "City Power & Light")).toBe(true);
-    expect(stage.preview.followUps).toHaveLength(stage.preview.create);
-    expect(stage.preview.dayBefore).toBe(0);
+    const { counts, lines } = stage.preview;
+    expect(counts.create).toBeGreaterThan(10);
+    expect(lines.some((l) => l.prospect === "City Power & Light" && l.action === "skipped")).toBe(true);
+    expect(counts.create + counts.skipped).toBe(lines.length); // one count that adds up
+    expect(lines.some((l) => l.dayBefore)).toBe(false);
     await store.dispose();
   });
 
@@ -218,18 +223,19 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.reminders.toggleRemindToday(northwind!.key);
     const one = previewOf(store);
     expect(one.replanning).toBe(false);
-    expect(one.preview.create).toBe(before.preview.create + 1);
+    expect(one.preview.counts.create).toBe(before.preview.counts.create + 1);
+    expect(one.preview.lines).toHaveLength(before.preview.lines.length);
     expect(one.preview.overdueRows.find((o) => o.key === northwind!.key)?.chosen).toBe(true);
-    expect(one.preview.followUps[0]).toMatchObject({
+    expect(one.preview.lines[0]).toMatchObject({
       prospect: "Northwind Traders",
       when: "today 09:00",
-      remindToday: true,
+      action: "create",
     });
     await store.reminders.setRemindTodayAll(true);
-    expect(previewOf(store).preview.create).toBe(before.preview.create + 9);
+    expect(previewOf(store).preview.counts.create).toBe(before.preview.counts.create + 9);
     expect(previewOf(store).preview.overdueRows.every((o) => o.chosen)).toBe(true);
     await store.reminders.setRemindTodayAll(false);
-    expect(previewOf(store).preview.create).toBe(before.preview.create);
+    expect(previewOf(store).preview.counts.create).toBe(before.preview.counts.create);
     await store.dispose();
   });
 
@@ -239,19 +245,20 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.savePreferences({ ...store.get().prefs, remindDayBefore: true });
     await store.reminders.open();
     const on = previewOf(store);
-    expect(on.preview.create).toBe(off.preview.create); // counted per prospect; the day-before is its own small event
-    expect(on.preview.dayBefore).toBeGreaterThan(5);
-    expect(on.preview.followUps).toHaveLength(on.preview.create + on.preview.dayBefore);
-    const dayBefore = on.preview.followUps.filter((f) => f.kind === "dayBefore");
-    expect(dayBefore.every((f) => f.when.endsWith("17:00"))).toBe(true);
+    // Still one line per prospect: the day-before reminder is a property of its follow-up, not a count of its own.
+    expect(on.preview.counts).toEqual(off.preview.counts);
+    expect(on.preview.lines).toHaveLength(off.preview.lines.length);
+    const dayBefore = on.preview.lines.filter((l) => l.dayBefore);
+    expect(dayBefore.length).toBeGreaterThan(5);
+    expect(dayBefore.every((l) => l.dayBefore?.endsWith("17:00"))).toBe(true);
     await store.dispose();
   });
 
   test("'Open in Outlook' on a follow-up hands Office a prefilled Outlook on the web link", async () => {
     const workbook = demoWorkbook(TODAY, "standard");
     const store = await remindersOpen(workbook);
-    const item = previewOf(store).preview.followUps[0];
-    store.reminders.openInOutlook(item.id);
+    const item = previewOf(store).preview.lines.find((l) => l.openId) as FollowUpLine;
+    store.reminders.openInOutlook(item.openId as string);
     expect(workbook.openedUrls).toHaveLength(1);
     const url = new URL(workbook.openedUrls[0]);
     expect(url.origin).toBe("https://outlook.office.com");
@@ -336,10 +343,15 @@ describe("a sheet written day-first, read month-first", () => {
     });
     // Converting now would write 1/12/2026 as 12 January: it waits for the rep's answer.
     expect(store.get().fixes).toEqual([]);
+    // Reminders wait too: they would be scheduled in the wrong month. One sentence says why.
+    expect(paneView(store.get(), TODAY).remindersBlocked).toMatch(/^Answer the date question above first/);
+    await store.reminders.open();
+    expect(store.get().reminders.kind).toBe("closed");
     await store.refresh(); // passing news does not replace the open question
     expect(store.get().notice?.offerDateOrder).toBe("DMY");
     await store.useDateOrder("DMY");
-    expect(store.get().notice?.text).toBe("Settings saved.");
+    expect(store.get().notice?.text).toBe("Dates are now read day-first.");
+    expect(paneView(store.get(), TODAY).remindersBlocked).toBeNull();
     expect(store.get().prefs.dateOrder).toBe("DMY");
     expect(store.get().report?.counts.invalidDate).toBe(0);
     expect(store.get().report?.rows.map((r) => r.due)).toEqual(["2026-11-30", "2026-12-15", "2026-12-01"]);
@@ -431,11 +443,11 @@ describe("a sheet from the field: group headings, a 'Name' beside 'Company', tim
     expect(workbook.highlightedRows("Leads", "#FFC7CE")).toEqual([3]);
     await store.reminders.open();
     const stage = previewOf(store);
-    const followUps = stage.preview.followUps.map((f) => [f.prospect, f.when, f.note]);
+    const followUps = stage.preview.lines.map((l) => [l.prospect, l.when, l.why]);
     expect(followUps).toContainEqual([
       "Initech",
       expect.stringContaining("09:00"),
-      'time "morning" not read, 09:00 used',
+      'goes in the calendar file · time "morning" not read, 09:00 used',
     ]);
     await store.dispose();
   });

@@ -11,6 +11,8 @@ describe("whenInWords: the due date as a rep reads it", () => {
     ["2026-12-02", "tomorrow"],
     ["2026-12-02T09:30", "tomorrow 09:30"],
     ["2026-12-03", "in 2 days"],
+    ["2026-12-03T14:00", "in 2 days, 14:00"],
+    ["2026-12-16T08:15", "on Wed 16 Dec, 08:15"],
     ["2026-12-15", "in 14 days"],
     ["2026-12-16", "on Wed 16 Dec"],
     ["2027-01-04", "on 4 Jan 2027"],

@@ -5,9 +5,15 @@ import { createWorkbookPort } from "../../excel";
 import { App } from "../components/App";
 import { systemClock, type Clock } from "../state/clock";
 import { PaneStore } from "../state/paneStore";
+import type { OfficeThemeLike } from "../state/themeChoice";
+import { readOfficeTheme } from "./officeTheme";
 
 /** Renders the pane into `container`, wired to whatever Excel is installed (Office's, or the preview's in-memory one). */
-export function mountPane(container: HTMLElement, clock: Clock = systemClock): PaneStore {
+export function mountPane(
+  container: HTMLElement,
+  clock: Clock = systemClock,
+  officeTheme: OfficeThemeLike | undefined = readOfficeTheme(),
+): PaneStore {
   const store = new PaneStore({
     workbook: createWorkbookPort(),
     clock,
@@ -15,7 +21,7 @@ export function mountPane(container: HTMLElement, clock: Clock = systemClock): P
     loadReminders: () =>
       import(/* webpackChunkName: "reminders" */ "../state/loadReminders").then((m) => m.loadReminders()),
   });
-  createRoot(container).render(<App store={store} clock={clock} />);
+  createRoot(container).render(<App store={store} clock={clock} officeTheme={officeTheme} />);
   void store.start();
   return store;
 }

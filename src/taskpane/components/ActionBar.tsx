@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, makeStyles, Switch, tokens, Tooltip } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Switch, tokens } from "@fluentui/react-components";
 import {
   ArrowClockwise20Regular,
   CalendarAdd20Regular,
@@ -11,12 +11,15 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   primary: { flexGrow: 1 },
+  why: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface ActionBarProps {
   highlightOn: boolean;
   busy: boolean;
   canRemind: boolean;
+  /** Why reminders wait (shown under the button, and its description), or null. */
+  remindBlockedWhy?: string | null;
   onToggleHighlight(): void;
   onCreateReminders(): void;
   onRefresh(): void;
@@ -35,20 +38,28 @@ export function ActionBar(props: ActionBarProps): React.JSX.Element {
           className={styles.primary}
           icon={<CalendarAdd20Regular />}
           onClick={props.onCreateReminders}
-          disabled={!props.canRemind}
+          disabled={!props.canRemind && !props.remindBlockedWhy}
+          disabledFocusable={Boolean(props.remindBlockedWhy)}
+          aria-describedby={props.remindBlockedWhy ? "reminders-blocked" : undefined}
         >
           Create reminders
         </Button>
-        <Tooltip content="Refresh from the sheet" relationship="label">
-          <Button icon={<ArrowClockwise20Regular />} onClick={props.onRefresh} disabled={props.busy} />
-        </Tooltip>
-        <Tooltip content="Columns" relationship="label">
-          <Button icon={<TableSettings20Regular />} onClick={props.onColumns} />
-        </Tooltip>
-        <Tooltip content="Settings" relationship="label">
-          <Button icon={<Settings20Regular />} onClick={props.onSettings} />
-        </Tooltip>
+        {/* Native titles rather than Fluent tooltips: the positioning library stays out of the first bundle. */}
+        <Button
+          icon={<ArrowClockwise20Regular />}
+          onClick={props.onRefresh}
+          disabled={props.busy}
+          aria-label="Refresh from the sheet"
+          title="Refresh from the sheet"
+        />
+        <Button icon={<TableSettings20Regular />} onClick={props.onColumns} aria-label="Columns" title="Columns" />
+        <Button icon={<Settings20Regular />} onClick={props.onSettings} aria-label="Settings" title="Settings" />
       </div>
+      {props.remindBlockedWhy ? (
+        <Caption1 id="reminders-blocked" className={styles.why} data-testid="reminders-blocked">
+          {props.remindBlockedWhy}
+        </Caption1>
+      ) : null}
       <Switch
         checked={props.highlightOn}
         onChange={props.onToggleHighlight}

@@ -1,15 +1,18 @@
 import * as React from "react";
-import { Button, FluentProvider, makeStyles, Spinner, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
 import { ErrorCircle48Regular, TableSimple48Regular, Warning48Regular } from "@fluentui/react-icons";
 import type { Clock } from "../state/clock";
 import type { PaneStore } from "../state/paneStore";
 import { usePaneView } from "../state/usePane";
 import { ActionBar } from "./ActionBar";
-import { NoticeBar } from "./NoticeBar";
 import { ReportScreen } from "./ReportScreen";
 import { PaneScreen } from "./PaneScreen";
 import { usePaneTheme } from "./theme";
+import { useFocusReturn } from "./useFocusReturn";
+import type { OfficeThemeLike } from "../state/themeChoice";
 
+// Notices come after the first summary (or with a question about it): their message bar loads on first use.
+const NoticeBar = React.lazy(() => import(/* webpackChunkName: "notice" */ "./NoticeBar"));
 const SettingsDialog = React.lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsDialog"));
 const RemindersDialog = React.lazy(() => import(/* webpackChunkName: "reminders-ui" */ "./RemindersDialog"));
 const ConvertDialog = React.lazy(() => import(/* webpackChunkName: "convert" */ "./ConvertDialog"));
@@ -35,16 +38,20 @@ const useStyles = makeStyles({
 export interface AppProps {
   store: PaneStore;
   clock: Clock;
+  /** Office's theme, read by the boot (undefined in the preview and where Office does not say). */
+  officeTheme?: OfficeThemeLike;
 }
 
 /** The task pane: header and actions, one designed screen, and the panels on top. */
-export function App({ store, clock }: AppProps): React.JSX.Element {
+export function App({ store, clock, officeTheme }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const theme = usePaneTheme();
+  const theme = usePaneTheme(officeTheme);
   const view = usePaneView(store, clock);
+  useFocusReturn(view.panel);
   const followUpAsk = React.useSyncExternalStore(store.followUp.subscribe, store.followUp.get);
   const { screen } = view;
   // Dialogs stay mounted once opened, so Fluent runs its close (and un-hides the pane) before a dialog goes away.
+  // Their keys name the dialog: the counters are per dialog, so bare numbers would collide between siblings.
   const o = view.openings;
   const hasSheet = screen.kind === "report" || screen.kind === "noProspects";
   return (
@@ -61,7 +68,8 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
             <ActionBar
               highlightOn={screen.kind === "report" && screen.highlightOn}
               busy={view.busy !== null}
-              canRemind={screen.kind === "report"}
+              canRemind={screen.kind === "report" && !view.remindersBlocked}
+              remindBlockedWhy={view.remindersBlocked}
               onToggleHighlight={() => void store.toggleHighlight()}
               onCreateReminders={() => void store.reminders.open()}
               onRefresh={() => void store.refresh()}
@@ -70,12 +78,14 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
             />
           ) : null}
           {view.notice ? (
-            <NoticeBar
-              notice={view.notice}
-              onDismiss={store.dismissNotice}
-              onUndo={() => void store.undoConversion()}
-              onDateOrder={(order) => void store.useDateOrder(order)}
-            />
+            <React.Suspense fallback={null}>
+              <NoticeBar
+                notice={view.notice}
+                onDismiss={store.dismissNotice}
+                onUndo={() => void store.undoConversion()}
+                onDateOrder={(order) => void store.useDateOrder(order)}
+              />
+            </React.Suspense>
           ) : null}
           {screen.kind === "report" && screen.canUndo && !view.notice?.offerUndo ? (
             // The undo stays reachable until the next conversion, not only in a dismissible notice.
@@ -92,22 +102,29 @@ export function App({ store, clock }: AppProps): React.JSX.Element {
               icons={{ sheet: <TableSimple48Regular />, error: <ErrorCircle48Regular />, warn: <Warning48Regular /> }}
             />
           )}
-          <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-            {o.settings ? <SettingsDialog key={o.settings} store={store} open={view.panel === "settings"} /> : null}
+          <React.Suspense fallback={null}>
+            {o.settings ? (
+              <SettingsDialog key={`settings-${o.settings}`} store={store} open={view.panel === "settings"} />
+            ) : null}
             {o.reminders ? (
               <RemindersDialog
-                key={o.reminders}
+                key={`reminders-${o.reminders}`}
                 store={store}
                 stage={view.reminders}
                 open={view.panel === "reminders"}
               />
             ) : null}
             {o.mapping && view.mapping ? (
-              <ColumnsDialog key={o.mapping} store={store} mapping={view.mapping} open={view.panel === "mapping"} />
+              <ColumnsDialog
+                key={`mapping-${o.mapping}`}
+                store={store}
+                mapping={view.mapping}
+                open={view.panel === "mapping"}
+              />
             ) : null}
             {o.convert && screen.kind === "report" ? (
               <ConvertDialog
-                key={o.convert}
+                key={`convert-${o.convert}`}
                 open={view.panel === "convert"}
                 rows={screen.conversion}
                 title={screen.convertLabel ?? "Convert text dates"}

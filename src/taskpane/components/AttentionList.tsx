@@ -1,7 +1,17 @@
 import * as React from "react";
-import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, Tooltip } from "@fluentui/react-components";
-import { Open16Regular } from "@fluentui/react-icons";
-import type { AttentionGroup, AttentionItem, AttentionSection } from "../state/attention";
+import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Call16Regular, Mail16Regular, Open16Regular } from "@fluentui/react-icons";
+import { showMoreLabel, type AttentionItem, type AttentionSection } from "../state/attention";
+import { keepColourInHighContrast, STATE_COLOURS } from "./stateColours";
+
+/** At most two lines, then an ellipsis (the full text is in the item's tooltip). */
+const twoLines = {
+  display: "-webkit-box",
+  WebkitLineClamp: "2",
+  WebkitBoxOrient: "vertical",
+  overflow: "hidden",
+  overflowWrap: "anywhere",
+} as const;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -14,8 +24,16 @@ const useStyles = makeStyles({
     letterSpacing: "0.04em",
   },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
-  // The row's own button and its "Open in Outlook" sit side by side (a button may not hold another).
+  // The row's own button and its actions (Done…, then call, e-mail, Outlook) sit side by side (a button may not hold another).
   line: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto auto", columnGap: "2px" },
+  actions: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  action: { minWidth: "32px", flexGrow: 1 },
   open: { alignSelf: "stretch", height: "auto", backgroundColor: tokens.colorNeutralBackground1 },
   item: {
     position: "relative",
@@ -38,30 +56,24 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
     ...createFocusOutlineStyle(),
+    ...keepColourInHighContrast,
+    // The full name and step on keyboard focus (the title shows them on hover).
+    ":focus-visible span": { WebkitLineClamp: "unset" },
   },
-  // A ring rather than a fill, so the red/green "when" text keeps its contrast on the selected item.
+  // A ring rather than a fill, so the coloured "when" text keeps its contrast on the selected item.
   selected: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorBrandStroke1}` },
-  overdue: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  dueToday: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
-  problem: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  dueSoon: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  overdue: { borderLeftColor: STATE_COLOURS.overdue.accent },
+  dueToday: { borderLeftColor: STATE_COLOURS.dueToday.accent },
+  problem: { borderLeftColor: STATE_COLOURS.problem.accent },
+  dueSoon: { borderLeftColor: STATE_COLOURS.dueSoon.accent },
   scheduled: { borderLeftColor: tokens.colorNeutralStroke2 },
-  prospect: {
-    fontWeight: tokens.fontWeightSemibold,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
+  // Long names and steps wrap to two lines; the full text is in the tooltip (hover and keyboard focus).
+  prospect: { fontWeight: tokens.fontWeightSemibold, ...twoLines },
   when: { fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
-  whenLate: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  whenToday: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
-  step: {
-    gridColumn: "1 / -1",
-    color: tokens.colorNeutralForeground2,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
+  whenLate: { color: STATE_COLOURS.overdue.text, fontWeight: tokens.fontWeightSemibold },
+  whenToday: { color: STATE_COLOURS.dueToday.text, fontWeight: tokens.fontWeightSemibold },
+  contact: { gridColumn: "1 / -1", fontSize: tokens.fontSizeBase200, ...twoLines },
+  step: { gridColumn: "1 / -1", color: tokens.colorNeutralForeground2, ...twoLines },
   problemText: {
     gridColumn: "1 / -1",
     fontSize: tokens.fontSizeBase200,
@@ -102,24 +114,27 @@ interface ItemProps {
 function Item(props: ItemProps): React.JSX.Element {
   const styles = useStyles();
   const { item } = props;
-  const whenClass =
-    item.group === "overdue" ? styles.whenLate : item.group === "dueToday" ? styles.whenToday : undefined;
+  const whenClass = item.tone === "overdue" ? styles.whenLate : item.tone === "dueToday" ? styles.whenToday : undefined;
   const key = item.outlookKey;
+  const who = item.contact || item.prospect;
+  const full = [item.prospect, item.contact, item.nextStep].filter(Boolean).join(" — ");
   return (
     <li className={styles.line}>
       <button
         type="button"
-        className={mergeClasses(styles.item, styles[item.group as AttentionGroup], props.selected && styles.selected)}
+        className={mergeClasses(styles.item, styles[item.tone], props.selected && styles.selected)}
         onClick={() => props.onSelect(item.row)}
-        title={`Select row ${item.row} in the sheet`}
         aria-current={props.selected ? "true" : undefined}
         data-row={item.row}
+        data-tone={item.tone}
+        title={full}
       >
         <span className={styles.prospect}>{item.prospect}</span>
         <span className={mergeClasses(styles.when, whenClass)}>{item.when}</span>
+        {item.contact ? <span className={styles.contact}>{item.contact}</span> : null}
         {item.nextStep ? <span className={styles.step}>{item.nextStep}</span> : null}
         {item.problem ? <span className={styles.problemText}>{item.problem}</span> : null}
-        <span className={styles.hidden}>, row {item.row}</span>
+        <span className={styles.hidden}>, row {item.row}: select it in the sheet</span>
       </button>
       {props.onDone ? (
         <Button
@@ -133,16 +148,44 @@ function Item(props: ItemProps): React.JSX.Element {
           Done…
         </Button>
       ) : null}
-      {key ? (
-        <Tooltip content="Open in Outlook on the web" relationship="description">
-          <Button
-            className={styles.open}
-            appearance="subtle"
-            icon={<Open16Regular />}
-            aria-label={`Open follow-up with ${item.prospect} in Outlook`}
-            onClick={() => props.onOpenInOutlook(key)}
-          />
-        </Tooltip>
+      {key || item.tel || item.mailto ? (
+        <span className={styles.actions}>
+          {item.tel ? (
+            <Button
+              as="a"
+              href={item.tel}
+              className={styles.action}
+              appearance="subtle"
+              size="small"
+              icon={<Call16Regular />}
+              aria-label={`Call ${who}`}
+              title={`Call ${item.phone}`}
+            />
+          ) : null}
+          {item.mailto ? (
+            <Button
+              as="a"
+              href={item.mailto}
+              className={styles.action}
+              appearance="subtle"
+              size="small"
+              icon={<Mail16Regular />}
+              aria-label={`E-mail ${who}`}
+              title={`E-mail ${item.email}`}
+            />
+          ) : null}
+          {key ? (
+            <Button
+              className={styles.action}
+              appearance="subtle"
+              size="small"
+              icon={<Open16Regular />}
+              aria-label={`Open follow-up with ${item.prospect} in Outlook`}
+              title="Open in Outlook on the web"
+              onClick={() => props.onOpenInOutlook(key)}
+            />
+          ) : null}
+        </span>
       ) : null}
     </li>
   );
@@ -174,7 +217,7 @@ export function AttentionList(props: AttentionListProps): React.JSX.Element {
       ))}
       {props.remaining > 0 ? (
         <Button className={styles.more} appearance="secondary" onClick={props.onShowMore}>
-          Show {Math.min(props.remaining, 100)} more ({props.remaining} not shown)
+          {showMoreLabel(props.remaining, 100)}
         </Button>
       ) : null}
     </div>

@@ -1,10 +1,20 @@
 import * as React from "react";
-import { Button, Caption1, makeStyles, mergeClasses, tokens, Tooltip } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  Tooltip,
+  useArrowNavigationGroup,
+} from "@fluentui/react-components";
 import { Open16Regular } from "@fluentui/react-icons";
 import { useReminderListStyles } from "./reminderListStyles";
-import type { FollowUpItem } from "../state/remindersFlow";
-import { page } from "../state/attention";
-import { FOLLOW_UP_PAGE, followUpTag } from "../state/reminderLists";
+import type { FollowUpAction, FollowUpLine, RemindersPreview } from "../state/remindersFlow";
+import { ACTION_ORDER } from "../state/followUpLines";
+import { page, showMoreLabel } from "../state/attention";
+import { actionHeading, FOLLOW_UP_PAGE, remindTodayLabel } from "../state/reminderLists";
 
 const useStyles = makeStyles({
   item: {
@@ -15,57 +25,106 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} 0`,
   },
   text: { display: "flex", flexDirection: "column", minWidth: 0 },
-  prospect: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  prospect: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  choices: { gridColumn: "1 / -1", display: "flex", flexDirection: "column" },
   more: { alignSelf: "flex-start" },
 });
 
 export interface FollowUpListProps {
-  items: readonly FollowUpItem[];
+  preview: RemindersPreview;
+  /** Overdue keys ticked for a reminder (shown at once, while the plan catches up). */
+  remindToday: readonly string[];
+  removeIds: readonly string[];
   onOpen(id: string): void;
+  onToggleRemindToday(key: string): void;
+  onToggleRemoval(eventId: string): void;
 }
 
-/** What will be made, one compact line each, with "Open in Outlook" per line; long lists are paged. */
-export function FollowUpList({ items, onOpen }: FollowUpListProps): React.JSX.Element {
+function Line(props: FollowUpListProps & { line: FollowUpLine }): React.JSX.Element {
   const styles = useStyles();
   const list = useReminderListStyles();
-  const [limit, setLimit] = React.useState(FOLLOW_UP_PAGE);
-  const { shown, remaining } = page(items, limit);
+  const { line } = props;
+  const id = `follow-up-${line.key}`;
+  const details = [line.when, line.dayBefore].filter(Boolean).join(" · ");
   return (
-    <section className={list.root} aria-labelledby="follow-ups" data-testid="follow-ups">
-      <h3 id="follow-ups" className={list.heading}>
-        Follow-ups · {items.length}
-      </h3>
-      <ul className={list.list}>
-        {shown.map((f) => {
-          const tag = followUpTag(f);
-          const label = `Open follow-up with ${f.prospect} in Outlook`;
-          return (
-            <li key={f.id} className={mergeClasses(list.item, styles.item)} data-follow-up={f.id}>
-              <span className={styles.text}>
-                <span className={styles.prospect} title={f.prospect}>
-                  {f.prospect}
-                </span>
-                <Caption1 className={list.muted}>
-                  {f.when}
-                  {tag ? ` · ${tag}` : ""}
-                </Caption1>
-              </span>
-              <Tooltip content="Open in Outlook on the web" relationship="description">
-                <Button
-                  appearance="subtle"
-                  size="small"
-                  icon={<Open16Regular />}
-                  aria-label={label}
-                  onClick={() => onOpen(f.id)}
-                />
-              </Tooltip>
-            </li>
-          );
-        })}
-      </ul>
+    <li className={mergeClasses(list.item, styles.item)} data-follow-up={line.key} data-action={line.action}>
+      <span className={styles.text}>
+        <span id={id} className={styles.prospect}>
+          {line.prospect}
+        </span>
+        {details ? <Caption1>{details}</Caption1> : null}
+        <Caption1 className={list.muted}>
+          {line.why}
+          {line.row ? ` (row ${line.row})` : ""}
+        </Caption1>
+      </span>
+      {line.openId ? (
+        <Tooltip content="Open in Outlook on the web" relationship="description">
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<Open16Regular />}
+            aria-label={`Open follow-up with ${line.prospect} in Outlook`}
+            onClick={() => props.onOpen(line.openId as string)}
+          />
+        </Tooltip>
+      ) : null}
+      {line.overdue || line.removals.length ? (
+        <span className={styles.choices}>
+          {line.overdue ? (
+            <Checkbox
+              checked={props.remindToday.includes(line.key)}
+              onChange={() => props.onToggleRemindToday(line.key)}
+              label={remindTodayLabel(line.overdue.at)}
+              aria-describedby={id}
+            />
+          ) : null}
+          {line.removals.map((r) => (
+            <Checkbox
+              key={r.eventId}
+              checked={props.removeIds.includes(r.eventId)}
+              onChange={() => props.onToggleRemoval(r.eventId)}
+              label={`Remove “${r.label}” (${r.why})`}
+            />
+          ))}
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * One line per prospect, grouped by what happens to it; the lines are one Tab stop (arrow keys move inside), so the
+ * dialog's actions stay a few Tabs away however long the list is. Long lists are paged.
+ */
+export function FollowUpList(props: FollowUpListProps): React.JSX.Element {
+  const styles = useStyles();
+  const list = useReminderListStyles();
+  const arrows = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
+  const [limit, setLimit] = React.useState(FOLLOW_UP_PAGE);
+  const { lines, mode } = props.preview;
+  const ordered = ACTION_ORDER.flatMap((a) => lines.filter((l) => l.action === a));
+  const { shown, remaining } = page(ordered, limit);
+  const groups = ACTION_ORDER.map((a): [FollowUpAction, FollowUpLine[]] => [a, shown.filter((l) => l.action === a)]);
+  return (
+    <section className={list.root} aria-label="Follow-ups" data-testid="follow-ups" {...arrows}>
+      {groups
+        .filter(([, items]) => items.length)
+        .map(([action, items]) => (
+          <div key={action} role="group" aria-labelledby={`follow-ups-${action}`} data-group={action}>
+            <h3 id={`follow-ups-${action}`} className={list.heading}>
+              {actionHeading(mode, action)} · {props.preview.counts[action]}
+            </h3>
+            <ul className={list.list}>
+              {items.map((line) => (
+                <Line key={line.key} {...props} line={line} />
+              ))}
+            </ul>
+          </div>
+        ))}
       {remaining > 0 ? (
         <Button className={styles.more} size="small" onClick={() => setLimit(limit + FOLLOW_UP_PAGE * 2)}>
-          Show {Math.min(remaining, FOLLOW_UP_PAGE * 2)} more ({remaining} not shown)
+          {showMoreLabel(remaining, FOLLOW_UP_PAGE * 2)}
         </Button>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { LegendItem } from "../state/highlightLegend";
+import { keepColourInHighContrast } from "./stateColours";
 
 const useStyles = makeStyles({
   root: {
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
     height: "12px",
     borderRadius: tokens.borderRadiusSmall,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    ...keepColourInHighContrast,
   },
   label: { color: tokens.colorNeutralForeground2 },
 });

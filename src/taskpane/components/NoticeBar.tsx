@@ -13,7 +13,7 @@ export interface NoticeBarProps {
 }
 
 /** One message at a time under the actions: what happened, and the one thing to do about it. */
-export function NoticeBar({ notice, onDismiss, onUndo, onDateOrder }: NoticeBarProps): React.JSX.Element {
+export default function NoticeBar({ notice, onDismiss, onUndo, onDateOrder }: NoticeBarProps): React.JSX.Element {
   return (
     <MessageBar intent={notice.intent} politeness={notice.intent === "error" ? "assertive" : "polite"}>
       <MessageBarBody>{notice.text}</MessageBarBody>

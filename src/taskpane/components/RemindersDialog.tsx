@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { RemindersStage } from "../state/model";
 import type { PaneStore } from "../state/paneStore";
+import { remindersIntro } from "../state/reminderLists";
 import { ReminderStage } from "./ReminderStage";
 
 const useStyles = makeStyles({
@@ -36,19 +37,23 @@ export default function RemindersDialog({
   const r = store.reminders;
   const preview = stage.kind === "preview" ? stage : undefined;
   const outlook = preview?.preview.mode === "outlook";
-  const writes = preview ? preview.preview.create + preview.preview.update + preview.removeIds.length : 0;
+  const counts = preview?.preview.counts;
+  const writes = preview && counts ? counts.create + counts.update + preview.removeIds.length : 0;
   const failed = stage.kind === "done" && stage.result.failures.length > 0;
   const icsPrimary = preview !== undefined && !outlook;
+  // When the preview arrives, focus its primary action: a few Tabs from everything else, whatever the list's length.
+  const primary = React.useRef<HTMLButtonElement>(null);
+  const ready = preview !== undefined;
+  React.useEffect(() => {
+    if (ready) primary.current?.focus();
+  }, [ready]);
   return (
     <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : r.close())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Create reminders</DialogTitle>
           <DialogContent className={styles.content}>
-            <Body1 className={styles.muted}>
-              One calendar event per prospect’s next step, with a reminder before it. Overdue prospects get none in the
-              past: update the date in the sheet, or ask for a reminder today.
-            </Body1>
+            <Body1 className={styles.muted}>{remindersIntro(preview?.preview.overdueRows[0]?.at)}</Body1>
             <ReminderStage
               stage={stage}
               onToggleRemoval={r.toggleRemoval}
@@ -66,6 +71,7 @@ export default function RemindersDialog({
             {preview || stage.kind === "failed" ? (
               <Button
                 appearance={icsPrimary ? "primary" : "secondary"}
+                ref={icsPrimary ? primary : undefined}
                 disabled={preview?.replanning}
                 onClick={() => void r.downloadIcs()}
               >
@@ -78,7 +84,12 @@ export default function RemindersDialog({
               </Button>
             ) : null}
             {outlook ? (
-              <Button appearance="primary" disabled={writes === 0 || preview?.replanning} onClick={() => void r.run()}>
+              <Button
+                appearance="primary"
+                ref={writes > 0 ? primary : undefined}
+                disabled={writes === 0 || preview?.replanning}
+                onClick={() => void r.run()}
+              >
                 Add to Outlook
               </Button>
             ) : null}

@@ -1,6 +1,6 @@
 import * as React from "react";
-import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { CalendarLtr20Regular } from "@fluentui/react-icons";
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { CalendarLtr20Regular, CheckmarkCircle20Filled } from "@fluentui/react-icons";
 import type { PaneStore } from "../state/paneStore";
 import type { ReportView } from "../state/paneView";
 import { AttentionList } from "./AttentionList";
@@ -18,6 +18,17 @@ const useStyles = makeStyles({
   filterTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   convert: { alignSelf: "flex-start" },
   empty: { color: tokens.colorNeutralForeground2 },
+  // A success note drawn like Fluent's message bar, without loading the message bar for the first summary.
+  onTrack: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}`,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  onTrackIcon: { flexShrink: 0, color: tokens.colorPaletteGreenForeground1 },
 });
 
 /** The everyday screen: summary, the text-date fix when there is one, and the attention list. */
@@ -28,9 +39,10 @@ export function ReportScreen({ view, store }: { view: ReportView; store: PaneSto
       {view.legend.length ? <HighlightLegend items={view.legend} /> : null}
       <SummaryBadges summary={view.summary} filter={view.filter} onFilter={store.setFilter} />
       {view.onTrack ? (
-        <MessageBar intent="success" data-testid="on-track">
-          <MessageBarBody>{view.onTrack}</MessageBarBody>
-        </MessageBar>
+        <div className={styles.onTrack} role="status" data-testid="on-track">
+          <CheckmarkCircle20Filled className={styles.onTrackIcon} aria-hidden />
+          <Body1>{view.onTrack}</Body1>
+        </div>
       ) : null}
       {view.convertLabel ? (
         <Button
@@ -50,9 +62,9 @@ export function ReportScreen({ view, store }: { view: ReportView; store: PaneSto
           {view.filterLabel} · {view.total}
         </h2>
         {view.filter !== "attention" ? (
-          <Link as="button" onClick={() => store.setFilter(view.filter)}>
+          <Button appearance="transparent" size="small" onClick={() => store.setFilter(view.filter)}>
             Show all needing attention
-          </Link>
+          </Button>
         ) : null}
       </div>
       {view.total === 0 ? (

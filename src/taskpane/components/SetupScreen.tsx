@@ -34,10 +34,9 @@ export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScree
       <Subtitle2 as="h2">Where are your columns?</Subtitle2>
       <MessageBar intent="warning">
         <MessageBarBody>
-          <MessageBarTitle>Some columns were not found</MessageBarTitle>
-          In “{sourceLabel}”{mapping.headerRow ? ` (header on row ${mapping.headerRow})` : ""} NextStep could not find:{" "}
-          {mapping.missing}. Pick them below: NextStep keeps the choice in this workbook when you next save it, and
-          co-authors get it too.
+          <MessageBarTitle>Which columns are which?</MessageBarTitle>
+          {mapping.missingSentence} Pick them below for “{sourceLabel}”: NextStep keeps the choice in this workbook when
+          you next save it, and co-authors get it too.
         </MessageBarBody>
       </MessageBar>
       {found.length ? (
@@ -52,10 +51,7 @@ export default function SetupScreen({ mapping, sourceLabel, onSave }: SetupScree
           </ul>
         </div>
       ) : (
-        <Body1>
-          No header row was recognised, so each column is listed by its letter and the text of the row that looks most
-          like one.
-        </Body1>
+        <Body1>Each column below is shown by its letter and the text at its top.</Body1>
       )}
       <ColumnMapping mapping={mapping} onSave={onSave} />
     </div>

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { BarSegment } from "../state/summary";
+import { keepColourInHighContrast, STATE_COLOURS } from "./stateColours";
 
 const useStyles = makeStyles({
   bar: {
@@ -10,11 +11,12 @@ const useStyles = makeStyles({
     overflow: "hidden",
     backgroundColor: tokens.colorNeutralBackground5,
     gap: "2px",
+    ...keepColourInHighContrast,
   },
-  overdue: { backgroundColor: tokens.colorPaletteRedBackground3 },
-  dueToday: { backgroundColor: tokens.colorPaletteGreenBackground3 },
-  dueSoon: { backgroundColor: tokens.colorPaletteBlueBorderActive },
-  problems: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  overdue: { backgroundColor: STATE_COLOURS.overdue.accent },
+  dueToday: { backgroundColor: STATE_COLOURS.dueToday.accent },
+  dueSoon: { backgroundColor: STATE_COLOURS.dueSoon.accent },
+  problems: { backgroundColor: STATE_COLOURS.problem.accent },
   onTrack: { backgroundColor: tokens.colorNeutralStroke1 },
 });
 

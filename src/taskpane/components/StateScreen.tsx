@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   root: {
@@ -49,7 +49,8 @@ export function StartingScreen(): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.root} data-state="starting">
-      <Spinner label="Reading your prospect list…" labelPosition="below" />
+      {/* Plain words, no spinner: the first bundle stays small, and the static skeleton has just been replaced. */}
+      <Body1 role="status">Reading your prospect list…</Body1>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens, ToggleButton, Text } from "@fluentui/react-components";
 import type { FilterKey } from "../state/filters";
-import type { Summary, SummaryTone } from "../state/summary";
+import type { Summary } from "../state/summary";
 import { StackedBar } from "./StackedBar";
+import { keepColourInHighContrast, STATE_COLOURS } from "./stateColours";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
     gap: "0",
     borderLeftWidth: tokens.strokeWidthThickest,
     textAlign: "left",
+    ...keepColourInHighContrast,
   },
   count: {
     fontSize: tokens.fontSizeBase500,
@@ -34,11 +36,10 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     maxWidth: "100%",
   },
-  danger: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  success: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
-  informative: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
-  important: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  overdue: { borderLeftColor: STATE_COLOURS.overdue.accent },
+  dueToday: { borderLeftColor: STATE_COLOURS.dueToday.accent },
+  dueSoon: { borderLeftColor: STATE_COLOURS.dueSoon.accent },
+  problem: { borderLeftColor: STATE_COLOURS.problem.accent },
   brand: { borderLeftColor: tokens.colorBrandStroke1 },
   zero: { "& span[data-count]": { color: tokens.colorNeutralForeground3 } },
 });
@@ -48,15 +49,6 @@ export interface SummaryBadgesProps {
   filter: FilterKey;
   onFilter(filter: FilterKey): void;
 }
-
-const TONE_CLASS: Record<SummaryTone, "danger" | "success" | "informative" | "warning" | "important" | "brand"> = {
-  danger: "danger",
-  success: "success",
-  informative: "informative",
-  warning: "warning",
-  important: "important",
-  brand: "brand",
-};
 
 /** The counts at the top: each badge filters the list (press again to clear), and a bar shows the mix. */
 export function SummaryBadges({ summary, filter, onFilter }: SummaryBadgesProps): React.JSX.Element {
@@ -70,7 +62,7 @@ export function SummaryBadges({ summary, filter, onFilter }: SummaryBadgesProps)
             key={b.filter}
             checked={filter === b.filter}
             appearance={filter === b.filter ? "primary" : "outline"}
-            className={mergeClasses(styles.badge, styles[TONE_CLASS[b.tone]], b.count === 0 && styles.zero)}
+            className={mergeClasses(styles.badge, styles[b.tone], b.count === 0 && styles.zero)}
             onClick={() => onFilter(b.filter)}
             data-filter={b.filter}
           >

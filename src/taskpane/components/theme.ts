@@ -2,13 +2,8 @@ import { useEffect, useMemo, useState } from "react";
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { chooseTheme, type OfficeThemeLike } from "../state/themeChoice";
 
-function officeTheme(): OfficeThemeLike | undefined {
-  if (typeof Office === "undefined" || !Office.context) return undefined;
-  return (Office.context as { officeTheme?: OfficeThemeLike }).officeTheme ?? undefined;
-}
-
-/** Follows Office's theme where defined, else the system's light/dark setting (live). */
-export function usePaneTheme(): Theme {
+/** Follows Office's theme (handed in by the boot) where defined, else the system's light/dark setting (live). */
+export function usePaneTheme(officeTheme: OfficeThemeLike | undefined): Theme {
   const query = useMemo(
     () => (typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : undefined),
     [],
@@ -20,5 +15,5 @@ export function usePaneTheme(): Theme {
     query.addEventListener("change", onChange);
     return () => query.removeEventListener("change", onChange);
   }, [query]);
-  return chooseTheme(officeTheme(), prefersDark) === "dark" ? webDarkTheme : webLightTheme;
+  return chooseTheme(officeTheme, prefersDark) === "dark" ? webDarkTheme : webLightTheme;
 }

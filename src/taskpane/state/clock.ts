@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { localDay } from "./calendarWords";
 
 /** The pane's only source of "now": injected so tests and the preview can pin it; the core never reads the clock. */
 export interface Clock {
@@ -8,12 +8,12 @@ export interface Clock {
 }
 
 export const systemClock: Clock = {
-  today: () => format(new Date(), "yyyy-MM-dd"),
+  today: () => localDay(new Date()),
   now: () => new Date(),
 };
 
 /** A clock stuck at one local moment, e.g. `fixedClock("2026-12-01T09:30")`. */
 export function fixedClock(isoLocal: string): Clock {
   const at = new Date(isoLocal.length === 10 ? `${isoLocal}T09:00` : isoLocal);
-  return { today: () => format(at, "yyyy-MM-dd"), now: () => new Date(at.getTime()) };
+  return { today: () => localDay(at), now: () => new Date(at.getTime()) };
 }

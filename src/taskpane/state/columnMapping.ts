@@ -34,6 +34,8 @@ export interface MappingView {
   roles: RoleMapping[];
   /** Required roles the core did not find, in words: "Next step, Next-step date". */
   missing: string;
+  /** The same, as a sentence: "NextStep could not tell which columns hold the prospect, the next step and the date." */
+  missingSentence: string;
   /** Sheet row number of the header, or 0 when none was found. */
   headerRow: number;
 }
@@ -86,6 +88,7 @@ export function mappingView(snapshot: SheetSnapshot, report: SheetReport): Mappi
     choices,
     roles,
     missing: report.header.missing.map((r) => ROLE_LABELS[r]).join(", "),
+    missingSentence: missingColumnsSentence(report.header.missing),
     headerRow: report.header.row,
   };
 }
@@ -103,4 +106,18 @@ export function mappingProblem(columns: Partial<Record<Role, number>>): string |
     used.set(col, role);
   }
   return null;
+}
+
+const ROLE_WORDS: Partial<Record<Role, string>> = {
+  prospect: "the prospect",
+  nextStep: "the next step",
+  date: "the next-step date",
+};
+
+/** "NextStep could not tell which columns hold the prospect, the next step and the next-step date." */
+export function missingColumnsSentence(missing: readonly Role[]): string {
+  const words = missing.map((r) => ROLE_WORDS[r] ?? ROLE_LABELS[r].toLowerCase());
+  const list = words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}` : (words[0] ?? "");
+  const which = words.length === 1 ? "column holds" : "columns hold";
+  return `NextStep could not tell which ${which} ${list}.`;
 }

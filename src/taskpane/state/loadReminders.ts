@@ -1,15 +1,24 @@
 import { createRemindersPort, type RemindersPort, type SyncFailure, type SyncPreview } from "../../outlook";
 import type { DesiredReminder, ReminderPlan } from "../../core/reminders/reminderTypes";
 import { utcToWallTime } from "../../core/reminders/zonedTime";
+import { countLines, followUpLines, type KeyedRemoval, type LineInput } from "./followUpLines";
 import type {
-  FollowUpItem,
   OverdueChoice,
   RemindersFlow,
   RemindersPreview,
   RemindersRequest,
   RemindersResult,
 } from "./remindersFlow";
-import { reminderTimeInWords } from "./wording";
+
+/** Sign-in not configured for this deployment: what the rep can do now, and a line to pass to IT. */
+export const NOT_SET_UP = {
+  reason:
+    "Adding reminders to Outlook directly needs a one-time setup by your IT admin. Until then, download the " +
+    "calendar file (.ics) or open each follow-up in Outlook.",
+  adminNote:
+    "For your IT admin: register NextStep in Microsoft Entra ID with the Calendars.ReadWrite and " +
+    "MailboxSettings.Read permissions and deploy it with that app's ID (README, “Outlook sign-in”).",
+};
 
 type PortRequest = Parameters<RemindersPort["preview"]>[0];
 
@@ -32,73 +41,53 @@ const idOf = (r: Pick<DesiredReminder, "key" | "kind">): string => `${r.key}:${r
 /** The plan's own "today" (its zone, which may be the mailbox's rather than the browser's). */
 const planToday = (plan: ReminderPlan): string => utcToWallTime(plan.now, plan.timeZone).date;
 
-/** What the preview lists: overdue choices and every planned follow-up, times in words. */
-function lists(
+/** The dialog's view of a plan: one line per prospect, the counts they add up to, and the overdue choices. */
+function view(
   plan: ReminderPlan,
-  status: (r: DesiredReminder) => FollowUpItem["status"],
-): Pick<RemindersPreview, "overdueRows" | "followUps" | "dayBefore"> {
+  status: LineInput["status"],
+  removals: readonly KeyedRemoval[],
+): Pick<RemindersPreview, "lines" | "counts" | "removals" | "overdueRows" | "fileEvents"> {
   const today = planToday(plan);
-  const overdueRows: OverdueChoice[] = plan.overdue.map((o) => ({
-    key: o.key,
-    prospect: o.prospect,
-    row: o.row,
-    at: reminderTimeInWords(o.remindTodayAt, today),
-    chosen: o.remindToday,
-    // Due today with its time gone is not "overdue" in the sheet's badges: say what really happened.
-    why: o.due.startsWith(today)
-      ? `due today at ${o.due.slice(11, 16) || "the default time"}, which has passed`
-      : "overdue: update the date in the sheet",
-  }));
-  const followUps: FollowUpItem[] = [...plan.reminders]
-    .sort((a, b) => a.startUtc - b.startUtc || a.row - b.row)
-    .map((r) => ({
-      id: idOf(r),
-      prospect: r.prospect,
-      row: r.row,
-      kind: r.kind,
-      when: reminderTimeInWords(r.startLocal, today),
-      status: status(r),
-      remindToday: r.remindToday === true,
-      ...(r.timeNote ? { note: r.timeNote } : {}),
+  const lines = followUpLines({ plan, today, status, removals });
+  const overdueRows: OverdueChoice[] = lines
+    .filter((l) => l.overdue)
+    .map((l) => ({
+      key: l.key,
+      prospect: l.prospect,
+      row: l.row ?? 0,
+      at: l.overdue?.at ?? "",
+      chosen: l.overdue?.chosen ?? false,
+      why: l.why,
     }));
-  return { overdueRows, followUps, dayBefore: plan.reminders.filter((r) => r.kind === "dayBefore").length };
+  return {
+    lines,
+    counts: countLines(lines),
+    removals: removals.map(({ key: _key, ...r }) => r),
+    overdueRows,
+    fileEvents: plan.reminders.length,
+  };
 }
 
 function offlinePreview(plan: ReminderPlan, problem?: RemindersPreview["problem"]): RemindersPreview {
-  return {
-    mode: "offline",
-    // Counted per prospect: a day-before reminder is its follow-up's own small event, not another follow-up.
-    create: plan.reminders.filter((r) => r.kind === "main").length,
-    update: 0,
-    remove: 0,
-    unchanged: 0,
-    overdue: plan.overdue.length,
-    skipped: plan.skipped.map((s) => ({ prospect: s.prospect, row: s.row, why: s.message })),
-    removals: [],
-    ...lists(plan, () => "file"),
-    problem,
-  };
+  return { mode: "offline", ...view(plan, () => ({ kind: "file" }), []), problem };
 }
 
 function outlookPreview(p: SyncPreview): RemindersPreview {
   const created = new Set(p.diff.create.map(idOf));
-  const updated = new Set(p.diff.update.map((u) => idOf(u.desired)));
-  return {
-    mode: "outlook",
-    create: p.counts.create,
-    update: p.counts.update,
-    remove: p.counts.remove,
-    unchanged: p.counts.unchanged,
-    overdue: p.counts.overdue,
-    skipped: p.plan.skipped.map((s) => ({ prospect: s.prospect, row: s.row, why: s.message })),
-    removals: p.diff.remove.map((r) => ({
-      eventId: r.eventId,
-      label: r.subject,
-      why: r.message,
-      suggested: r.suggested,
-    })),
-    ...lists(p.plan, (r) => (created.has(idOf(r)) ? "new" : updated.has(idOf(r)) ? "update" : "inOutlook")),
+  const updated = new Map(p.diff.update.map((u) => [idOf(u.desired), u.changes]));
+  const status: LineInput["status"] = (r) => {
+    const changes = updated.get(idOf(r));
+    if (changes) return { kind: "update", changes };
+    return created.has(idOf(r)) ? { kind: "create" } : { kind: "unchanged" };
   };
+  const removals = p.diff.remove.map((r) => ({
+    key: r.key,
+    eventId: r.eventId,
+    label: r.subject,
+    why: r.message,
+    suggested: r.suggested,
+  }));
+  return { mode: "outlook", ...view(p.plan, status, removals) };
 }
 
 /** Lazily loaded: the pane's RemindersFlow over the Outlook room's port (Graph itself loads on first use). */
@@ -118,7 +107,9 @@ export async function loadReminders(port: RemindersPort = createRemindersPort())
   return {
     availability: () => {
       const a = port.graphAvailability();
-      return a.available ? { graph: true } : { graph: false, reason: a.message };
+      if (a.available) return { graph: true };
+      // The Outlook room's sentence speaks of app registrations; a rep gets what they can do, their admin the rest.
+      return a.reason === "noClientId" ? { graph: false, ...NOT_SET_UP } : { graph: false, reason: a.message };
     },
     signIn: async () => {
       const outcome = await port.signIn();

@@ -9,7 +9,7 @@ import { initialModel, openingPatch, PAGE_SIZE, type Notice, type PaneModel, typ
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
 import { RemindersController } from "./remindersController";
-import { beyondNotice, dateOrderNotice, plural } from "./wording";
+import { beyondNotice, dateOrderNotice, dateOrderWords, plural } from "./wording";
 
 export type Analyze = (input: SheetInput, options: AnalyzeOptions) => SheetReport;
 
@@ -163,7 +163,7 @@ export class PaneStore extends Observable<PaneModel> {
   /** The rep accepted the notice's date order: it becomes their setting, as if chosen in Settings. */
   useDateOrder = async (dateOrder: DateOrder): Promise<void> => {
     this.set({ dateOrderOffer: "settled", notice: undefined });
-    await this.savePreferences({ ...this.get().prefs, dateOrder });
+    await this.savePreferences({ ...this.get().prefs, dateOrder }, `Dates are now read ${dateOrderWords(dateOrder)}.`);
   };
 
   private async syncHighlights(): Promise<void> {
@@ -273,11 +273,11 @@ export class PaneStore extends Observable<PaneModel> {
     await this.refreshHighlights();
   };
 
-  savePreferences = async (prefs: UserPreferences): Promise<void> => {
+  savePreferences = async (prefs: UserPreferences, saved = "Settings saved."): Promise<void> => {
     this.set({ prefs, panel: "none" });
     this.deps.workbook.savePreferences(prefs);
     this.analyze();
-    this.notify({ intent: "success", text: "Settings saved." });
+    this.notify({ intent: "success", text: saved });
     await this.refreshHighlights();
   };
 

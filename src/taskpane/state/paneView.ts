@@ -1,5 +1,5 @@
-import { format, parseISO } from "date-fns";
 import type { TextDateFix } from "../../excel/port";
+import { dayMonthYear, readWallTime } from "./calendarWords";
 import { attentionItems, page, sections, type AttentionSection } from "./attention";
 import { mappingView, type MappingView } from "./columnMapping";
 import { FILTER_LABELS, type FilterKey } from "./filters";
@@ -55,13 +55,25 @@ export interface PaneView {
   reminders: RemindersStage;
   /** The mapping for the "Columns" panel (available whenever a sheet is read). */
   mapping?: MappingView;
+  /** Why "Create reminders" is not available yet (one sentence), or null when it is. */
+  remindersBlocked: string | null;
+}
+
+/** Until the rep answers the date-order offer, dates may be read in the wrong month: no reminders from them. */
+export const DATE_ORDER_PENDING =
+  "Answer the date question above first: until then your dates may be read in the wrong month, and so would reminders.";
+
+/** "30 Nov 2026" for the conversion preview (the ISO text itself if it is not a date). */
+function dayMonthYearOf(iso: string): string {
+  const w = readWallTime(iso.slice(0, 10));
+  return w ? dayMonthYear(w) : iso;
 }
 
 function conversionRows(fixes: readonly TextDateFix[]): ConversionRow[] {
   return fixes.map((f) => ({
     address: f.address,
     oldText: f.oldText,
-    newDate: format(parseISO(f.newIso), "d MMM yyyy"),
+    newDate: dayMonthYearOf(f.newIso),
   }));
 }
 
@@ -73,6 +85,7 @@ export function paneView(model: PaneModel, today: string): PaneView {
     panel: model.panel,
     openings: model.openings,
     reminders: model.reminders,
+    remindersBlocked: model.dateOrderOffer === "pending" ? DATE_ORDER_PENDING : null,
   };
   const { phase, snapshot, report } = model;
   if (phase.kind !== "ready" || !snapshot || !report) {
@@ -101,7 +114,7 @@ export function paneView(model: PaneModel, today: string): PaneView {
     conversion: conversionRows(model.fixes),
     canUndo: Boolean(model.undo),
     highlightOn: model.highlightOn,
-    legend: model.highlightOn ? highlightLegend(model.prefs) : [],
+    legend: model.highlightOn ? highlightLegend(model.prefs, report.rows) : [],
     selectedRow: model.selectedRow,
     sourceLabel,
   };

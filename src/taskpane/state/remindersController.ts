@@ -77,7 +77,8 @@ export class RemindersController {
 
   open = async (): Promise<void> => {
     const request = this.request();
-    if (!request) return;
+    // Dates may be read in the wrong month until the rep answers the date-order offer (the pane says so).
+    if (!request || this.get().dateOrderOffer === "pending") return;
     if (this.get().panel !== "reminders") this.set(openingPatch(this.get(), "reminders"));
     this.set({ reminders: { kind: "checking" } });
     const generation = ++this.generation;
@@ -99,7 +100,7 @@ export class RemindersController {
   private async replan(remindToday: string[]): Promise<void> {
     const stage = this.get().reminders;
     if (!this.flow || stage.kind !== "preview") return;
-    this.set({ reminders: { ...stage, remindToday, replanning: true, openProblem: undefined } });
+    this.set({ reminders: { ...stage, remindToday, replanning: true, openProblem: undefined, download: undefined } });
     const request = this.request();
     if (!request) return this.set({ reminders: { ...stage, replanning: false } });
     const generation = ++this.generation;

@@ -8,7 +8,7 @@ export type { IcsDownload };
  * What the pane needs from the reminders room, narrow so the pane never loads Graph or MSAL up front.
  * `loadReminders()` (a lazy chunk) adapts the Outlook room's RemindersPort to it.
  */
-export type RemindersAvailability = { graph: true } | { graph: false; reason: string };
+export type RemindersAvailability = { graph: true } | { graph: false; reason: string; adminNote?: string };
 
 export interface ReminderSkip {
   prospect: string;
@@ -37,40 +37,45 @@ export interface OverdueChoice {
   why: string;
 }
 
-/** One line of the list of what will be made (a planned event, or a day-before reminder). */
-export interface FollowUpItem {
-  /** `${key}:${kind}`: what `openInOutlook` takes. */
-  id: string;
+/** What happens to a prospect's follow-up in Outlook. */
+export type FollowUpAction = "create" | "update" | "remove" | "unchanged" | "skipped";
+
+/** One prospect's line in the reminders dialog: the one count the dialog adds up. */
+export interface FollowUpLine {
+  key: string;
   prospect: string;
-  row: number;
-  kind: "main" | "dayBefore";
-  /** "today 14:30", "tomorrow 09:00", "Thu 3 Dec 09:00". */
-  when: string;
-  /** Against the rep's calendar; "file" when offline (what the .ics holds). */
-  status: "new" | "update" | "inOutlook" | "file";
-  /** Moved to today from an overdue date. */
-  remindToday: boolean;
-  /** Why the time is not the sheet's: 'time "morning" not read, 09:00 used'. */
-  note?: string;
+  /** Sheet row (absent for an event whose prospect is no longer in the sheet). */
+  row?: number;
+  action: FollowUpAction;
+  /** When its reminder is, in words true at the time shown: "today 14:30", "Thu 3 Dec 09:00". */
+  when?: string;
+  /** Orders lines by time (overdue first, undated last). */
+  sortUtc: number;
+  /** Why this action, in plain words. */
+  why: string;
+  /** The day-before reminder, a property of the follow-up: "day-before reminder tomorrow 17:00". */
+  dayBefore?: string;
+  /** What `openInOutlook` takes, when the line has an event to open. */
+  openId?: string;
+  /** An overdue prospect: when "remind me" would place its reminder ("today 14:30" / "tomorrow 08:30"). */
+  overdue?: { at: string; chosen: boolean };
+  /** This prospect's events offered for removal. */
+  removals: RemovalChoice[];
 }
 
 export interface RemindersPreview {
-  /** "outlook": counts against the rep's calendar; "offline": what an .ics file would hold. */
+  /** "outlook": against the rep's calendar; "offline": what an .ics file would hold. */
   mode: "outlook" | "offline";
-  create: number;
-  update: number;
-  remove: number;
-  unchanged: number;
-  skipped: ReminderSkip[];
-  /** Overdue rows get no event (the rep calls them today). */
-  overdue: number;
+  /** One line per prospect, in time order. */
+  lines: FollowUpLine[];
+  /** Lines per action; they add up to `lines.length`. */
+  counts: Record<FollowUpAction, number>;
+  /** Every event offered for removal (also on its line). */
   removals: RemovalChoice[];
-  /** Overdue rows with their "remind me today" choice. */
+  /** Overdue prospects with their "remind me" choice. */
   overdueRows: OverdueChoice[];
-  /** Every planned follow-up, in date order (a long list is paged by the view). */
-  followUps: FollowUpItem[];
-  /** How many of the planned reminders are the day-before kind (0 when the setting is off). */
-  dayBefore: number;
+  /** How many events the .ics holds (follow-ups plus day-before reminders), for the after-download note. */
+  fileEvents: number;
   /** Outlook could not be read: why, and whether signing in would help. Offline counts are shown instead. */
   problem?: { message: string; authRequired: boolean };
 }

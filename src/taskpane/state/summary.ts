@@ -2,7 +2,8 @@ import type { SheetReport } from "../../core/types";
 import type { FilterKey } from "./filters";
 import { plural } from "./wording";
 
-export type SummaryTone = "danger" | "success" | "warning" | "important" | "informative" | "brand";
+/** A badge's colour: the state it counts (coloured as in the sheet), or the brand for "Active". */
+export type SummaryTone = "overdue" | "dueToday" | "dueSoon" | "problem" | "brand";
 
 export interface SummaryBadge {
   filter: Exclude<FilterKey, "attention">;
@@ -34,11 +35,11 @@ export function summarize(report: SheetReport): Summary {
   const active = report.rows.length - c.closed;
   const badDate = c.missingDate + c.invalidDate;
   const badges: SummaryBadge[] = [
-    { filter: "overdue", label: "Overdue", count: c.overdue, tone: "danger" },
-    { filter: "dueToday", label: "Due today", count: c.dueToday, tone: "success" },
-    { filter: "dueSoon", label: "Due soon", count: c.dueSoon, tone: "informative" },
-    { filter: "missingNextStep", label: "No next step", count: c.missingNextStep, tone: "warning" },
-    { filter: "badDate", label: "Date issues", count: badDate, tone: "important" },
+    { filter: "overdue", label: "Overdue", count: c.overdue, tone: "overdue" },
+    { filter: "dueToday", label: "Due today", count: c.dueToday, tone: "dueToday" },
+    { filter: "dueSoon", label: "Due soon", count: c.dueSoon, tone: "dueSoon" },
+    { filter: "missingNextStep", label: "No next step", count: c.missingNextStep, tone: "problem" },
+    { filter: "badDate", label: "Date issues", count: badDate, tone: "problem" },
     { filter: "active", label: "Active", count: active, tone: "brand" },
   ];
   const problems = c.incomplete;

@@ -1,33 +1,33 @@
-import { differenceInCalendarDays, format, formatDistanceStrict, parseISO } from "date-fns";
 import type { DateOrder, RowProblem, RowReport } from "../../core/types";
 import { columnLetter } from "../../excel/address";
 import type { ProspectSource } from "../../excel/port";
+import { dayMonthYear, readWallTime, weekdayDayMonth } from "./calendarWords";
 
 /**
- * The due date in words, relative to today: "3 days overdue", "today 10:00", "tomorrow", "in 2 days", "on Mon 4 Jan".
+ * The due date in words, relative to today, with the time when it has one: "3 days overdue", "today 10:00", "tomorrow",
+ * "in 2 days, 10:00", "on Mon 4 Jan".
  * `due` is the core's "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm"; undefined gives "".
  */
 export function whenInWords(due: string | undefined, today: string): string {
   if (!due) return "";
-  const at = parseISO(due);
-  const day = parseISO(due.slice(0, 10));
-  const now = parseISO(today);
-  if (Number.isNaN(at.getTime()) || Number.isNaN(now.getTime())) return "";
-  const hasTime = due.length > 10;
-  const time = hasTime ? ` ${format(at, "HH:mm")}` : "";
-  const days = differenceInCalendarDays(day, now);
-  if (days < 0) return `${formatDistanceStrict(day, now, { unit: "day" })} overdue`;
-  if (days === 0) return `today${time}`;
-  if (days === 1) return `tomorrow${time}`;
-  if (days <= 14) return formatDistanceStrict(day, now, { unit: "day", addSuffix: true });
-  return day.getFullYear() === now.getFullYear() ? `on ${format(day, "EEE d MMM")}` : `on ${format(day, "d MMM yyyy")}`;
+  const at = readWallTime(due);
+  const now = readWallTime(today);
+  if (!at || !now) return "";
+  const days = at.dayNumber - now.dayNumber;
+  if (days < 0) return `${plural(-days, "day")} overdue`;
+  if (days === 0) return at.time ? `today ${at.time}` : "today";
+  if (days === 1) return at.time ? `tomorrow ${at.time}` : "tomorrow";
+  const atTime = at.time ? `, ${at.time}` : "";
+  if (days <= 14) return `in ${plural(days, "day")}${atTime}`;
+  return at.year === now.year ? `on ${weekdayDayMonth(at)}${atTime}` : `on ${dayMonthYear(at)}${atTime}`;
 }
 
 /** Days late (0 when not late or undated): the attention list's sort key. */
 export function daysLate(due: string | undefined, today: string): number {
-  if (!due) return 0;
-  const days = differenceInCalendarDays(parseISO(today), parseISO(due.slice(0, 10)));
-  return Number.isNaN(days) || days < 0 ? 0 : days;
+  const at = due ? readWallTime(due.slice(0, 10)) : null;
+  const now = readWallTime(today);
+  if (!at || !now) return 0;
+  return Math.max(0, now.dayNumber - at.dayNumber);
 }
 
 /** One plain sentence per problem, saying what is wrong and what to do. */
@@ -60,15 +60,15 @@ export function plural(count: number, one: string, many = `${one}s`): string {
  * (another year: "3 Jan 2027 09:00"). `at` is "YYYY-MM-DDTHH:mm"; `today` is "YYYY-MM-DD" in the same zone.
  */
 export function reminderTimeInWords(at: string, today: string): string {
-  const when = parseISO(at);
-  const now = parseISO(today);
-  if (Number.isNaN(when.getTime()) || Number.isNaN(now.getTime())) return "";
-  const time = format(when, "HH:mm");
-  const days = differenceInCalendarDays(when, now);
+  const when = readWallTime(at);
+  const now = readWallTime(today);
+  if (!when || !now) return "";
+  const time = when.time || "00:00";
+  const days = when.dayNumber - now.dayNumber;
   if (days === 0) return `today ${time}`;
   if (days === 1) return `tomorrow ${time}`;
   if (days === -1) return `yesterday ${time}`;
-  return when.getFullYear() === now.getFullYear() ? format(when, "EEE d MMM HH:mm") : format(when, "d MMM yyyy HH:mm");
+  return when.year === now.year ? `${weekdayDayMonth(when)} ${time}` : `${dayMonthYear(when)} ${time}`;
 }
 
 const ORDER_WORDS: Record<DateOrder, { first: string; example: string }> = {

@@ -16,6 +16,12 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
+/** Console errors and warnings of every page of every launched browser since the last `takeConsoleProblems()`. */
+const consoleProblems: string[] = [];
+/** Requests routeNetwork refused on purpose (office.js "unavailable", the internet): each logs one console error. */
+let blockedOnPurpose = 0;
+const BLOCKED = /^error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED/;
+
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 }
@@ -36,6 +42,7 @@ export async function launch(options: { colorScheme?: "light" | "dark" } = {}): 
     colorScheme: options.colorScheme ?? "light",
     locale: "en-US",
   });
+  guardConsole(context);
   return {
     context,
     close: async () => {
@@ -56,8 +63,10 @@ export async function routeNetwork(page: Page, office: OfficeScript): Promise<vo
     (url) => url.hostname !== "127.0.0.1",
     async (route) => {
       const url = new URL(route.request().url());
-      if (url.hostname !== "appsforoffice.microsoft.com" || office === "abort")
+      if (url.hostname !== "appsforoffice.microsoft.com" || office === "abort") {
+        blockedOnPurpose++; // the console's "Failed to load resource" for it is the test's doing, not the pane's
         return route.abort("internetdisconnected");
+      }
       const rel = url.pathname.replace(/^\/lib\/1\/hosted\//, "");
       const file = join(OFFICE_DIST, rel);
       if (!file.startsWith(OFFICE_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
@@ -74,4 +83,26 @@ export function collectErrors(page: Page): string[] {
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
+}
+
+/** Records each page's console errors, warnings and uncaught exceptions (the guard in consoleGuard.ts fails on them). */
+function guardConsole(context: BrowserContext): void {
+  context.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning")
+      consoleProblems.push(`${m.type()}: ${m.text()} (${m.page()?.url() ?? ""})`);
+  });
+  context.on("weberror", (e) => consoleProblems.push(`uncaught: ${e.error().message}`));
+}
+
+/** Returns and forgets what the pages logged. A test that expects a problem takes it itself before the guard runs. */
+export function takeConsoleProblems(): string[] {
+  const problems = consoleProblems.splice(0, consoleProblems.length).filter((p) => {
+    if (blockedOnPurpose > 0 && BLOCKED.test(p)) {
+      blockedOnPurpose--;
+      return false;
+    }
+    return true;
+  });
+  blockedOnPurpose = 0;
+  return problems;
 }
