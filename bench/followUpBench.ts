@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/followUpBench.ts`: what each follow-up action costs. Excel on the strict in-memory Excel at 1,000 and
- * 100,000 rows (syncs, API calls, payload), beside a naive per-row write (one sync per row, what a loop of Excel.run
- * calls makes); Graph on the fake Graph (requests per moved reminder, per plan run).
+ * 100,000 rows (syncs, API calls, payload, and the largest response, which Excel on the web refuses over 5 MB), beside
+ * a naive per-row write (one sync per row, what a loop of Excel.run calls makes); Graph on the fake Graph (requests
+ * per moved reminder, per plan run).
  */
 import { analyzeSheet } from "../src/core";
 import { dayFromIso } from "../src/core/dayNumber";
@@ -33,7 +34,8 @@ function kb(bytes: number): string {
 function line(what: string, c: CounterSnapshot, extra = ""): void {
   console.log(
     `${what.padEnd(46)} ${`${c.syncs} syncs`.padEnd(9)} ${`${c.apiCalls} API calls`.padEnd(15)}` +
-      ` request ${kb(c.requestBytes).padEnd(9)} response ${kb(c.responseBytes).padEnd(9)}${extra}`,
+      ` request ${kb(c.requestBytes).padEnd(9)} response ${kb(c.responseBytes).padEnd(9)}` +
+      ` largest ${kb(c.largestResponseBytes).padEnd(9)}${extra}`,
   );
 }
 
@@ -109,7 +111,7 @@ async function excelAt(rows: number): Promise<void> {
       ),
     );
     const perRow = naive.syncs / sample.length;
-    const ours = undo ? `; ours ${(bulk.syncs / (perRow * moves.length)).toFixed(3)}×` : "; ours failed";
+    const ours = undo ? `; ours ${(bulk.syncs / (perRow * moves.length)).toPrecision(2)}×` : "; ours failed";
     line(
       `${rows.toLocaleString("en-US")} rows · naive move, per row (${sample.length} rows)`,
       naive,

@@ -11,31 +11,12 @@
  * Use: const { record, refused } = await writeCellsByKey(list, writes); … await undoKeyedWrites(record).
  * The record is plain data (the pane may keep it in state).
  */
-import { cellText } from "../core/cellText";
-import { identityKey } from "../core/prospectKey";
-import { columnLetter } from "./address";
 import { ExcelAdapterError, hasErrorCode } from "./errors";
+import { readList, type KeyedList, type ListNow } from "./keyedListRead";
 import { writeQuietly } from "./quietWrites";
 import { splitSpans, type SpanCell } from "./spanWrites";
 
-/** Which columns (0-based within the list) tell a row's prospect. */
-export interface KeyColumns {
-  prospect?: number;
-  contact?: number;
-  email?: number;
-}
-
-/** Where the list is: found again at every write or undo (it may have grown, shrunk or been sorted). */
-export interface KeyedList {
-  sheetId: string;
-  /** The table holding the list; without it, the sheet's used range. */
-  tableName?: string;
-  /** 0-based sheet column of the list's first column. */
-  columnIndex: number;
-  /** Sheet row number (1-based) of the header row: data rows are below it. */
-  headerRow: number;
-  keyColumns: KeyColumns;
-}
+export { rowKey, type KeyColumns, type KeyedList } from "./keyedListRead";
 
 /** A cell's constant content: its value and number format. */
 export interface CellContent {
@@ -68,81 +49,17 @@ export interface LeftCell {
   reason: LeftReason;
 }
 
-/** identityKey of a row's cells, as the core computes it. */
-export function rowKey(row: readonly unknown[], columns: KeyColumns): string {
-  const text = (c: number | undefined) => (c === undefined ? "" : cellText(row[c]));
-  return identityKey(text(columns.prospect), text(columns.contact), text(columns.email));
-}
-
-interface ColumnRead {
-  values: unknown[][];
-  formulas?: unknown[][];
-  numberFormat?: string[][];
-}
-
-interface ListNow {
-  sheet: Excel.Worksheet;
-  /** 0-based sheet row of the first data row, and how many. */
-  bodyRowIndex: number;
-  rowCount: number;
-  columns: Map<number, ColumnRead>;
-  keys: string[];
-}
-
-/**
- * Reads the list's key columns plus `targets` (values, formulas, formats) in one sync: each column is the table's
- * (or used range's) intersection with that sheet column, so its size need not be known first.
- */
-async function readList(context: Excel.RequestContext, list: KeyedList, targets: number[]): Promise<ListNow> {
-  const sheet = context.workbook.worksheets.getItem(list.sheetId);
-  const area = list.tableName ? sheet.tables.getItem(list.tableName).getRange() : sheet.getUsedRange(true);
-  const keyColumns = Object.values(list.keyColumns).filter((c): c is number => c !== undefined);
-  const wanted = [...new Set([...keyColumns, ...targets])];
-  const ranges = new Map<number, Excel.Range>();
-  for (const column of wanted) {
-    const letter = columnLetter(list.columnIndex + column);
-    const range = area.getIntersectionOrNullObject(sheet.getRange(`${letter}:${letter}`));
-    if (targets.includes(column)) range.load("rowIndex,values,formulas,numberFormat");
-    else range.load("rowIndex,values");
-    ranges.set(column, range);
-  }
-  await context.sync();
-  const bodyRowIndex = list.headerRow; // header row number = 0-based index of the row below it
-  let rowCount = 0;
-  const columns = new Map<number, ColumnRead>();
-  for (const [column, range] of ranges) {
-    if (range.isNullObject) continue;
-    // Drop what lies above the body (header, title rows) so row r of every column is the same sheet row.
-    const skip = Math.max(0, bodyRowIndex - range.rowIndex);
-    const values = range.values.slice(skip);
-    rowCount = Math.max(rowCount, values.length);
-    const isTarget = targets.includes(column);
-    columns.set(column, {
-      values,
-      ...(isTarget ? { formulas: range.formulas.slice(skip), numberFormat: range.numberFormat.slice(skip) } : {}),
-    });
-    range.untrack();
-  }
-  const keys: string[] = [];
-  for (let r = 0; r < rowCount; r++) {
-    const row: unknown[] = [];
-    for (const c of keyColumns) row[c] = columns.get(c)?.values[r]?.[0];
-    keys.push(rowKey(row, list.keyColumns));
-  }
-  return { sheet, bodyRowIndex, rowCount, columns, keys };
-}
-
 /** The cell shows exactly `value` (and `numberFormat` when given), whether typed or computed. */
 function shows(now: ListNow, column: number, r: number, value: unknown, numberFormat?: string): boolean {
   const read = now.columns.get(column);
   if (!read || read.values[r]?.[0] !== value) return false;
-  return numberFormat === undefined || read.numberFormat?.[r][0] === numberFormat;
+  return numberFormat === undefined || read.numberFormat?.[r]?.[0] === numberFormat;
 }
 
 /** A constant: a formula producing the value does not count (writing would destroy it). */
 function isConstant(now: ListNow, column: number, r: number): boolean {
   const read = now.columns.get(column);
-  return read?.formulas?.[r][0] === read?.values[r][0];
+  return read?.formulas?.[r]?.[0] === read?.values[r]?.[0];
 }
 
 /** The rows a bucket of `count` cells means, or why there is no sure answer. */
@@ -227,7 +144,7 @@ export async function writeCellsByKey(
         continue;
       }
       for (const r of found.rows) {
-        const format = now.columns.get(bucket.column)?.numberFormat?.[r][0] ?? "General";
+        const format = now.columns.get(bucket.column)?.numberFormat?.[r]?.[0] ?? "General";
         cells.push(toSpanCell(now, list, r, bucket.column, first.next));
         record.cells.push({
           key: bucket.key,

@@ -11,7 +11,7 @@ import { queueCells, takeCells, type FormatColumns } from "./cellReads";
 
 /** Target response size per chunk. */
 export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
-/** Excel reads at most 5,000,000 cells per request; values + numberFormat count twice. */
+/** Excel reads at most 5,000,000 cells per request: at most 2,000,000 cells' values and formats. */
 const MAX_CELLS_PER_CHUNK = 2_000_000;
 /** Bytes per cell (value + number format, JSON) assumed when the probe saw none of the list. */
 const DEFAULT_BYTES_PER_CELL = 64;
@@ -57,6 +57,61 @@ export function trailingBlankRows(values: readonly unknown[][]): number {
   return blank;
 }
 
+/** Rows read by readRowChunks: what to queue per chunk, and how to take it after the sync. */
+export interface RowChunkSource {
+  /** Cells loaded per row, each loaded property counting once (values and formats: two), for the cell cap. */
+  cellsPerRow: number;
+  /** Rows still to read once `done` are read; may change after a chunk tells where the list ends. */
+  rowsLeft(done: number): number;
+  /** Queues rows [done, done + rows) for the next sync; the returned function takes them after it (and untracks),
+   * and returns how many rows it took and what came back (for sizing the next chunk). */
+  queue(done: number, rows: number): () => { rows: number; loaded: unknown };
+  /** True when reading can stop early (e.g. the list ended in blank rows). */
+  finished?(): boolean;
+}
+
+/**
+ * The chunk loop every large read shares: one sync per row chunk, each sized to stay under CHUNK_BUDGET_BYTES from the
+ * bytes per row seen so far (`bytesPerRow`, an estimate before the first chunk), and halved when Excel still refuses
+ * a response as too large. Returns the syncs made.
+ */
+export async function readRowChunks(
+  context: Excel.RequestContext,
+  source: RowChunkSource,
+  bytesPerRow: number,
+  firstDone = 0,
+): Promise<number> {
+  const minBytesPerRow = (8 * source.cellsPerRow) / 2;
+  let estimate = Math.max(minBytesPerRow, bytesPerRow);
+  let headroom = FIRST_CHUNK_HEADROOM;
+  let done = firstDone;
+  let syncs = 0;
+  while (source.rowsLeft(done) > 0 && !source.finished?.()) {
+    const byBytes = Math.floor((CHUNK_BUDGET_BYTES * headroom) / estimate);
+    const byCells = Math.floor((2 * MAX_CELLS_PER_CHUNK) / source.cellsPerRow);
+    const rows = Math.max(1, Math.min(byBytes, byCells, source.rowsLeft(done)));
+    const take = source.queue(done, rows);
+    try {
+      // One sync per chunk is the point: each response must stay under the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      // Rows far larger than the estimate (a column of pasted essays): halve and try again.
+      if (!hasErrorCode(error, "ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded") || rows === 1)
+        throw error;
+      syncs++;
+      estimate *= 2;
+      continue;
+    }
+    syncs++;
+    const taken = take();
+    if (taken.rows > 0) estimate = Math.max(minBytesPerRow, jsonBytes(taken.loaded) / taken.rows);
+    headroom = NEXT_CHUNK_HEADROOM;
+    done += rows;
+  }
+  return syncs;
+}
+
 /**
  * Reads `rect` of `sheet`; rows the probe already holds (all columns) are taken from it. With `stopAfterBlankRows`,
  * reading stops once that many blank rows in a row have been read: the list has ended (used for a used range that
@@ -73,7 +128,6 @@ export async function readCells(
   const values: unknown[][] = [];
   const numberFormat: string[][] = [];
   let bytesPerCell = DEFAULT_BYTES_PER_CELL;
-  let headroom = FIRST_CHUNK_HEADROOM;
   let next = 0; // rows of rect done
 
   const seen = probe ? intersect(probe.rect, rect) : null;
@@ -89,36 +143,34 @@ export async function readCells(
     }
   }
 
-  let syncs = 0;
-  while (next < rect.rowCount && trailingBlankRows(values) < stopAfterBlankRows) {
-    const bytesPerRow = bytesPerCell * rect.columnCount;
-    const byBytes = Math.floor((CHUNK_BUDGET_BYTES * headroom) / bytesPerRow);
-    const byCells = Math.floor(MAX_CELLS_PER_CHUNK / rect.columnCount);
-    const rows = Math.max(1, Math.min(byBytes, byCells, rect.rowCount - next));
-    const queued = queueCells(
-      sheet,
-      { rowIndex: rect.rowIndex + next, columnIndex: rect.columnIndex, rowCount: rows, columnCount: rect.columnCount },
-      formatColumns,
-    );
-    try {
-      // One sync per chunk is the point: each response must stay under the payload limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      // Rows far larger than the estimate (a column of pasted essays): halve and try again.
-      if (!hasErrorCode(error, "ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded") || rows === 1)
-        throw error;
-      syncs++;
-      bytesPerCell *= 2;
-      continue;
-    }
-    syncs++;
-    const taken = takeCells(queued);
-    for (const row of taken.values) values.push(row);
-    for (const row of taken.numberFormat) numberFormat.push(row);
-    bytesPerCell = Math.max(8, jsonBytes(taken.loaded) / (rows * rect.columnCount));
-    headroom = NEXT_CHUNK_HEADROOM;
-    next += rows;
-  }
+  const syncs = await readRowChunks(
+    context,
+    {
+      // Values and formats of every column counted, even when only some columns' formats are read.
+      cellsPerRow: 2 * rect.columnCount,
+      rowsLeft: (done) => rect.rowCount - done,
+      finished: () => trailingBlankRows(values) >= stopAfterBlankRows,
+      queue: (done, rows) => {
+        const queued = queueCells(
+          sheet,
+          {
+            rowIndex: rect.rowIndex + done,
+            columnIndex: rect.columnIndex,
+            rowCount: rows,
+            columnCount: rect.columnCount,
+          },
+          formatColumns,
+        );
+        return () => {
+          const taken = takeCells(queued);
+          for (const row of taken.values) values.push(row);
+          for (const row of taken.numberFormat) numberFormat.push(row);
+          return { rows, loaded: taken.loaded };
+        };
+      },
+    },
+    bytesPerCell * rect.columnCount,
+    next,
+  );
   return { values, numberFormat, syncs };
 }
