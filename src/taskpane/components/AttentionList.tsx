@@ -68,8 +68,14 @@ const useStyles = makeStyles({
   dueSoon: { borderLeftColor: STATE_COLOURS.dueSoon.accent },
   scheduled: { borderLeftColor: tokens.colorNeutralStroke2 },
   // Long names and steps wrap to two lines; the full text is in the tooltip (hover and keyboard focus).
-  prospect: { fontWeight: tokens.fontWeightSemibold, ...twoLines },
-  when: { fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
+  // Name and time each take the item's full width: at 320 px beside the actions a name would break mid-word.
+  prospect: { gridColumn: "1 / -1", fontWeight: tokens.fontWeightSemibold, ...twoLines },
+  when: {
+    gridColumn: "1 / -1",
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "nowrap",
+    color: tokens.colorNeutralForeground2,
+  },
   whenLate: { color: STATE_COLOURS.overdue.text, fontWeight: tokens.fontWeightSemibold },
   whenToday: { color: STATE_COLOURS.dueToday.text, fontWeight: tokens.fontWeightSemibold },
   contact: { gridColumn: "1 / -1", fontSize: tokens.fontSizeBase200, ...twoLines },
