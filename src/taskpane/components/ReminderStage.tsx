@@ -21,7 +21,8 @@ const useStyles = makeStyles({
   counts: { fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "24vh", overflowY: "auto" },
   muted: { color: tokens.colorNeutralForeground2 },
-  admin: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2 },
+  // Its own line: Caption1 is inline even as a <p>, and the sentence before it has no trailing space.
+  admin: { display: "block", margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2 },
 });
 
 function Counts({ p }: { p: RemindersPreview }): React.JSX.Element {
