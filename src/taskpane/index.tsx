@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { mountPane } from "./boot/mountPane";
 import type { ConnectingState } from "./boot/ConnectingScreen";
 import { hostedBy, readHostSignals } from "./boot/hostSignals";
-import { waitForHost } from "./boot/waitForHost";
+import { waitForHost, type OfficeLike } from "./boot/waitForHost";
 
 declare global {
   interface Window {
@@ -26,19 +26,7 @@ async function main(): Promise<void> {
   const failed = () => window.NextStepOfficeFailed === true;
   const hosted = hostedBy(readHostSignals()) !== undefined;
   if (!hosted) {
-    // Not hosted by Office: almost surely the browser preview, so its chunk loads while office.js makes up its mind.
-    const preview = import(/* webpackChunkName: "preview" */ "../preview/startPreview");
-    preview.catch(() => undefined); // a failed prefetch is retried below only if the preview is really needed
-    const decision = await waitForHost({ office, failed });
-    performance.mark("nextstep:host-decided"); // the bench reports how much of the cold start waiting for Office takes
-    if (decision.kind === "excel") {
-      mountPane(container);
-      return;
-    }
-    const { startPreview } = await preview.catch(
-      () => import(/* webpackChunkName: "preview" */ "../preview/startPreview"),
-    );
-    startPreview(container, { reason: decision.reason, mountPane: (el) => void mountPane(el) });
+    startPreviewAtOnce(container, office, failed);
     return;
   }
   const root = createRoot(container);
@@ -69,6 +57,39 @@ async function main(): Promise<void> {
   } else if (decision.kind === "unavailable") {
     show({ problem: decision.reason });
   }
+}
+
+/** Once per tab: the reload that hands a late-found Office host to the hosted start (see startPreviewAtOnce). */
+const HANDOVER_KEY = "nextstep-host-handover";
+
+/**
+ * Not hosted by Office (no host info, not framed): the preview starts at once, without waiting for office.js.
+ * office.js fixes its host once, synchronously as it loads (office.debug.js, OSF._OfficeAppFactory initialize →
+ * _retrieveHostInfo), from the same sources hostSignals.ts reads before this runs: window.external.GetHostInfo, the
+ * `_host_Info` query parameter, window.name's hostInfo, sessionStorage "hostInfoValue". With none of them its host
+ * type stays "" and onReady can only report no host. Its answer is still heard: should it ever say Excel, the page
+ * reloads once, and the hosted start (which office.js's sessionStorage "hostInfoValue" then selects) takes over.
+ */
+function startPreviewAtOnce(container: HTMLElement, office: () => OfficeLike | undefined, failed: () => boolean): void {
+  // office.js is a parser-blocking script in the head, so it has loaded (or failed) by now. The preview replaces the
+  // Office global with its in-memory one: the decision must only ever see the real office.js.
+  const realOffice = office();
+  void waitForHost({ office: () => realOffice, failed: () => failed() || realOffice === undefined }).then(
+    (decision) => {
+      performance.mark("nextstep:host-decided");
+      if (decision.kind !== "excel") return;
+      if (sessionStorage.getItem(HANDOVER_KEY)) return; // never a reload loop
+      sessionStorage.setItem(HANDOVER_KEY, "1");
+      location.reload();
+    },
+  );
+  const mount = (el: HTMLElement) => void mountPane(el);
+  const load = () => import(/* webpackChunkName: "preview" */ "../preview/startPreview");
+  // One retry for a chunk that failed to load (a flaky network); after that the static skeleton stays.
+  void load()
+    .catch(load)
+    .then(({ startPreview }) => startPreview(container, { reason: "not hosted by Office", mountPane: mount }))
+    .catch(() => undefined);
 }
 
 void main();
