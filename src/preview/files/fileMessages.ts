@@ -34,11 +34,12 @@ export const fileProblems = {
       `"${name}" is ${mb(size)}, more than the ${mb(limit)} the browser preview can unpack. Save a copy with only ` +
       `your pipeline sheet, or save that sheet as CSV: the preview reads the first rows of a CSV of any size.`,
   }),
-  tooManyCells: (name: string, size: number): FileProblem => ({
+  tooManyCells: (name: string, size: number, limit: number): FileProblem => ({
     kind: "tooLarge",
     message:
-      `"${name}" holds ${mb(size)} of cells once unpacked (about a million rows or more), more than the browser ` +
-      `preview can hold. Save your pipeline sheet as CSV: the preview reads its first 100,000 rows.`,
+      `"${name}" has a sheet of ${size === Infinity ? "over 4 GB" : mb(size)} once unpacked, more than the ` +
+      `${mb(limit)} a browser tab can unpack. Save your pipeline sheet as CSV: the preview reads the first ` +
+      `100,000 rows of a CSV of any size.`,
   }),
   unreadable: (name: string, detail: string): FileProblem => ({
     kind: "unreadable",

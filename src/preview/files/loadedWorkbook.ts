@@ -58,6 +58,8 @@ export type OpenOutcome = { ok: true; workbook: LoadedWorkbook } | { ok: false; 
 /** How much of a file is opened (limits.ts; tests pass smaller ones). */
 export interface ReadLimits {
   maxRowsPerSheet: number;
+  /** A worksheet's unpacked XML above which it is cut before exceljs reads it (CUT_XLSX_SHEET_XML_BYTES). */
+  cutSheetXmlBytes?: number;
 }
 
 /** Progress of a long read: 0..1 and what is happening. */

@@ -4,8 +4,9 @@
  */
 import type { ConditionalFormattingOptions, Workbook, Worksheet } from "exceljs";
 import type { CellData } from "../memory/model/types";
+import { cutSheets, oversizedSheets } from "./cutLargeSheets";
 import { fileProblems } from "./fileMessages";
-import { MAX_ROWS_PER_SHEET, MAX_XLSX_SHEET_XML_BYTES } from "./limits";
+import { CUT_XLSX_SHEET_XML_BYTES, MAX_ROWS_PER_SHEET, MAX_XLSX_SHEET_XML_BYTES } from "./limits";
 import { loadExcelJs } from "./loadLibraries";
 import type { FileNote, LoadedSheet, LoadedTable, OpenOutcome, ProgressReport, ReadLimits } from "./loadedWorkbook";
 import { cellFromExcelJs } from "./xlsxCells";
@@ -26,6 +27,14 @@ function whatElse(names: string[]): string {
   if (names.some((n) => n.startsWith("word/"))) return "a Word document, not a spreadsheet";
   if (names.some((n) => n.startsWith("ppt/"))) return "a PowerPoint presentation, not a spreadsheet";
   return "a zip archive, not a spreadsheet";
+}
+
+/** A table reaching past the rows that were opened ends at the last one (a table needs a header and one row). */
+function tableWithinRows(table: LoadedTable, maxRows: number): LoadedTable[] {
+  const [, from, top, toColumn, bottom] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(table.address) ?? [];
+  if (Number(bottom) <= maxRows) return [table];
+  if (Number(top) >= maxRows) return [];
+  return [{ name: table.name, address: `${from}${top}:${toColumn}${maxRows}` }];
 }
 
 interface Counts {
@@ -67,7 +76,8 @@ async function readSheet(
     .map((t) => t.table)
     .filter((t): t is { name: string; tableRef?: string; ref?: string } => typeof t?.name === "string")
     .map((t) => ({ name: t.name, address: String(t.tableRef ?? t.ref ?? "") }))
-    .filter((t) => /^[A-Z]+\d+:[A-Z]+\d+$/.test(t.address));
+    .filter((t) => /^[A-Z]+\d+:[A-Z]+\d+$/.test(t.address))
+    .flatMap((t) => tableWithinRows(t, maxRows));
   const state = sheet.state;
   return {
     loaded: {
@@ -99,16 +109,29 @@ export async function readXlsx(
   if (!names.includes("xl/workbook.xml")) {
     return { outcome: { ok: false, problem: fileProblems.notSpreadsheet(name, whatElse(names)) } };
   }
-  const sheetBytes = entries.filter((e) => e.name.startsWith("xl/worksheets/")).reduce((sum, e) => sum + e.size, 0);
-  if (sheetBytes > MAX_XLSX_SHEET_XML_BYTES) {
-    return { outcome: { ok: false, problem: fileProblems.tooManyCells(name, sheetBytes) } };
+  const biggest = entries
+    .filter((e) => e.name.startsWith("xl/worksheets/"))
+    .reduce((max, e) => Math.max(max, e.size), 0);
+  if (biggest > MAX_XLSX_SHEET_XML_BYTES) {
+    return { outcome: { ok: false, problem: fileProblems.tooManyCells(name, biggest, MAX_XLSX_SHEET_XML_BYTES) } };
   }
   report(0.05, "Unpacking the workbook…");
   const ExcelJS = await loadExcelJs();
   const original = new ExcelJS.Workbook();
+  // Sheets too big for exceljs to unpack whole are cut after their first rows; the rest is only counted.
+  let cutRowsLeftOut = new Map<string, number>();
   try {
+    const oversized = oversizedSheets(entries, limits.cutSheetXmlBytes ?? CUT_XLSX_SHEET_XML_BYTES);
+    let readable = bytes;
+    if (oversized.length) {
+      report(0.05, `Finding the first ${plural(maxRows, "row")} of each sheet…`);
+      const cut = await cutSheets(bytes, oversized, maxRows, (f) => report(0.05 + 0.2 * f, "Finding the first rows…"));
+      readable = cut.bytes;
+      cutRowsLeftOut = cut.rowsLeftOut;
+      report(0.25, "Unpacking the workbook…");
+    }
     // exceljs types its input as Node's Buffer; in the browser it takes the ArrayBuffer / Uint8Array (JSZip).
-    await original.xlsx.load(bytes as unknown as Parameters<typeof original.xlsx.load>[0]);
+    await original.xlsx.load(readable as unknown as Parameters<typeof original.xlsx.load>[0]);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const problem = /zip|central|signature|corrupt|end of data/i.test(detail)
@@ -133,7 +156,15 @@ export async function readXlsx(
     });
     doneRows += Math.min(sheet.rowCount, maxRows);
     sheets.push(loaded);
-    if (leftOut > 0) {
+    const cutLeftOut = cutRowsLeftOut.get(sheet.name);
+    if (cutLeftOut !== undefined && cutLeftOut > 0) {
+      notes.push({
+        kind: "rowsLeftOut",
+        text:
+          `"${sheet.name}": only the first ${plural(maxRows, "row")} were opened; ${plural(cutLeftOut, "more row")} ` +
+          `were left out. "Download with highlights" saves only the rows that were opened.`,
+      });
+    } else if (leftOut > 0) {
       notes.push({
         kind: "rowsLeftOut",
         text: `"${sheet.name}": only the first ${plural(maxRows, "row")} were opened; ${plural(leftOut, "more row")} with data were left out.`,

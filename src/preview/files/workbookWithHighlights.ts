@@ -113,7 +113,10 @@ function removeAdded(target: Worksheet | undefined, count: number): void {
   for (const block of blocks) for (const rule of block.rules) rule.priority = (rule.priority ?? 0) - count;
 }
 
-/** "pipeline.xlsx" → "pipeline (NextStep).xlsx". */
-export function downloadName(fileName: string): string {
-  return `${fileName.replace(/\.[^.]*$/, "") || "pipeline"} (NextStep).xlsx`;
+/**
+ * "pipeline.xlsx" → "pipeline (NextStep).xlsx"; when only the first rows were opened, the name says so, so the shorter
+ * copy is never mistaken for (or saved over) the rep's whole file.
+ */
+export function downloadName(fileName: string, partial = false): string {
+  return `${fileName.replace(/\.[^.]*$/, "") || "pipeline"} (NextStep${partial ? ", opened rows only" : ""}).xlsx`;
 }

@@ -34,7 +34,7 @@ export interface SessionDeps {
   /** Makes the workbook the one Excel/Office globals point at. */
   install(workbook: MemoryWorkbook): void;
   /** Builds the .xlsx with highlights and hands it to the browser as a download. */
-  download(workbook: MemoryWorkbook, original: Workbook | undefined, fileName: string): Promise<void>;
+  download(workbook: MemoryWorkbook, original: Workbook | undefined, fileName: string, partial: boolean): Promise<void>;
 }
 
 export class PreviewSession {
@@ -100,7 +100,8 @@ export class PreviewSession {
     this.set({ downloading: true, problem: null });
     const name = this.state.source.kind === "file" ? this.state.source.name : "NextStep demo.xlsx";
     try {
-      await this.deps.download(this.state.workbook, this.original, name);
+      const partial = this.state.notes.some((note) => note.kind === "rowsLeftOut");
+      await this.deps.download(this.state.workbook, this.original, name, partial);
       this.set({ downloading: false });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -41,11 +41,11 @@ export function browserSessionDeps(first: MemoryInstallation): SessionDeps {
       installed.uninstall();
       installed = installMemoryOffice(workbook);
     },
-    async download(workbook, original, fileName) {
+    async download(workbook, original, fileName, partial) {
       const { workbookWithHighlights, downloadName } = await import(
         /* webpackChunkName: "download" */ "../files/workbookWithHighlights"
       );
-      saveBytes(await workbookWithHighlights(workbook, original), downloadName(fileName));
+      saveBytes(await workbookWithHighlights(workbook, original), downloadName(fileName, partial));
     },
   };
 }

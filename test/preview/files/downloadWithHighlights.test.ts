@@ -93,6 +93,8 @@ test("the downloaded workbook carries exactly the adapter's rules above the rep'
   expect(sheet.getCell("F3").value).toEqual({ formula: "E3*2", result: 40 });
   expect(sheet.getCell("D2").value).toEqual(utcDay("2026-11-20"));
   expect(downloadName("pipeline.xlsx")).toBe("pipeline (NextStep).xlsx");
+  // A workbook opened only in part is never saved under a name that could pass for the whole file.
+  expect(downloadName("pipeline.xlsx", true)).toBe("pipeline (NextStep, opened rows only).xlsx");
 });
 
 test("the rep's edits in the preview are in the file; a second download does not stack the rules", async () => {
