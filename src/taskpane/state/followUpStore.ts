@@ -27,12 +27,12 @@ import { ExcelAdapterError } from "../../excel/errors";
 import { followUpList, type FollowUpPort } from "../../excel/followUpPort";
 import type { Clock } from "./clock";
 import { initialFollowUp, type FollowUpModel } from "./followUpModel";
-import type { PaneModel } from "./model";
+import type { FollowUpLens, PaneModel } from "./model";
 import { Observable } from "./observable";
 import { scopedRows } from "./followUpView";
 
 export interface FollowUpDeps {
-  pane: { get(): PaneModel; reload(): Promise<void> };
+  pane: { get(): PaneModel; reload(): Promise<void>; setLens?(patch: Partial<FollowUpLens>): void };
   port: FollowUpPort;
   clock: Clock;
   copyText(text: string): Promise<boolean>;
@@ -69,6 +69,18 @@ export class FollowUpStore extends Observable<FollowUpModel> {
       ...(dayStart && /^\d{2}:\d{2}$/.test(dayStart) ? { dayStart } : {}),
     });
     if (!me) this.prefillOwner();
+    this.shareLens();
+  }
+
+  /** Scope, owner and quiet days changed: the main summary and list follow them (filtering, gone quiet). */
+  protected override set(patch: Partial<FollowUpModel>): void {
+    super.set(patch);
+    if ("scope" in patch || "me" in patch || "quietDays" in patch) this.shareLens();
+  }
+
+  private shareLens(): void {
+    const { scope, me, quietDays } = this.get();
+    this.deps?.pane.setLens?.({ scope, me, quietDays });
   }
 
   private prefillOwner(): void {

@@ -3,19 +3,14 @@ import { dayFromIso, hhmmFromMinutes } from "../../core/dayNumber";
 import {
   buildDayPlan,
   countByOwner,
-  findFollowUpColumns,
   goneQuiet,
   isMine,
-  lastContactDay,
   ownerKey,
   planReschedule,
   promiseConflict,
   quickPicks,
   readPromise,
   shortDate,
-  touchCount,
-  type FollowUpColumns,
-  type FollowUpFacts,
   type OwnerCounts,
   type PlanItem,
   type QuickPick,
@@ -23,6 +18,7 @@ import {
 } from "../../core/followup";
 import type { DateOrder, RowReport, SheetReport } from "../../core/types";
 import type { SheetSnapshot } from "../../excel/port";
+import { followUpFacts } from "./followUpFacts";
 import type { FollowUpModel } from "./followUpModel";
 
 export interface PromiseOffer {
@@ -92,27 +88,6 @@ const TARGET_WORDS: Record<RescheduleTarget, string> = {
   tomorrow: "tomorrow",
   nextWorkingDay: "the next working day",
 };
-
-/** The follow-up columns and each row's touches / last contact. */
-export function followUpFacts(
-  snapshot: SheetSnapshot,
-  report: SheetReport,
-  rows: readonly RowReport[],
-  options: { today: string; dateOrder: DateOrder },
-): { columns: FollowUpColumns; facts: FollowUpFacts[] } {
-  const start = snapshot.input.startRow ?? 1;
-  const columns = findFollowUpColumns(snapshot.input.values, report.header, start);
-  const facts = rows.map((row): FollowUpFacts => {
-    const cells = snapshot.input.values[row.row - start] ?? [];
-    const fact: FollowUpFacts = { row };
-    if (columns.touches !== undefined) fact.touches = touchCount(cells[columns.touches]);
-    if (columns.lastContact !== undefined) {
-      fact.lastContactDay = lastContactDay(cells[columns.lastContact], { ...options, date1904: snapshot.date1904 });
-    }
-    return fact;
-  });
-  return { columns, facts };
-}
 
 /** The rows in scope: the rep's own (when they said which owner they are) or everyone's. */
 export function scopedRows(rows: readonly RowReport[], model: FollowUpModel, hasOwner: boolean): RowReport[] {
