@@ -10,6 +10,7 @@ import { FILTER_LABELS, type FilterKey } from "./filters";
 import { highlightLegend, type LegendItem } from "./highlightLegend";
 import { followUpFacts } from "./followUpFacts";
 import type { Busy, FollowUpLens, Notice, PaneModel, RemindersStage } from "./model";
+import { scopedReport } from "./scope";
 import { allOnTrackMessage, summarize, type Summary } from "./summary";
 import { plural } from "./wording";
 
@@ -119,19 +120,21 @@ export function paneView(model: PaneModel, today: string): PaneView {
   if (report.header.missing.length)
     return { ...base, mapping, screen: { kind: "setup", mapping, sourceLabel, notes: report.notes ?? [] } };
   if (!report.rows.length) return { ...base, mapping, screen: { kind: "noProspects", sourceLabel } };
-  const quiet = quietReasons(snapshot, report, model.lens, today, model.prefs.dateOrder);
-  const items = attentionItems(report.rows, today, model.filter, quiet);
-  const { shown, remaining } = page(items, model.limit);
+  // "My prospects": the summary, the list and who went quiet count the rep's own rows only.
+  const shown = scopedReport(report, model.lens);
+  const quiet = quietReasons(snapshot, shown, model.lens, today, model.prefs.dateOrder);
+  const items = attentionItems(shown.rows, today, model.filter, quiet);
+  const paged = page(items, model.limit);
   const n = model.fixes.length;
-  const onTrack = allOnTrackMessage(report);
+  const onTrack = allOnTrackMessage(shown);
   const screen: ReportView = {
     kind: "report",
-    summary: summarize(report, quiet?.size),
+    summary: summarize(shown, quiet?.size),
     filter: model.filter,
     // Nothing needs attention: the default list is simply what comes next.
     filterLabel: model.filter === "attention" && onTrack ? "Coming up" : FILTER_LABELS[model.filter],
-    sections: sections(shown),
-    remaining,
+    sections: sections(paged.shown),
+    remaining: paged.remaining,
     total: items.length,
     onTrack,
     convertLabel: n ? `Convert ${plural(n, "text date")} to real dates` : null,
