@@ -46,7 +46,8 @@ export interface MoveView {
   target: RescheduleTarget;
   /** "Move 3 overdue follow-ups to tomorrow". */
   title: string;
-  lines: { row: number; prospect: string; from: string; to: string }[];
+  /** Every overdue row; `ticked` ones move (the rep can untick some: a selection, still one write). */
+  lines: { row: number; key: string; prospect: string; from: string; to: string; ticked: boolean }[];
 }
 
 export interface FollowUpView {
@@ -173,11 +174,15 @@ export function followUpView(input: ViewInput, model: FollowUpModel): FollowUpVi
       "Add a Touches column and NextStep shows who has gone quiet: prospects with 2 or fewer touches and no next step scheduled (80% of sales take 5 to 12 contacts).";
   }
   if (model.moveTarget) {
+    const skipped = new Set(model.moveSkipped ?? []);
+    const ticked = moves.filter((m) => !skipped.has(m.row.key)).length;
     view.move = {
       target: model.moveTarget,
-      title: `Move ${moves.length} overdue follow-up${moves.length === 1 ? "" : "s"} to ${TARGET_WORDS[model.moveTarget]}`,
+      title: `Move ${ticked} overdue follow-up${ticked === 1 ? "" : "s"} to ${TARGET_WORDS[model.moveTarget]}`,
       lines: moves.map((m) => ({
         row: m.row.row,
+        key: m.row.key,
+        ticked: !skipped.has(m.row.key),
         prospect: m.row.prospect,
         from: shortDate(dayFromIso(m.oldDue) as number, dateOrder),
         to: shortDate(m.newDay, dateOrder),
