@@ -106,6 +106,26 @@ test("bulk moves touch only the rep's own rows once they said which owner they a
   expect(snapshotSheet(wb, "Prospects").values[1][5]).toBe(serial("2026-11-25"));
 });
 
+test("a selection: unticked rows stay put; the ticked ones move in one write, undone in one step", async () => {
+  const { followUp, view, wb } = await stores();
+  followUp.setScope("everyone");
+  followUp.previewMove("tomorrow");
+  expect(view()?.move?.title).toBe("Move 2 overdue follow-ups to tomorrow");
+  followUp.toggleMoveRow("acme|dana|");
+  expect(view()?.move?.lines.map((l) => [l.prospect, l.ticked])).toEqual([
+    ["Acme", false],
+    ["Birch", true],
+  ]);
+  expect(view()?.move?.title).toBe("Move 1 overdue follow-up to tomorrow");
+  await followUp.applyMove();
+  const values = snapshotSheet(wb, "Prospects").values;
+  expect(values[1][5]).toBe(serial("2026-11-25")); // unticked: untouched
+  expect(values[2][5]).toBe(serial("2026-12-03"));
+  await followUp.undo();
+  expect(snapshotSheet(wb, "Prospects").values[2][5]).toBe(serial("2026-11-30"));
+  expect(snapshotSheet(wb, "Prospects").values[1][5]).toBe(serial("2026-11-25"));
+});
+
 test("a row edited after the pane read it is not written: the rep is told and the pane re-reads", async () => {
   const { followUp, wb, pane } = await stores();
   followUp.openDone(3);

@@ -140,6 +140,7 @@ function Item(props: ItemProps): React.JSX.Element {
         {item.contact ? <span className={styles.contact}>{item.contact}</span> : null}
         {item.nextStep ? <span className={styles.step}>{item.nextStep}</span> : null}
         {item.problem ? <span className={styles.problemText}>{item.problem}</span> : null}
+        {item.quiet ? <span className={styles.step}>{item.quiet}</span> : null}
         <span className={styles.hidden}>, row {item.row}: select it in the sheet</span>
       </button>
       {props.onDone ? (

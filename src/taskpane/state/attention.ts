@@ -6,12 +6,13 @@ import { daysLate, problemText, whenInWords } from "./wording";
 export type AttentionTone = "overdue" | "dueToday" | "problem" | "dueSoon" | "scheduled";
 
 /** Where an item sits in the list, in this order: "today" holds overdue and due-today calls together. */
-export type AttentionGroup = "today" | "problem" | "dueSoon" | "scheduled";
+export type AttentionGroup = "today" | "quiet" | "problem" | "dueSoon" | "scheduled";
 
-export const GROUP_ORDER: readonly AttentionGroup[] = ["today", "problem", "dueSoon", "scheduled"];
+export const GROUP_ORDER: readonly AttentionGroup[] = ["today", "quiet", "problem", "dueSoon", "scheduled"];
 
 export const GROUP_LABELS: Record<AttentionGroup, string> = {
   today: "Today",
+  quiet: "Gone quiet",
   problem: "Needs fixing",
   dueSoon: "Coming up",
   scheduled: "On track",
@@ -31,6 +32,8 @@ export interface AttentionItem {
   when: string;
   /** Plain-language problems, "" when none. */
   problem: string;
+  /** Why the prospect has gone quiet ("1 touch, no next step scheduled"), "" when it has not. */
+  quiet: string;
   /** A `tel:` link for the row's phone, or null when it holds no number. */
   tel: string | null;
   /** A `mailto:` link for the row's e-mail, or null when it holds no address. */
@@ -70,11 +73,24 @@ function todayRank(row: RowReport, today: string): [number, string | number] {
   return [2, -daysLate(row.due, today)];
 }
 
-function compare(a: RowReport, b: RowReport, today: string): number {
-  const ga = GROUP_ORDER.indexOf(groupOf(a));
-  const gb = GROUP_ORDER.indexOf(groupOf(b));
+/** Row number → why that prospect has gone quiet (the core's goneQuiet). */
+export type QuietReasons = ReadonlyMap<number, string>;
+
+/**
+ * The row's group once quietness is known: an overdue call stays in Today (it is dated, the rep will see it there);
+ * an undated quiet prospect leaves "Needs fixing" for "Gone quiet", the better reason to call.
+ */
+function placedIn(row: RowReport, quiet: QuietReasons, filter: FilterKey): AttentionGroup {
+  if (filter === "quiet") return "quiet";
+  const group = groupOf(row);
+  return group !== "today" && quiet.has(row.row) ? "quiet" : group;
+}
+
+function compare(a: RowReport, b: RowReport, today: string, group: (row: RowReport) => AttentionGroup): number {
+  const ga = GROUP_ORDER.indexOf(group(a));
+  const gb = GROUP_ORDER.indexOf(group(b));
   if (ga !== gb) return ga - gb;
-  if (groupOf(a) === "today") {
+  if (group(a) === "today") {
     const [ra, ka] = todayRank(a, today);
     const [rb, kb] = todayRank(b, today);
     if (ra !== rb) return ra - rb;
@@ -82,7 +98,7 @@ function compare(a: RowReport, b: RowReport, today: string): number {
     return a.row - b.row;
   }
   // Problems in sheet order: the rep fixes them top to bottom.
-  if (groupOf(a) === "problem") return a.row - b.row;
+  if (group(a) === "problem" || group(a) === "quiet") return a.row - b.row;
   // Earliest first (time included, so "today 09:00" precedes "today 14:00"); undated last; then sheet order.
   const da = a.due ?? "\uffff";
   const db = b.due ?? "\uffff";
@@ -109,20 +125,27 @@ export function mailtoLink(email: string | undefined): string | null {
 }
 
 /** The rows under `filter`, ordered: today's calls (timed, untimed, then overdue), problems, then the rest by date. */
-export function attentionItems(rows: readonly RowReport[], today: string, filter: FilterKey): AttentionItem[] {
+export function attentionItems(
+  rows: readonly RowReport[],
+  today: string,
+  filter: FilterKey,
+  quiet: QuietReasons = new Map(),
+): AttentionItem[] {
+  const group = (r: RowReport) => placedIn(r, quiet, filter);
   return rows
-    .filter((r) => matchesFilter(r, filter))
-    .sort((a, b) => compare(a, b, today))
+    .filter((r) => (filter === "quiet" ? quiet.has(r.row) && r.state !== "closed" : matchesFilter(r, filter)))
+    .sort((a, b) => compare(a, b, today, group))
     .map((r) => ({
       id: `${r.row}:${r.key}`,
       row: r.row,
-      group: groupOf(r),
+      group: group(r),
       tone: toneOf(r),
       prospect: r.prospect,
       contact: r.fields.contact?.trim() && r.fields.contact.trim() !== r.prospect ? r.fields.contact.trim() : "",
       nextStep: r.fields.nextStep ?? "",
       when: whenInWords(r.due, today),
       problem: problemText(r),
+      quiet: quiet.get(r.row) ?? "",
       tel: telLink(r.fields.phone),
       mailto: mailtoLink(r.fields.email),
       phone: r.fields.phone?.trim() ?? "",

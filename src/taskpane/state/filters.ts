@@ -1,7 +1,8 @@
 import type { RowReport } from "../../core/types";
 
 /** What the list shows: the default attention view, or one summary badge's rows. */
-export type FilterKey = "attention" | "overdue" | "dueToday" | "dueSoon" | "missingNextStep" | "badDate" | "active";
+export type FilterKey =
+  "attention" | "overdue" | "dueToday" | "dueSoon" | "missingNextStep" | "badDate" | "active" | "quiet";
 
 export const FILTER_LABELS: Record<FilterKey, string> = {
   attention: "Needs attention",
@@ -11,6 +12,7 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   missingNextStep: "No next step",
   badDate: "Date missing or invalid",
   active: "Active",
+  quiet: "Gone quiet",
 };
 
 export function hasDateProblem(row: RowReport): boolean {
@@ -39,5 +41,8 @@ export function matchesFilter(row: RowReport, filter: FilterKey): boolean {
       return hasDateProblem(row);
     case "active":
       return true;
+    case "quiet":
+      // Quietness needs the touches / last-contact cells, not the report: attentionItems decides it.
+      return false;
   }
 }

@@ -9,6 +9,8 @@ export interface FollowUpModel {
   me?: string;
   /** The bulk move being previewed. */
   moveTarget?: RescheduleTarget;
+  /** Prospect keys the rep unticked in the move's preview: they stay where they are. */
+  moveSkipped?: string[];
   done?: {
     key: string;
     nextStep: string;

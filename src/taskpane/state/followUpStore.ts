@@ -27,12 +27,12 @@ import { ExcelAdapterError } from "../../excel/errors";
 import { followUpList, type FollowUpPort } from "../../excel/followUpPort";
 import type { Clock } from "./clock";
 import { initialFollowUp, type FollowUpModel } from "./followUpModel";
-import type { PaneModel } from "./model";
+import type { FollowUpLens, PaneModel } from "./model";
 import { Observable } from "./observable";
 import { scopedRows } from "./followUpView";
 
 export interface FollowUpDeps {
-  pane: { get(): PaneModel; reload(): Promise<void> };
+  pane: { get(): PaneModel; reload(): Promise<void>; setLens?(patch: Partial<FollowUpLens>): void };
   port: FollowUpPort;
   clock: Clock;
   copyText(text: string): Promise<boolean>;
@@ -69,6 +69,18 @@ export class FollowUpStore extends Observable<FollowUpModel> {
       ...(dayStart && /^\d{2}:\d{2}$/.test(dayStart) ? { dayStart } : {}),
     });
     if (!me) this.prefillOwner();
+    this.shareLens();
+  }
+
+  /** Scope, owner and quiet days changed: the main summary and list follow them (filtering, gone quiet). */
+  protected override set(patch: Partial<FollowUpModel>): void {
+    super.set(patch);
+    if ("scope" in patch || "me" in patch || "quietDays" in patch) this.shareLens();
+  }
+
+  private shareLens(): void {
+    const { scope, me, quietDays } = this.get();
+    this.deps?.pane.setLens?.({ scope, me, quietDays });
   }
 
   private prefillOwner(): void {
@@ -83,7 +95,7 @@ export class FollowUpStore extends Observable<FollowUpModel> {
   }
 
   open = (): void => this.set({ open: true });
-  close = (): void => this.set({ open: false, moveTarget: undefined });
+  close = (): void => this.set({ open: false, moveTarget: undefined, moveSkipped: [] });
   dismissMessage = (): void => this.set({ message: undefined });
 
   setScope = (scope: "mine" | "everyone"): void => this.set({ scope });
@@ -256,20 +268,28 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     );
   };
 
-  previewMove = (target: RescheduleTarget): void => this.set({ moveTarget: target });
-  cancelMove = (): void => this.set({ moveTarget: undefined });
+  previewMove = (target: RescheduleTarget): void => this.set({ moveTarget: target, moveSkipped: [] });
+  cancelMove = (): void => this.set({ moveTarget: undefined, moveSkipped: [] });
 
-  /** The previewed bulk move, on the rep's own rows only: one write, one undo. */
+  /** Ticks or unticks one row of the move's preview (by prospect key: the sheet may be sorted in between). */
+  toggleMoveRow = (key: string): void => {
+    const skipped = this.get().moveSkipped ?? [];
+    this.set({ moveSkipped: skipped.includes(key) ? skipped.filter((k) => k !== key) : [...skipped, key] });
+  };
+
+  /** The previewed bulk move, on the rep's own ticked rows only: one write, one undo. */
   applyMove = async (): Promise<void> => {
     const target = this.get().moveTarget;
     const shape = this.shape();
     const report = this.deps.pane.get().report;
     if (!target || !shape || !report) return;
+    const skipped = new Set(this.get().moveSkipped ?? []);
     const rows = scopedRows(report.rows, this.get(), report.header.columns.owner !== undefined).filter(
-      (r) => r.state === "overdue",
+      (r) => r.state === "overdue" && !skipped.has(r.key),
     );
     const moves = planReschedule(rows, target, this.today().day);
-    this.set({ moveTarget: undefined });
+    this.set({ moveTarget: undefined, moveSkipped: [] });
+    if (moves.length === 0) return;
     await this.write(moveChanges(shape, moves), `Moved ${moves.length} follow-up${moves.length === 1 ? "" : "s"}.`);
   };
 

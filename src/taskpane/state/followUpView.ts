@@ -3,19 +3,14 @@ import { dayFromIso, hhmmFromMinutes } from "../../core/dayNumber";
 import {
   buildDayPlan,
   countByOwner,
-  findFollowUpColumns,
   goneQuiet,
   isMine,
-  lastContactDay,
   ownerKey,
   planReschedule,
   promiseConflict,
   quickPicks,
   readPromise,
   shortDate,
-  touchCount,
-  type FollowUpColumns,
-  type FollowUpFacts,
   type OwnerCounts,
   type PlanItem,
   type QuickPick,
@@ -23,6 +18,7 @@ import {
 } from "../../core/followup";
 import type { DateOrder, RowReport, SheetReport } from "../../core/types";
 import type { SheetSnapshot } from "../../excel/port";
+import { followUpFacts } from "./followUpFacts";
 import type { FollowUpModel } from "./followUpModel";
 
 export interface PromiseOffer {
@@ -50,7 +46,8 @@ export interface MoveView {
   target: RescheduleTarget;
   /** "Move 3 overdue follow-ups to tomorrow". */
   title: string;
-  lines: { row: number; prospect: string; from: string; to: string }[];
+  /** Every overdue row; `ticked` ones move (the rep can untick some: a selection, still one write). */
+  lines: { row: number; key: string; prospect: string; from: string; to: string; ticked: boolean }[];
 }
 
 export interface FollowUpView {
@@ -92,27 +89,6 @@ const TARGET_WORDS: Record<RescheduleTarget, string> = {
   tomorrow: "tomorrow",
   nextWorkingDay: "the next working day",
 };
-
-/** The follow-up columns and each row's touches / last contact. */
-export function followUpFacts(
-  snapshot: SheetSnapshot,
-  report: SheetReport,
-  rows: readonly RowReport[],
-  options: { today: string; dateOrder: DateOrder },
-): { columns: FollowUpColumns; facts: FollowUpFacts[] } {
-  const start = snapshot.input.startRow ?? 1;
-  const columns = findFollowUpColumns(snapshot.input.values, report.header, start);
-  const facts = rows.map((row): FollowUpFacts => {
-    const cells = snapshot.input.values[row.row - start] ?? [];
-    const fact: FollowUpFacts = { row };
-    if (columns.touches !== undefined) fact.touches = touchCount(cells[columns.touches]);
-    if (columns.lastContact !== undefined) {
-      fact.lastContactDay = lastContactDay(cells[columns.lastContact], { ...options, date1904: snapshot.date1904 });
-    }
-    return fact;
-  });
-  return { columns, facts };
-}
 
 /** The rows in scope: the rep's own (when they said which owner they are) or everyone's. */
 export function scopedRows(rows: readonly RowReport[], model: FollowUpModel, hasOwner: boolean): RowReport[] {
@@ -198,11 +174,15 @@ export function followUpView(input: ViewInput, model: FollowUpModel): FollowUpVi
       "Add a Touches column and NextStep shows who has gone quiet: prospects with 2 or fewer touches and no next step scheduled (80% of sales take 5 to 12 contacts).";
   }
   if (model.moveTarget) {
+    const skipped = new Set(model.moveSkipped ?? []);
+    const ticked = moves.filter((m) => !skipped.has(m.row.key)).length;
     view.move = {
       target: model.moveTarget,
-      title: `Move ${moves.length} overdue follow-up${moves.length === 1 ? "" : "s"} to ${TARGET_WORDS[model.moveTarget]}`,
+      title: `Move ${ticked} overdue follow-up${ticked === 1 ? "" : "s"} to ${TARGET_WORDS[model.moveTarget]}`,
       lines: moves.map((m) => ({
         row: m.row.row,
+        key: m.row.key,
+        ticked: !skipped.has(m.row.key),
         prospect: m.row.prospect,
         from: shortDate(dayFromIso(m.oldDue) as number, dateOrder),
         to: shortDate(m.newDay, dateOrder),

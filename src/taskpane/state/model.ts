@@ -53,6 +53,17 @@ export type RemindersStage =
   | { kind: "done"; result: RemindersResult }
   | { kind: "failed"; message: string };
 
+/**
+ * The loop's choices the main list follows too: whose rows it shows, and when a prospect has gone quiet. The loop
+ * (loaded later) saves them per user and hands them over; until then the list shows everyone, quiet after 14 days.
+ */
+export interface FollowUpLens {
+  scope: "mine" | "everyone";
+  /** The owner value that is the rep. */
+  me?: string;
+  quietDays: number;
+}
+
 /** Everything the pane knows; components see it only through `paneView`. */
 export interface PaneModel {
   phase: Phase;
@@ -81,6 +92,7 @@ export interface PaneModel {
    * dismissed; it is not offered (or worked out) again.
    */
   dateOrderOffer?: "pending" | "settled";
+  lens: FollowUpLens;
 }
 
 export const PAGE_SIZE = 100;
@@ -107,5 +119,6 @@ export function initialModel(): PaneModel {
     openings: {},
     reminders: { kind: "closed" },
     analyses: 0,
+    lens: { scope: "everyone", quietDays: 14 },
   };
 }

@@ -5,7 +5,15 @@ import type { ExcelAdapterErrorCode } from "../../excel/errors";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
 import { FollowUpLauncher } from "./followUpLauncher";
-import { initialModel, openingPatch, PAGE_SIZE, type Notice, type PaneModel, type Panel } from "./model";
+import {
+  initialModel,
+  openingPatch,
+  PAGE_SIZE,
+  type FollowUpLens,
+  type Notice,
+  type PaneModel,
+  type Panel,
+} from "./model";
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
 import { RemindersController } from "./remindersController";
@@ -184,6 +192,9 @@ export class PaneStore extends Observable<PaneModel> {
   setFilter = (filter: FilterKey): void => {
     this.set({ filter: this.get().filter === filter ? "attention" : filter, limit: PAGE_SIZE });
   };
+
+  /** The loop's scope, owner and quiet days, which the summary and list follow too. */
+  setLens = (patch: Partial<FollowUpLens>): void => this.set({ lens: { ...this.get().lens, ...patch } });
 
   showMore = (): void => this.set({ limit: this.get().limit + PAGE_SIZE });
 

@@ -1,10 +1,16 @@
 import type { TextDateFix } from "../../excel/port";
 import { dayMonthYear, readWallTime } from "./calendarWords";
-import { attentionItems, page, sections, type AttentionSection } from "./attention";
+import { goneQuiet } from "../../core/followup/goneQuiet";
+import { dayFromIso } from "../../core/dayNumber";
+import type { SheetReport } from "../../core/types";
+import type { SheetSnapshot } from "../../excel/port";
+import { attentionItems, page, sections, type AttentionSection, type QuietReasons } from "./attention";
 import { mappingView, type MappingView } from "./columnMapping";
 import { FILTER_LABELS, type FilterKey } from "./filters";
 import { highlightLegend, type LegendItem } from "./highlightLegend";
-import type { Busy, Notice, PaneModel, RemindersStage } from "./model";
+import { followUpFacts } from "./followUpFacts";
+import type { Busy, FollowUpLens, Notice, PaneModel, RemindersStage } from "./model";
+import { scopedReport } from "./scope";
 import { allOnTrackMessage, summarize, type Summary } from "./summary";
 import { plural } from "./wording";
 
@@ -77,6 +83,23 @@ function conversionRows(fixes: readonly TextDateFix[]): ConversionRow[] {
   }));
 }
 
+/**
+ * Who has gone quiet (row → why), or undefined when the sheet has neither a touches nor a last-contact column: then
+ * the pane shows no card rather than a "0" that only means "cannot tell".
+ */
+export function quietReasons(
+  snapshot: SheetSnapshot,
+  report: SheetReport,
+  lens: FollowUpLens,
+  today: string,
+  dateOrder: PaneModel["prefs"]["dateOrder"],
+): QuietReasons | undefined {
+  const { columns, facts } = followUpFacts(snapshot, report, report.rows, { today, dateOrder });
+  if (columns.touches === undefined && columns.lastContact === undefined) return undefined;
+  const quiet = goneQuiet(facts, dayFromIso(today) as number, lens.quietDays);
+  return new Map(quiet.map((q) => [q.row.row, q.reason]));
+}
+
 /** Pure: the model and today's date in, the screen out. */
 export function paneView(model: PaneModel, today: string): PaneView {
   const base = {
@@ -97,18 +120,21 @@ export function paneView(model: PaneModel, today: string): PaneView {
   if (report.header.missing.length)
     return { ...base, mapping, screen: { kind: "setup", mapping, sourceLabel, notes: report.notes ?? [] } };
   if (!report.rows.length) return { ...base, mapping, screen: { kind: "noProspects", sourceLabel } };
-  const items = attentionItems(report.rows, today, model.filter);
-  const { shown, remaining } = page(items, model.limit);
+  // "My prospects": the summary, the list and who went quiet count the rep's own rows only.
+  const shown = scopedReport(report, model.lens);
+  const quiet = quietReasons(snapshot, shown, model.lens, today, model.prefs.dateOrder);
+  const items = attentionItems(shown.rows, today, model.filter, quiet);
+  const paged = page(items, model.limit);
   const n = model.fixes.length;
-  const onTrack = allOnTrackMessage(report);
+  const onTrack = allOnTrackMessage(shown);
   const screen: ReportView = {
     kind: "report",
-    summary: summarize(report),
+    summary: summarize(shown, quiet?.size),
     filter: model.filter,
     // Nothing needs attention: the default list is simply what comes next.
     filterLabel: model.filter === "attention" && onTrack ? "Coming up" : FILTER_LABELS[model.filter],
-    sections: sections(shown),
-    remaining,
+    sections: sections(paged.shown),
+    remaining: paged.remaining,
     total: items.length,
     onTrack,
     convertLabel: n ? `Convert ${plural(n, "text date")} to real dates` : null,

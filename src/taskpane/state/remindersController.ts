@@ -1,6 +1,7 @@
 import type { Clock } from "./clock";
 import { openingPatch, type PaneModel } from "./model";
 import type { OpenOutcome, RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
+import { ownRows } from "./scope";
 
 const COPIED =
   "Calendar copied. Paste it into a new plain-text file, save it as NextStep follow-ups.ics, then open that file to add the follow-ups to Outlook.";
@@ -54,11 +55,12 @@ export class RemindersController {
   private generation = 0;
 
   private request(): RemindersRequest | null {
-    const { report, prefs, snapshot, reminders } = this.get();
+    const { report, prefs, snapshot, reminders, lens } = this.get();
     if (!report || !snapshot) return null;
     const remindTodayKeys = reminders.kind === "preview" ? reminders.remindToday : [];
     return {
-      rows: report.rows,
+      // Team sheets: once the rep said which owner they are, reminders never touch a teammate's rows.
+      rows: ownRows(report, lens),
       prefs,
       now: this.deps.clock.now().getTime(),
       sheetName: snapshot.source.sheetName,

@@ -29,8 +29,11 @@ export interface Summary {
   sentence: string;
 }
 
-/** Summary badges and bar from the core's counts (the core is the one truth for numbers). */
-export function summarize(report: SheetReport): Summary {
+/**
+ * Summary badges and bar from the core's counts (the core is the one truth for numbers). `quiet` is the number of
+ * prospects gone quiet, or undefined when the sheet has no touches / last-contact column (then there is no card).
+ */
+export function summarize(report: SheetReport, quiet?: number): Summary {
   const c = report.counts;
   const active = report.rows.length - c.closed;
   const badDate = c.missingDate + c.invalidDate;
@@ -40,6 +43,9 @@ export function summarize(report: SheetReport): Summary {
     { filter: "dueSoon", label: "Due soon", count: c.dueSoon, tone: "dueSoon" },
     { filter: "missingNextStep", label: "No next step", count: c.missingNextStep, tone: "problem" },
     { filter: "badDate", label: "Date issues", count: badDate, tone: "problem" },
+    ...(quiet === undefined
+      ? []
+      : [{ filter: "quiet" as const, label: "Gone quiet", count: quiet, tone: "problem" as const }]),
     { filter: "active", label: "Active", count: active, tone: "brand" },
   ];
   const problems = c.incomplete;
@@ -54,7 +60,8 @@ export function summarize(report: SheetReport): Summary {
   const bar = parts.filter((p) => p.count > 0).map((p) => ({ ...p, percent: active ? (100 * p.count) / active : 0 }));
   const sentence =
     `${plural(active, "active prospect")}: ${c.overdue} overdue, ${c.dueToday} due today, ${c.dueSoon} due soon, ` +
-    `${c.missingNextStep} without a next step, ${badDate} with a missing or invalid date.`;
+    `${c.missingNextStep} without a next step, ${badDate} with a missing or invalid date` +
+    (quiet === undefined ? "." : `, ${quiet} gone quiet.`);
   return { badges, bar, active, sentence };
 }
 

@@ -34,6 +34,8 @@ export interface FollowUpActions {
   onPreviewMove(target: RescheduleTarget): void;
   onApplyMove(): void;
   onCancelMove(): void;
+  /** Unticks / ticks one row of the move's preview. */
+  onToggleMove(key: string): void;
   onUsePromise(key: string): void;
   onAddTouches(): void;
   onAddPlan(how: "ics" | "link"): void;
@@ -92,6 +94,7 @@ export function FollowUpPanel({ view, actions }: { view: FollowUpView; actions: 
               onPreview={actions.onPreviewMove}
               onApply={actions.onApplyMove}
               onCancel={actions.onCancelMove}
+              onToggle={actions.onToggleMove}
             />
             <PromiseSection view={view} onUse={actions.onUsePromise} />
             <QuietSection view={view} onAddTouches={actions.onAddTouches} />

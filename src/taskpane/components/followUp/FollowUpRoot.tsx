@@ -55,6 +55,7 @@ export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: 
     onPreviewMove: store.previewMove,
     onApplyMove: () => void store.applyMove(),
     onCancelMove: store.cancelMove,
+    onToggleMove: store.toggleMoveRow,
     onUsePromise: (key) => void store.usePromise(key),
     onAddTouches: () => void store.addTouchesColumn(),
     onAddPlan: store.addPlan,

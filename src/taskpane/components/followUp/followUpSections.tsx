@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
 import type { RescheduleTarget } from "../../../core/followup";
 import type { FollowUpView } from "../../state/followUpView";
 
@@ -105,10 +115,12 @@ export function MoveSection(props: {
   onPreview(target: RescheduleTarget): void;
   onApply(): void;
   onCancel(): void;
+  onToggle(key: string): void;
 }): React.JSX.Element | null {
   const s = useSectionStyles();
   const { view } = props;
   if (view.overdue === 0 && !view.move) return null;
+  const ticked = view.move?.lines.filter((l) => l.ticked).length ?? 0;
   return (
     <section className={s.section} aria-labelledby="fu-move" data-testid="fu-move">
       <h3 id="fu-move" className={s.heading}>
@@ -132,6 +144,7 @@ export function MoveSection(props: {
           <table className={s.table} data-testid="fu-move-preview">
             <thead>
               <tr>
+                <th className={s.cell}>Move</th>
                 <th className={s.cell}>Prospect</th>
                 <th className={s.cell}>From</th>
                 <th className={s.cell}>To</th>
@@ -140,6 +153,14 @@ export function MoveSection(props: {
             <tbody>
               {view.move.lines.map((l) => (
                 <tr key={l.row}>
+                  <td className={s.cell}>
+                    <Checkbox
+                      checked={l.ticked}
+                      onChange={() => props.onToggle(l.key)}
+                      aria-label={`Move ${l.prospect}`}
+                      data-testid="fu-move-tick"
+                    />
+                  </td>
                   <td className={s.cell}>{l.prospect}</td>
                   <td className={s.cell}>{l.from}</td>
                   <td className={s.cell}>{l.to}</td>
@@ -154,7 +175,7 @@ export function MoveSection(props: {
             <Button
               size="small"
               appearance="primary"
-              disabled={view.busy || view.move.lines.length === 0}
+              disabled={view.busy || ticked === 0}
               onClick={props.onApply}
               data-testid="fu-move-apply"
             >

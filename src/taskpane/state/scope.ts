@@ -1,0 +1,44 @@
+/**
+ * "My prospects / Everyone" for the main pane: the rows the summary, the list and reminders see. Imports the owner
+ * rule from its own core file (not the loop's index) so the main bundle stays small.
+ */
+import { isMine } from "../../core/followup/owners";
+import type { RowProblem, RowReport, RowState, SheetReport } from "../../core/types";
+import type { FollowUpLens } from "./model";
+
+/** The rep's own rows once they said which owner they are (and the list has an owner column), else every row. */
+export function ownRows(report: SheetReport, lens: FollowUpLens): readonly RowReport[] {
+  if (report.header.columns.owner === undefined || !lens.me) return report.rows;
+  const me = lens.me;
+  return report.rows.filter((row) => isMine(row, me));
+}
+
+/** The same counts the core keeps (one per state, one per problem), over a subset of its rows. */
+function countRows(rows: readonly RowReport[]): Record<RowState | RowProblem, number> {
+  const counts: Record<RowState | RowProblem, number> = {
+    overdue: 0,
+    dueToday: 0,
+    dueSoon: 0,
+    scheduled: 0,
+    closed: 0,
+    incomplete: 0,
+    missingNextStep: 0,
+    missingDate: 0,
+    invalidDate: 0,
+  };
+  for (const row of rows) {
+    counts[row.state]++;
+    for (const problem of row.problems) counts[problem]++;
+  }
+  return counts;
+}
+
+/**
+ * The report the summary and list show: the rep's own rows and their counts under "My prospects", the whole report
+ * under "Everyone" (or before an owner is chosen).
+ */
+export function scopedReport(report: SheetReport, lens: FollowUpLens): SheetReport {
+  if (lens.scope === "everyone") return report;
+  const rows = ownRows(report, lens);
+  return rows === report.rows ? report : { ...report, rows: [...rows], counts: countRows(rows) };
+}
