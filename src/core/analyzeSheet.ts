@@ -89,9 +89,9 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   const today = readToday(options.today);
   const values: unknown[][] = input && Array.isArray(input.values) ? input.values : [];
   const formats = formatsWithText(
+    values,
     input && Array.isArray(input.numberFormat) ? input.numberFormat : undefined,
     input && Array.isArray(input.text) ? input.text : undefined,
-    values.length,
   );
   const startRow = input && typeof input.startRow === "number" && Number.isInteger(input.startRow) ? input.startRow : 1;
   const order = options.dateOrder === "DMY" || options.dateOrder === "YMD" ? options.dateOrder : "MDY";
