@@ -117,8 +117,12 @@ async function run(rows: number): Promise<void> {
     console.log(
       `ratio ${label}: re-read response ${(lean.cost.responseBytes / valuesOnly.cost.responseBytes).toFixed(2)}× ` +
         `a values-only read (target ≤ 1.15×), ${lean.cost.syncs} vs ${valuesOnly.cost.syncs} syncs` +
-        ` (the values-only read fails above 5 MB; the first read still reads every column's formats: ` +
-        `${(read.cost.responseBytes / valuesOnly.cost.responseBytes).toFixed(2)}×)`,
+        ` (the values-only read fails above 5 MB)`,
+    );
+    // The first read does not know the date column yet (issue 12): today it reads every column's formats.
+    console.log(
+      `ratio ${label}: first read response ${(read.cost.responseBytes / valuesOnly.cost.responseBytes).toFixed(2)}× ` +
+        `a values-only read (target ≤ 1.15×), ${read.cost.syncs} vs ${valuesOnly.cost.syncs} syncs`,
     );
     const overdueRows = report.rows.filter((r) => r.state === "overdue" && r.dateKind === "serial").map((r) => r.row);
 

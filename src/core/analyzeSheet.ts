@@ -3,6 +3,7 @@ import * as rowClassifier from "./classifyRow";
 import { CLOSED_WORDS_BY_LANGUAGE, closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
 import { cellText } from "./cellText";
 import { formatKind } from "./numberFormat";
+import { formatsWithText } from "./textFormats";
 import { serialFromDay } from "./serial";
 import { isNotProspect } from "./notProspect";
 import { addYears, ymdFromDay } from "./dayNumber";
@@ -77,7 +78,8 @@ function cleanMapping(columns: AnalyzeOptions["columns"]): Columns {
  * With numberFormat, a number in the date column is read by its format: a date format makes it a date (a date-only
  * format hides, and so drops, a time fraction such as =NOW()'s); "General" makes it a date only within 10 years of
  * today (a serial that lost its format), so 5 is "a number, not a date"; currency, percent or 0.00 formats are never
- * dates. Without numberFormat a number is read as General.
+ * dates. Without numberFormat a number is read as General. With input.text, a cell's displayed text decides where
+ * its format is ambiguous (see textFormats.ts).
  * Each row's fields, key and textDateSerial are read from input.values when first asked for (most callers need few),
  * so the report keeps a reference to the grid: change neither in place while the report is in use.
  * Example: analyzeSheet({ values: [["Company", "Next step", "Due"], ["Acme", "Call Dana", "2026-11-20"]] },
@@ -86,7 +88,11 @@ function cleanMapping(columns: AnalyzeOptions["columns"]): Columns {
 export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetReport {
   const today = readToday(options.today);
   const values: unknown[][] = input && Array.isArray(input.values) ? input.values : [];
-  const formats = input && Array.isArray(input.numberFormat) ? input.numberFormat : undefined;
+  const formats = formatsWithText(
+    values,
+    input && Array.isArray(input.numberFormat) ? input.numberFormat : undefined,
+    input && Array.isArray(input.text) ? input.text : undefined,
+  );
   const startRow = input && typeof input.startRow === "number" && Number.isInteger(input.startRow) ? input.startRow : 1;
   const order = options.dateOrder === "DMY" || options.dateOrder === "YMD" ? options.dateOrder : "MDY";
   const soonDays =

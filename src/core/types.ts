@@ -29,6 +29,12 @@ export interface SheetInput {
   values: unknown[][];
   /** The matching range.numberFormat, when known. */
   numberFormat?: string[][];
+  /**
+   * Range.text of the date and time columns (holes elsewhere), when read: decides whether a number is a date where
+   * its format string is ambiguous ("General" read back on Excel on the web with a non-US regional setting,
+   * office-js 2824, 1553).
+   */
+  text?: (string | undefined)[][];
   /** Sheet row number of values[0]; default 1. */
   startRow?: number;
 }

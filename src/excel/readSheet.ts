@@ -10,6 +10,7 @@ import { locateProspects, relocateProspects, type Located, type Probe } from "./
 import type { ProspectSource, SheetSnapshot } from "./port";
 import { readCells, trailingBlankRows } from "./readChunks";
 import type { FormatColumns } from "./cellReads";
+import { readDateTexts } from "./readDateTexts";
 
 /** Beyond this many cells a "list" is a stray far-away cell stretching the used range, or not a prospect list. */
 export const MAX_LIST_CELLS = 4_000_000;
@@ -57,6 +58,7 @@ async function readLocated(
   located: Located,
   date1904Setting?: boolean,
   formatColumns: FormatColumns = undefined,
+  dateColumn?: number,
 ): Promise<SheetSnapshot> {
   let { source } = located;
   let beyond: SheetSnapshot["beyond"];
@@ -85,12 +87,18 @@ async function readLocated(
       address: rangeAddress(source.rowIndex, source.columnIndex, rowCount, source.columnCount),
     };
   }
+  const texts = await readDateTexts(context, located.sheet, source, block, dateColumn);
   return {
     source,
-    input: { values: block.values, numberFormat: block.numberFormat, startRow: source.rowIndex + 1 },
+    input: {
+      values: block.values,
+      numberFormat: block.numberFormat,
+      ...(texts ? { text: texts.text } : {}),
+      startRow: source.rowIndex + 1,
+    },
     date1904: date1904Setting === true,
     date1904Detected: false,
-    readSyncs: located.syncs + block.syncs,
+    readSyncs: located.syncs + block.syncs + (texts?.syncs ?? 0),
     ...(beyond ? { beyond } : {}),
   };
 }
@@ -121,7 +129,7 @@ export async function rereadSheet(
   try {
     return await Excel.run(async (context) => {
       const located = await relocateProspects(context, source, absolute);
-      return readLocated(context, located, date1904Setting, absolute);
+      return readLocated(context, located, date1904Setting, absolute, formatColumns?.[0]);
     });
   } catch (error) {
     throw toAdapterError(error, "read your prospect list");

@@ -1,5 +1,11 @@
 /** What real Excel does that an add-in must survive, modelled in the in-memory Excel (sources in the fake's comments). */
-import { snapshotRules } from "../../../src/preview/memory";
+import {
+  installMemoryOffice,
+  MemoryWorkbook,
+  snapshotRules,
+  type MemoryInstallation,
+  type MemoryWorkbookOptions,
+} from "../../../src/preview/memory";
 import { officeError, useInstalled } from "./helpers";
 
 async function onChangedSeen(): Promise<unknown[]> {
@@ -109,5 +115,44 @@ describe("conditional formats on real hosts", () => {
     });
     expect(read).toBe("=$C2<TODAY()");
     expect(snapshotRules(workbook, "Prospects")[0]).toMatchObject({ formula: "=$C3<TODAY()" });
+  });
+});
+
+describe("date formats on Excel on the web with a non-US regional setting (office-js 2824, 1553)", () => {
+  let installation: MemoryInstallation | undefined;
+  const uninstall = () => installation?.uninstall();
+  async function readC2(workbook: MemoryWorkbook): Promise<{ numberFormat: unknown; text: unknown }> {
+    uninstall();
+    installation = installMemoryOffice(workbook);
+    return Excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Prospects").getRange("C2:D2");
+      cell.load("numberFormat,text");
+      await context.sync();
+      return { numberFormat: cell.numberFormat[0], text: cell.text[0] };
+    });
+  }
+  function withDate(options: MemoryWorkbookOptions): MemoryWorkbook {
+    const workbook = new MemoryWorkbook(options);
+    workbook.addSheet("Prospects", [
+      ["Company", "Next step", "Due", "At"],
+      ["Acme", "Call", 46346.5, 0.25],
+    ]);
+    workbook.setFormat("Prospects", "C2", { numberFormat: "m/d/yyyy h:mm" });
+    workbook.setFormat("Prospects", "D2", { numberFormat: "h:mm" });
+    return workbook;
+  }
+  afterEach(() => uninstall());
+  it("reads date and time formats back as General while the text shows the regional date", async () => {
+    expect(await readC2(withDate({ regionalFormat: "de-DE" }))).toEqual({
+      numberFormat: ["General", "General"],
+      text: ["20.11.2026 12:00", "06:00"],
+    });
+  });
+  it("keeps the code on a US setting and on desktop", async () => {
+    expect((await readC2(withDate({}))).numberFormat).toEqual(["m/d/yyyy h:mm", "h:mm"]);
+    expect((await readC2(withDate({ regionalFormat: "de-DE", platform: "PC" }))).numberFormat).toEqual([
+      "m/d/yyyy h:mm",
+      "h:mm",
+    ]);
   });
 });

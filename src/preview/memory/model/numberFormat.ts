@@ -8,7 +8,7 @@ function general(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
-function isDateFormat(format: string): boolean {
+export function isDateFormat(format: string): boolean {
   const stripped = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
   return /[dy]/i.test(stripped) || /m{3,}/i.test(stripped);
 }
@@ -37,7 +37,7 @@ function formatDate(serial: number, format: string, date1904: boolean): string {
 }
 
 /** A time-of-day format ("h:mm", "hh:mm:ss", "h:mm AM/PM"): hours and no day, month or year codes. */
-function isTimeFormat(format: string): boolean {
+export function isTimeFormat(format: string): boolean {
   const stripped = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
   return /h/i.test(stripped) && !/[dy]/i.test(stripped);
 }

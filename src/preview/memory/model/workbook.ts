@@ -34,6 +34,11 @@ export interface MemoryWorkbookOptions {
    * turns on Excel-on-Windows behaviour (office-js 5222).
    */
   platform?: string;
+  /**
+   * The rep's regional format setting; default "en-US". Any other on "OfficeOnline" turns on Excel on the web's
+   * locale read-back of date formats (office-js 2824, 1553; see regional.ts).
+   */
+  regionalFormat?: string;
 }
 
 export interface RuleInput {
@@ -74,6 +79,8 @@ export class MemoryWorkbook {
    * carries two rules (office-js issue 5222, open).
    */
   platform: string;
+  /** Regional format setting; on "OfficeOnline" a non-US one changes how date formats read back (regional.ts). */
+  regionalFormat: string;
   /** Blob/anchor downloads the Mac/iPad WebView swallowed (office-js 2700, 3385, 4681, 3662). */
   blockedDownloads = 0;
   /** URLs the pane handed to Office.context.ui.openBrowserWindow. */
@@ -110,6 +117,7 @@ export class MemoryWorkbook {
     this.use1904DateSystem = options.use1904DateSystem ?? false;
     this.partitionKey = options.partitionKey;
     this.platform = options.platform ?? "OfficeOnline";
+    this.regionalFormat = options.regionalFormat ?? "en-US";
   }
 
   /** Records an undo entry; with mergeUndoGroup, only the run's first writing sync makes one. */

@@ -3,6 +3,7 @@ import { MemoryOfficeError } from "../errors";
 import type { Rect } from "../addresses";
 import { READ_CELL_LIMIT } from "../model/counters";
 import { cellFormula, cellText, cellValue, valueType } from "../model/read";
+import { numberFormatReadBack, regionalText } from "../model/regional";
 import type { MemorySheet } from "../model/sheet";
 import type { CellData } from "../model/types";
 import type { MemoryWorkbook } from "../model/workbook";
@@ -49,13 +50,16 @@ export function readRangeProperty(workbook: MemoryWorkbook, target: RangeTarget,
       return grid(target, name, (cell) => cellFormula(cell));
     case "numberFormat":
     case "numberFormatLocal":
-      return grid(target, name, (cell) => cell?.numberFormat ?? "General");
+      return grid(target, name, (cell) => numberFormatReadBack(workbook, cell?.numberFormat ?? "General"));
     case "valueTypes":
       return grid(target, name, (_cell, r, c) => valueType(cellValue(workbook, sheet, r, c)));
     case "text":
-      return grid(target, name, (cell, r, c) =>
-        cellText(cellValue(workbook, sheet, r, c), cell?.numberFormat ?? "General", workbook.use1904DateSystem),
-      );
+      return grid(target, name, (cell, r, c) => {
+        const value = cellValue(workbook, sheet, r, c);
+        const code = cell?.numberFormat ?? "General";
+        const regional = typeof value === "number" ? regionalText(workbook, value, code) : undefined;
+        return regional ?? cellText(value, code, workbook.use1904DateSystem);
+      });
     default:
       return undefined;
   }
