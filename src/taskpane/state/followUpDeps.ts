@@ -2,6 +2,7 @@
 import { downloadIcs } from "../../outlook/downloadIcs";
 import { openInOutlook } from "../../outlook/openInOutlook";
 import type { FollowUpPort } from "../../excel/followUpPort";
+import { copyText } from "./clipboard";
 import type { Clock } from "./clock";
 import { FollowUpStore } from "./followUpStore";
 import type { PaneStore } from "./paneStore";
@@ -42,39 +43,6 @@ function userStorage(): { get(key: string): string | null; set(key: string, valu
       }
     },
   };
-}
-
-/**
- * Puts text on the clipboard. Office on the web frames task panes without the clipboard-write permission, so the
- * Clipboard API is refused there (office-js issues 1991, 3480); a selected text area and the copy command still work
- * in a click handler. False when neither did: the pane then shows the sentence to copy by hand.
- */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await globalThis.navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return copyWithSelection(text);
-  }
-}
-
-function copyWithSelection(text: string): boolean {
-  const doc = globalThis.document;
-  if (!doc?.body) return false;
-  const area = doc.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.style.position = "fixed";
-  area.style.opacity = "0";
-  doc.body.appendChild(area);
-  area.select();
-  try {
-    return doc.execCommand("copy");
-  } catch {
-    return false;
-  } finally {
-    area.remove();
-  }
 }
 
 export function createFollowUpStore(pane: PaneStore, clock: Clock, port: FollowUpPort): FollowUpStore {

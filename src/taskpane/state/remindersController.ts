@@ -1,34 +1,11 @@
 import type { Clock } from "./clock";
 import { openingPatch, type PaneModel } from "./model";
 import type { OpenOutcome, RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
+import { copyText } from "./clipboard";
 import { ownRows } from "./scope";
 
 const COPIED =
   "Calendar copied. Paste it into a new plain-text file, save it as NextStep follow-ups.ics, then open that file to add the follow-ups to Outlook.";
-
-/** Clipboard API where allowed, else a selected textarea and execCommand (older WebViews). */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (typeof document === "undefined") return false;
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.style.position = "fixed";
-    area.style.opacity = "0";
-    document.body.appendChild(area);
-    area.select();
-    try {
-      return document.execCommand("copy");
-    } catch {
-      return false;
-    } finally {
-      area.remove();
-    }
-  }
-}
 
 const NOT_OPENED = "Outlook on the web did not open. Allow pop-ups for NextStep, or download the .ics file.";
 
