@@ -2,6 +2,7 @@ import { newDueCache, newVerdict, type RowContext, type RowVerdict } from "./cla
 import * as rowClassifier from "./classifyRow";
 import { CLOSED_WORDS_BY_LANGUAGE, closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
 import { cellText } from "./cellText";
+import { emptyCounts } from "./countRows";
 import { formatKind } from "./numberFormat";
 import { formatsWithText } from "./textFormats";
 import { serialFromDay } from "./serial";
@@ -20,9 +21,7 @@ import {
   type AnalyzeOptions,
   REQUIRED_ROLES,
   type Role,
-  type RowProblem,
   type RowReport,
-  type RowState,
   type SheetInput,
   type SheetReport,
 } from "./types";
@@ -42,18 +41,6 @@ const { Report } = reports;
  * 1024 pointers stay well under the engine's large-object size.
  */
 const CHUNK = 1024;
-
-const emptyCounts = (): Record<RowState | RowProblem, number> => ({
-  overdue: 0,
-  dueToday: 0,
-  dueSoon: 0,
-  scheduled: 0,
-  closed: 0,
-  incomplete: 0,
-  missingNextStep: 0,
-  missingDate: 0,
-  invalidDate: 0,
-});
 
 /** The user's mapping, keeping only real roles with whole, non-negative column numbers and no column used twice. */
 function cleanMapping(columns: AnalyzeOptions["columns"]): Columns {

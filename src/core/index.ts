@@ -1,5 +1,6 @@
 /** The core's public surface: analysing a prospect sheet, and the pieces the Excel adapter and reminders reuse. */
 export { analyzeSheet } from "./analyzeSheet";
+export { countRows } from "./countRows";
 export { DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
 export { ROLE_SYNONYMS } from "./roleSynonyms";
 export { parseDateText, type ParsedDate } from "./parseDate";

@@ -1,3 +1,4 @@
+import { countRows } from "../../src/core/countRows";
 import type { RowReport, SheetReport } from "../../src/core/types";
 
 /** A report row with sensible defaults, for table-driven tests. */
@@ -15,20 +16,6 @@ export function row(partial: Partial<RowReport> & Pick<RowReport, "row">): RowRe
 
 /** A report whose counts are derived from its rows, the way the core counts them. */
 export function report(rows: RowReport[]): SheetReport {
-  const counts = {
-    overdue: 0,
-    dueToday: 0,
-    dueSoon: 0,
-    scheduled: 0,
-    closed: 0,
-    incomplete: 0,
-    missingNextStep: 0,
-    missingDate: 0,
-    invalidDate: 0,
-  };
-  for (const r of rows) {
-    counts[r.state]++;
-    for (const p of r.problems) counts[p]++;
-  }
+  const counts = countRows(rows);
   return { header: { row: 1, columns: { prospect: 0, nextStep: 1, date: 2 }, missing: [] }, rows, counts };
 }

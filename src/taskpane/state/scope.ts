@@ -3,7 +3,8 @@
  * rule from its own core file (not the loop's index) so the main bundle stays small.
  */
 import { isMine } from "../../core/followup/owners";
-import type { RowProblem, RowReport, RowState, SheetReport } from "../../core/types";
+import { countRows } from "../../core/countRows";
+import type { RowReport, SheetReport } from "../../core/types";
 import type { FollowUpLens } from "./model";
 
 /** The rep's own rows once they said which owner they are (and the list has an owner column), else every row. */
@@ -11,26 +12,6 @@ export function ownRows(report: SheetReport, lens: FollowUpLens): readonly RowRe
   if (report.header.columns.owner === undefined || !lens.me) return report.rows;
   const me = lens.me;
   return report.rows.filter((row) => isMine(row, me));
-}
-
-/** The same counts the core keeps (one per state, one per problem), over a subset of its rows. */
-function countRows(rows: readonly RowReport[]): Record<RowState | RowProblem, number> {
-  const counts: Record<RowState | RowProblem, number> = {
-    overdue: 0,
-    dueToday: 0,
-    dueSoon: 0,
-    scheduled: 0,
-    closed: 0,
-    incomplete: 0,
-    missingNextStep: 0,
-    missingDate: 0,
-    invalidDate: 0,
-  };
-  for (const row of rows) {
-    counts[row.state]++;
-    for (const problem of row.problems) counts[problem]++;
-  }
-  return counts;
 }
 
 /**
