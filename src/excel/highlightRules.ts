@@ -14,17 +14,9 @@
 import { ALL_ROLES, type Role } from "../core/types";
 import { columnLetter, rangeAddress } from "./address";
 
-export type HighlightKind = "textDate" | "badDate" | "missingNextStep" | "overdue" | "dueToday" | "dueSoon";
+import { HIGHLIGHT_FILLS, type HighlightKind } from "./highlightFills";
 
-/** Fills (Excel's own light palette, so the rep's dark text stays readable). Upper-case: how Excel reads them back. */
-export const HIGHLIGHT_FILLS: Record<HighlightKind, string> = {
-  textDate: "#E4D4F4", // light purple: a date typed as text, which no formula can compare
-  badDate: "#FFF2A8", // yellow: empty or unusable date on an active row
-  missingNextStep: "#FFF2A8", // yellow: empty next step on an active row
-  overdue: "#FFC7CE", // red tint
-  dueToday: "#FFE0B2", // amber
-  dueSoon: "#DDEBF7", // light blue
-};
+export { HIGHLIGHT_FILLS, type HighlightKind } from "./highlightFills";
 
 /** Highest priority first: cell marks sit above row tints so a problem cell shows on an overdue row. */
 export const HIGHLIGHT_ORDER: readonly HighlightKind[] = [

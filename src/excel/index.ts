@@ -3,34 +3,31 @@
  * in-memory Excel once installMemoryOffice has put it there). Every Excel failure a rep can hit comes out as an
  * ExcelAdapterError whose userMessage says what to do.
  */
-import { applyHighlights } from "./applyHighlights";
-import { clearHighlights } from "./clearHighlights";
 import { toAdapterError } from "./errors";
 import { selectRow } from "./navigate";
 import type { WorkbookPort } from "./port";
 import { loadPreferences, savePreferences } from "./preferences";
 import { readSheet, rereadSheet } from "./readSheet";
 import { checkRequirements } from "./requirements";
-import { applyTextDateFixes, planTextDateFixes, undoTextDateFixes } from "./textDates";
+import { planTextDateFixes } from "./textDatePlan";
 import { watchSheet } from "./watchSheet";
 import { loadWorkbookSettings, saveWorkbookSettings, watchWorkbookSettings } from "./workbookSettings";
 
 export * from "./port";
-export { HIGHLIGHT_FILLS } from "./highlightRules";
+export { HIGHLIGHT_FILLS } from "./highlightFills";
 export { dateOrderForLanguage, defaultPreferences } from "./preferences";
 export { columnLetter, cellAddress } from "./address";
-// Cell writes the rep asks for, found by prospect key and undone exactly (for the follow-up loop's writes too).
-export {
-  rowKey,
-  undoKeyedWrites,
-  writeCellsByKey,
-  type CellContent,
-  type KeyColumns,
-  type KeyedList,
-  type KeyedWrite,
-  type KeyedWriteRecord,
-  type LeftCell,
-  type LeftReason,
+// Cell writes the rep asks for, found by prospect key and undone exactly (for the follow-up loop's writes too). Types
+// only: the write code loads with whatever uses it (import it from "./keyedWrites"), never with the pane's first screen.
+export { rowKey } from "./keyedList";
+export type {
+  CellContent,
+  KeyColumns,
+  KeyedList,
+  KeyedWrite,
+  KeyedWriteRecord,
+  LeftCell,
+  LeftReason,
 } from "./keyedWrites";
 
 /** Runs an adapter step, turning whatever Excel threw into a sentence for the rep. */
@@ -42,20 +39,29 @@ async function guarded<T>(doing: string, step: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * What the pane does not need to show the summary loads on first use, in its own chunk: highlighting (off until the
+ * rep switches it on) and the cell writes of a text-date conversion and its undo.
+ */
+const highlighting = () => import(/* webpackChunkName: "highlights" */ "./highlighting");
+const textDateWrites = () => import(/* webpackChunkName: "cell-writes" */ "./textDates");
+
 export function createWorkbookPort(): WorkbookPort {
   const date1904Setting = () => loadWorkbookSettings().date1904;
   return {
     read: () => readSheet(date1904Setting()),
     reread: (source, formatColumns) => rereadSheet(source, date1904Setting(), formatColumns),
     highlight: (source, report, prefs) =>
-      guarded("highlight your prospects", () => applyHighlights(source, report, prefs)),
-    clearHighlights: (source) => guarded("clear NextStep's highlighting", () => clearHighlights(source)),
+      guarded("highlight your prospects", async () => (await highlighting()).applyHighlights(source, report, prefs)),
+    clearHighlights: (source) =>
+      guarded("clear NextStep's highlighting", async () => (await highlighting()).clearHighlights(source)),
     select: (source, report, row, role) => guarded("go to that row", () => selectRow(source, report, row, role)),
     watch: (source, handlers) => watchSheet(source, handlers),
     planTextDateFixes,
     applyTextDateFixes: (source, fixes) =>
-      guarded("convert the text dates", () => applyTextDateFixes(source.sheetId, fixes)),
-    undoTextDateFixes: (undo) => guarded("undo the conversion", () => undoTextDateFixes(undo)),
+      guarded("convert the text dates", async () => (await textDateWrites()).applyTextDateFixes(source.sheetId, fixes)),
+    undoTextDateFixes: (undo) =>
+      guarded("undo the conversion", async () => (await textDateWrites()).undoTextDateFixes(undo)),
     loadWorkbookSettings,
     saveWorkbookSettings,
     watchWorkbookSettings,

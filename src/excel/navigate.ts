@@ -5,7 +5,7 @@
  */
 import type { Role, SheetReport } from "../core/types";
 import { ExcelAdapterError } from "./errors";
-import { rowKey } from "./keyedWrites";
+import { rowKey } from "./keyedList";
 import type { ProspectSource } from "./port";
 
 /** The role whose cell to select: the one asked for, else the cell with the row's problem, else the date. */

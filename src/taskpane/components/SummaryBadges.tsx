@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles, mergeClasses, tokens, ToggleButton, Text } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens, Text } from "@fluentui/react-components";
 import type { FilterKey } from "../state/filters";
 import type { Summary } from "../state/summary";
 import { StackedBar } from "./StackedBar";
@@ -58,9 +58,11 @@ export function SummaryBadges({ summary, filter, onFilter }: SummaryBadgesProps)
       <StackedBar segments={summary.bar} label={summary.sentence} />
       <div className={styles.grid} role="group" aria-label="Filter the list">
         {summary.badges.map((b) => (
-          <ToggleButton
+          // A plain Button with aria-pressed: ToggleButton's styles cost ~4 KB gz in the first bundle for a look
+          // (primary when pressed, outline when not) that the appearance prop already gives.
+          <Button
             key={b.filter}
-            checked={filter === b.filter}
+            aria-pressed={filter === b.filter}
             appearance={filter === b.filter ? "primary" : "outline"}
             className={mergeClasses(styles.badge, styles[b.tone], b.count === 0 && styles.zero)}
             onClick={() => onFilter(b.filter)}
@@ -70,7 +72,7 @@ export function SummaryBadges({ summary, filter, onFilter }: SummaryBadgesProps)
               {b.count}
             </span>
             <Text className={styles.label}>{b.label}</Text>
-          </ToggleButton>
+          </Button>
         ))}
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { tokens } from "@fluentui/react-components";
-import { HIGHLIGHT_FILLS } from "../../excel/highlightRules";
+import { HIGHLIGHT_FILLS } from "../../excel/highlightFills";
 
 /** The states the pane and the sheet colour. */
 export type ColourState = "overdue" | "dueToday" | "dueSoon" | "problem" | "textDate";

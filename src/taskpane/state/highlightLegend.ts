@@ -1,5 +1,5 @@
 import type { RowReport } from "../../core/types";
-import { HIGHLIGHT_FILLS } from "../../excel/highlightRules";
+import { HIGHLIGHT_FILLS } from "../../excel/highlightFills";
 import type { UserPreferences } from "../../excel/port";
 
 export interface LegendItem {
