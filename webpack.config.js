@@ -41,6 +41,24 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * Writes the browser preview's chunk files into taskpane.html (its inline script preloads them when no Office host is
+ * in sight), so a plain browser fetches them beside the main bundle rather than after parsing it.
+ */
+class PreviewChunksPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreviewChunksPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("PreviewChunksPlugin", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const group = compilation.namedChunkGroups.get("preview");
+        const files = group ? group.chunks.flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith(".js"))) : [];
+        data.html = data.html.replace('"__PREVIEW_CHUNKS__"', JSON.stringify(files));
+        return data;
+      });
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const target = dev ? DEV_URL : deployUrl();
@@ -88,6 +106,7 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      new PreviewChunksPlugin(),
       new HtmlWebpackPlugin({
         filename: "ics-download.html",
         template: "./src/outlook/handoff/ics-download.html",

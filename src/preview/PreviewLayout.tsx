@@ -5,6 +5,7 @@ import { memoryGridActions } from "./grid/gridActions";
 import { memoryGridFeed } from "./grid/memoryGridFeed";
 import { useGridModel } from "./grid/useGridFeed";
 import type { DemoVariant } from "./demo/demoSheet";
+import type { MemoryWorkbook } from "./memory/model/workbook";
 import { PreviewBanner } from "./PreviewBanner";
 import type { PreviewSession } from "./session/previewSession";
 import { useFileDrop } from "./useFileDrop";
@@ -67,23 +68,40 @@ export interface PreviewLayoutProps {
   session: PreviewSession;
   variant: DemoVariant;
   dark: boolean;
-  /** Called with the element the pane mounts into: once, and again for each workbook the rep opens. */
-  onPane(element: HTMLElement): void;
+  /**
+   * Called with the element the pane mounts into: once, and again for each workbook the rep opens. May return when
+   * the pane has its first answer: the grid waits for it the first time (see PreviewLayout).
+   */
+  onPane(element: HTMLElement): Promise<void> | void;
+}
+
+/** After the browser has painted what is on screen now. */
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The workbook as a grid, fed from the in-memory Excel. */
+function SheetGrid({ workbook }: { workbook: MemoryWorkbook }): React.JSX.Element {
+  const feed = React.useMemo(() => memoryGridFeed(workbook), [workbook]);
+  const actions = React.useMemo(() => memoryGridActions(workbook), [workbook]);
+  const model = useGridModel(feed);
+  return <PreviewGrid model={model} actions={actions} />;
 }
 
 /** The browser preview: a banner, the sheet as a grid, and the real pane beside it (above it when narrow). */
 export function PreviewLayout({ session, variant, dark, onPane }: PreviewLayoutProps): React.JSX.Element {
   const styles = useStyles();
   const state = React.useSyncExternalStore(session.subscribe, session.get, session.get);
-  const feed = React.useMemo(() => memoryGridFeed(state.workbook), [state.workbook]);
-  const actions = React.useMemo(() => memoryGridActions(state.workbook), [state.workbook]);
-  const model = useGridModel(feed);
   const paneRef = React.useRef<HTMLDivElement>(null);
   const mounted = React.useRef(-1);
+  // The grid first renders once the pane has shown its summary: that is what the rep came for (inside Excel there is
+  // no grid at all), and building the grid's cells first would keep the summary waiting.
+  const [gridShown, setGridShown] = React.useState(false);
   React.useEffect(() => {
     if (paneRef.current && mounted.current !== state.generation) {
       mounted.current = state.generation;
-      onPane(paneRef.current);
+      const started = onPane(paneRef.current);
+      void Promise.resolve(started)
+        .then(afterPaint)
+        .then(() => setGridShown(true));
     }
   }, [onPane, state.generation]);
   const dragging = useFileDrop((file) => void session.openFile(file.name, file));
@@ -98,9 +116,7 @@ export function PreviewLayout({ session, variant, dark, onPane }: PreviewLayoutP
           onDismissProblem={session.dismissProblem}
         />
         <div className={styles.body}>
-          <div className={styles.grid}>
-            <PreviewGrid model={model} actions={actions} />
-          </div>
+          <div className={styles.grid}>{gridShown ? <SheetGrid workbook={state.workbook} /> : null}</div>
           {/* A new element per workbook: the pane starts again on the file the rep opened. */}
           <div key={state.generation} className={styles.pane} ref={paneRef} data-testid="pane-host" />
         </div>

@@ -11,8 +11,9 @@ import { PreviewLayout } from "./PreviewLayout";
 export interface PreviewOptions {
   /** Why the pane is not in Excel (logged once, for whoever opens the console). */
   reason: string;
-  /** Mounts the real pane into an element; called after the in-memory Excel is installed. */
-  mountPane(element: HTMLElement): void;
+  /** Mounts the real pane into an element; called after the in-memory Excel is installed. Resolves (if it returns)
+   * once the pane has its first answer. */
+  mountPane(element: HTMLElement): Promise<void> | void;
 }
 
 /** `?demo=unusual|empty|headerOnly` picks another demo workbook (for the designed states and their tests). */

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { mountPane } from "./boot/mountPane";
+import { firstAnswer, mountPane } from "./boot/mountPane";
 import type { ConnectingState } from "./boot/ConnectingScreen";
 import { hostedBy, readHostSignals } from "./boot/hostSignals";
 import { waitForHost, type OfficeLike } from "./boot/waitForHost";
@@ -83,7 +83,7 @@ function startPreviewAtOnce(container: HTMLElement, office: () => OfficeLike | u
       location.reload();
     },
   );
-  const mount = (el: HTMLElement) => void mountPane(el);
+  const mount = (el: HTMLElement) => firstAnswer(mountPane(el));
   const load = () => import(/* webpackChunkName: "preview" */ "../preview/startPreview");
   // One retry for a chunk that failed to load (a flaky network); after that the static skeleton stays.
   void load()

@@ -25,3 +25,18 @@ export function mountPane(
   void store.start();
   return store;
 }
+
+/** Resolves once the pane has its first answer: the summary, or the screen that says why there is none. */
+export function firstAnswer(store: PaneStore): Promise<void> {
+  return new Promise((resolve) => {
+    const unsubscribe = store.subscribe(() => {
+      if (store.get().phase.kind === "starting") return;
+      unsubscribe();
+      resolve();
+    });
+    if (store.get().phase.kind !== "starting") {
+      unsubscribe();
+      resolve();
+    }
+  });
+}
