@@ -4,7 +4,6 @@
  * ExcelAdapterError whose userMessage says what to do.
  */
 import { toAdapterError } from "./errors";
-import { selectRow } from "./navigate";
 import type { WorkbookPort } from "./port";
 import { loadPreferences, savePreferences } from "./preferences";
 import { readSheet, rereadSheet } from "./readSheet";
@@ -41,10 +40,11 @@ async function guarded<T>(doing: string, step: () => Promise<T>): Promise<T> {
 
 /**
  * What the pane does not need to show the summary loads on first use, in its own chunk: highlighting (off until the
- * rep switches it on) and the cell writes of a text-date conversion and its undo.
+ * rep switches it on), the cell writes of a text-date conversion and its undo, and going to a row (on a click).
  */
 const highlighting = () => import(/* webpackChunkName: "highlights" */ "./highlighting");
 const textDateWrites = () => import(/* webpackChunkName: "cell-writes" */ "./textDates");
+const navigation = () => import(/* webpackChunkName: "navigate" */ "./navigate");
 
 export function createWorkbookPort(): WorkbookPort {
   const date1904Setting = () => loadWorkbookSettings().date1904;
@@ -55,7 +55,8 @@ export function createWorkbookPort(): WorkbookPort {
       guarded("highlight your prospects", async () => (await highlighting()).applyHighlights(source, report, prefs)),
     clearHighlights: (source) =>
       guarded("clear NextStep's highlighting", async () => (await highlighting()).clearHighlights(source)),
-    select: (source, report, row, role) => guarded("go to that row", () => selectRow(source, report, row, role)),
+    select: (source, report, row, role) =>
+      guarded("go to that row", async () => (await navigation()).selectRow(source, report, row, role)),
     watch: (source, handlers) => watchSheet(source, handlers),
     planTextDateFixes,
     applyTextDateFixes: (source, fixes) =>

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { analyzeSheet } from "../../core";
 import { createWorkbookPort } from "../../excel";
 import { App } from "../components/App";
+import { loadDarkTheme, opensDark } from "../components/theme";
 import { systemClock, type Clock } from "../state/clock";
 import { PaneStore } from "../state/paneStore";
 import type { OfficeThemeLike } from "../state/themeChoice";
@@ -21,7 +22,10 @@ export function mountPane(
     loadReminders: () =>
       import(/* webpackChunkName: "reminders" */ "../state/loadReminders").then((m) => m.loadReminders()),
   });
-  createRoot(container).render(<App store={store} clock={clock} officeTheme={officeTheme} />);
+  const render = () => createRoot(container).render(<App store={store} clock={clock} officeTheme={officeTheme} />);
+  // A dark pane waits for its theme's chunk rather than flashing light first (the skeleton shows meanwhile).
+  if (opensDark(officeTheme)) void loadDarkTheme().then(render, render);
+  else render();
   void store.start();
   return store;
 }

@@ -1,11 +1,12 @@
 import * as React from "react";
-import { Button, Caption1, makeStyles, Switch, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Switch, tokens } from "@fluentui/react-components";
 import {
   ArrowClockwise20Regular,
   CalendarAdd20Regular,
   Settings20Regular,
   TableSettings20Regular,
 } from "@fluentui/react-icons";
+import { useTypography } from "./typography";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -30,6 +31,7 @@ export interface ActionBarProps {
 /** The pane's actions: reminders first, then refresh, settings, columns, and the highlight toggle. */
 export function ActionBar(props: ActionBarProps): React.JSX.Element {
   const styles = useStyles();
+  const type = useTypography();
   return (
     <div className={styles.root} role="toolbar" aria-label="Actions">
       <div className={styles.row}>
@@ -56,9 +58,13 @@ export function ActionBar(props: ActionBarProps): React.JSX.Element {
         <Button icon={<Settings20Regular />} onClick={props.onSettings} aria-label="Settings" title="Settings" />
       </div>
       {props.remindBlockedWhy ? (
-        <Caption1 id="reminders-blocked" className={styles.why} data-testid="reminders-blocked">
+        <span
+          id="reminders-blocked"
+          className={mergeClasses(type.caption1, styles.why)}
+          data-testid="reminders-blocked"
+        >
           {props.remindBlockedWhy}
-        </Caption1>
+        </span>
       ) : null}
       <Switch
         checked={props.highlightOn}

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, FluentProvider, makeStyles, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircle48Regular, TableSimple48Regular, Warning48Regular } from "@fluentui/react-icons";
 import type { Clock } from "../state/clock";
 import type { PaneStore } from "../state/paneStore";
@@ -8,6 +8,7 @@ import { ActionBar } from "./ActionBar";
 import { ReportScreen } from "./ReportScreen";
 import { PaneScreen } from "./PaneScreen";
 import { usePaneTheme } from "./theme";
+import { useTypography } from "./typography";
 import { useFocusReturn } from "./useFocusReturn";
 import type { OfficeThemeLike } from "../state/themeChoice";
 
@@ -45,6 +46,7 @@ export interface AppProps {
 /** The task pane: header and actions, one designed screen, and the panels on top. */
 export function App({ store, clock, officeTheme }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const type = useTypography();
   const theme = usePaneTheme(officeTheme);
   const view = usePaneView(store, clock);
   useFocusReturn(view.panel);
@@ -59,10 +61,10 @@ export function App({ store, clock, officeTheme }: AppProps): React.JSX.Element 
       <div className={styles.surface}>
         <main className={styles.root} aria-busy={view.busy !== null}>
           <header className={styles.header}>
-            <Subtitle1 as="h1">NextStep</Subtitle1>
-            <Caption1 className={styles.caption}>
+            <h1 className={type.subtitle1}>NextStep</h1>
+            <span className={mergeClasses(type.caption1, styles.caption)}>
               {"sourceLabel" in screen ? `Prospects in “${screen.sourceLabel}”` : "Who to call today, and what to fix"}
-            </Caption1>
+            </span>
           </header>
           {hasSheet ? (
             <ActionBar

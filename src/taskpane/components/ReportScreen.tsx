@@ -1,11 +1,16 @@
 import * as React from "react";
-import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CalendarLtr20Regular, CheckmarkCircle20Filled } from "@fluentui/react-icons";
 import type { PaneStore } from "../state/paneStore";
 import type { ReportView } from "../state/paneView";
 import { AttentionList } from "./AttentionList";
-import { HighlightLegend } from "./HighlightLegend";
 import { SummaryBadges } from "./SummaryBadges";
+import { useTypography } from "./typography";
+
+// Shown only while highlighting is on: it loads with the highlighting code (the "highlights" chunk), not the pane.
+const HighlightLegend = React.lazy(() =>
+  import(/* webpackChunkName: "highlights" */ "./HighlightLegend").then((m) => ({ default: m.HighlightLegend })),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -34,14 +39,19 @@ const useStyles = makeStyles({
 /** The everyday screen: summary, the text-date fix when there is one, and the attention list. */
 export function ReportScreen({ view, store }: { view: ReportView; store: PaneStore }): React.JSX.Element {
   const styles = useStyles();
+  const type = useTypography();
   return (
     <div className={styles.root} data-state="report">
-      {view.legend.length ? <HighlightLegend items={view.legend} /> : null}
+      {view.legend.length ? (
+        <React.Suspense fallback={null}>
+          <HighlightLegend items={view.legend} />
+        </React.Suspense>
+      ) : null}
       <SummaryBadges summary={view.summary} filter={view.filter} onFilter={store.setFilter} />
       {view.onTrack ? (
         <div className={styles.onTrack} role="status" data-testid="on-track">
           <CheckmarkCircle20Filled className={styles.onTrackIcon} aria-hidden />
-          <Body1>{view.onTrack}</Body1>
+          <span className={type.body1}>{view.onTrack}</span>
         </div>
       ) : null}
       {view.convertLabel ? (
@@ -68,7 +78,9 @@ export function ReportScreen({ view, store }: { view: ReportView; store: PaneSto
         ) : null}
       </div>
       {view.total === 0 ? (
-        <Body1 className={styles.empty}>Nothing here — every prospect in this group is on track.</Body1>
+        <span className={mergeClasses(type.body1, styles.empty)}>
+          Nothing here — every prospect in this group is on track.
+        </span>
       ) : (
         <AttentionList
           sections={view.sections}

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useTypography } from "./typography";
 
 const useStyles = makeStyles({
   root: {
@@ -27,6 +28,7 @@ export interface StateScreenProps {
 /** A designed full-pane state (first run, empty sheet, no prospects, errors): what is going on and what to do. */
 export function StateScreen(props: StateScreenProps): React.JSX.Element {
   const styles = useStyles();
+  const type = useTypography();
   return (
     <div className={styles.root} role="status" data-state={props.testId}>
       {props.icon ? (
@@ -34,8 +36,8 @@ export function StateScreen(props: StateScreenProps): React.JSX.Element {
           {props.icon}
         </div>
       ) : null}
-      <Subtitle2 as="h2">{props.title}</Subtitle2>
-      <Body1 className={styles.body}>{props.message}</Body1>
+      <h2 className={type.subtitle2}>{props.title}</h2>
+      <span className={mergeClasses(type.body1, styles.body)}>{props.message}</span>
       {props.action ? (
         <Button appearance="primary" onClick={props.action.onClick}>
           {props.action.label}
@@ -47,10 +49,13 @@ export function StateScreen(props: StateScreenProps): React.JSX.Element {
 
 export function StartingScreen(): React.JSX.Element {
   const styles = useStyles();
+  const type = useTypography();
   return (
     <div className={styles.root} data-state="starting">
       {/* Plain words, no spinner: the first bundle stays small, and the static skeleton has just been replaced. */}
-      <Body1 role="status">Reading your prospect list…</Body1>
+      <span className={type.body1} role="status">
+        Reading your prospect list…
+      </span>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import * as React from "react";
-import { Button, makeStyles, mergeClasses, tokens, Text } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FilterKey } from "../state/filters";
 import type { Summary } from "../state/summary";
 import { StackedBar } from "./StackedBar";
 import { keepColourInHighContrast, STATE_COLOURS } from "./stateColours";
+import { useTypography } from "./typography";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -53,6 +54,7 @@ export interface SummaryBadgesProps {
 /** The counts at the top: each badge filters the list (press again to clear), and a bar shows the mix. */
 export function SummaryBadges({ summary, filter, onFilter }: SummaryBadgesProps): React.JSX.Element {
   const styles = useStyles();
+  const type = useTypography();
   return (
     <section className={styles.root} aria-label="Summary">
       <StackedBar segments={summary.bar} label={summary.sentence} />
@@ -71,7 +73,7 @@ export function SummaryBadges({ summary, filter, onFilter }: SummaryBadgesProps)
             <span className={styles.count} data-count={b.count}>
               {b.count}
             </span>
-            <Text className={styles.label}>{b.label}</Text>
+            <span className={mergeClasses(type.body1, styles.label)}>{b.label}</span>
           </Button>
         ))}
       </div>

@@ -16,7 +16,8 @@ import {
 } from "./model";
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
-import { RemindersController } from "./remindersController";
+import type { RemindersController } from "./remindersController";
+import { lazyController } from "./lazyController";
 import { beyondNotice, dateOrderNotice, dateOrderWords, plural } from "./wording";
 
 export type Analyze = (input: SheetInput, options: AnalyzeOptions) => SheetReport;
@@ -55,10 +56,16 @@ export class PaneStore extends Observable<PaneModel> {
 
   constructor(private readonly deps: PaneDeps) {
     super(initialModel());
-    this.reminders = new RemindersController(
-      deps,
-      () => this.get(),
-      (patch) => this.set(patch),
+    // Loads on "Create reminders" (or a row's "Open in Outlook"), in the chunk that holds the reminders flow.
+    this.reminders = lazyController(() =>
+      import(/* webpackChunkName: "reminders" */ "./remindersController").then(
+        ({ RemindersController }) =>
+          new RemindersController(
+            deps,
+            () => this.get(),
+            (patch) => this.set(patch),
+          ),
+      ),
     );
   }
 

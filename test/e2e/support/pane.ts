@@ -24,6 +24,12 @@ export async function openPane(
       timeout: 20000,
     },
   );
+  // In the preview the grid renders just after the pane's first answer (PreviewLayout): wait for the whole page.
+  await page.waitForFunction(
+    () => !document.querySelector("[data-testid=pane-host]") || document.querySelector("[data-testid=preview-grid]"),
+    null,
+    { timeout: 20000 },
+  );
   return { page, errors };
 }
 
