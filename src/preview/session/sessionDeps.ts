@@ -1,7 +1,5 @@
 /** The preview session's wiring to the file readers, the in-memory Office globals and the browser's downloads. */
 import { format } from "date-fns";
-import { openSpreadsheetFile } from "../files/openFile";
-import { toMemoryWorkbook } from "../files/toMemoryWorkbook";
 import { installMemoryOffice, type MemoryInstallation } from "../memory/install";
 import type { MemoryWorkbook } from "../memory/model/workbook";
 import type { SessionDeps } from "./previewSession";
@@ -26,6 +24,10 @@ export function browserSessionDeps(first: MemoryInstallation): SessionDeps {
   let installed = first;
   return {
     async open(name, file, report) {
+      // The readers load when the rep opens a file, not with the demo (the preview's first screen).
+      const { openSpreadsheetFile, toMemoryWorkbook } = await import(
+        /* webpackChunkName: "open-file" */ "../files/openWorkbook"
+      );
       const { outcome, original } = await openSpreadsheetFile(name, file, report);
       if (!outcome.ok) return outcome.problem.message;
       const loaded = outcome.workbook;

@@ -120,3 +120,16 @@ describe("payload limits", () => {
     expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 });
+
+test("payloadBytes is the UTF-8 size of the JSON text: ASCII, 2-, 3- and 4-byte characters, escapes", () => {
+  const values: unknown[] = [
+    "abc",
+    "Zoë",
+    "€ 1,000",
+    "📅 call",
+    ["日本語", 1, null, true],
+    { note: "a\u00a0b\n" },
+    "\ud800",
+  ];
+  for (const value of values) expect(payloadBytes(value)).toBe(Buffer.byteLength(JSON.stringify(value), "utf8"));
+});
