@@ -3,7 +3,8 @@
  * - Sizes: initial task-pane JS (the scripts taskpane.html loads), all JS, and two baselines built by the same
  *   webpack config (webpack.config.js, production): React + ReactDOM alone, and a minimal Fluent UI v9 page.
  * - Cold start in headless Chromium (fresh profile each run): navigation → the summary shows the demo sheet's
- *   counts, median of RUNS, beside navigation → the minimal Fluent page rendered.
+ *   counts, median of RUNS, beside navigation → the minimal Fluent page rendered. The pages take turns, after one
+ *   discarded warm-up round, so a shared machine's changing load weighs on each alike.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -86,30 +87,41 @@ function sizes(dir: string, page: string): Sizes {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** ms from navigation start until `ready` holds in the page, in a fresh browser profile each run. */
-async function coldStart(
-  url: string,
-  ready: string,
-  office: "serve" | "abort" | "none",
-  marks: number[] = [],
-): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const browser = await launch();
-    try {
-      const page = await browser.context.newPage();
-      if (office !== "none") await routeNetwork(page, office);
-      await page.goto(url, { waitUntil: "commit" });
-      const handle = await page.waitForFunction(
-        (predicate) => (new Function(`return (${predicate})`)() as boolean) && performance.now(),
-        ready,
-        { polling: "raf", timeout: 30000 },
-      );
-      times.push(Number(await handle.jsonValue()));
-      const mark = await page.evaluate(() => performance.getEntriesByName("nextstep:host-decided")[0]?.startTime);
-      if (typeof mark === "number") marks.push(mark);
-    } finally {
-      await browser.close();
+interface ColdTarget {
+  url: string;
+  /** A predicate evaluated in the page: the moment it holds is the figure. */
+  ready: string;
+  office: "serve" | "abort" | "none";
+}
+
+/** ms from navigation start until `target.ready` holds in the page, in a fresh browser profile. */
+async function coldStart(target: ColdTarget, marks: number[]): Promise<number> {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    if (target.office !== "none") await routeNetwork(page, target.office);
+    await page.goto(target.url, { waitUntil: "commit" });
+    const handle = await page.waitForFunction(
+      (predicate) => (new Function(`return (${predicate})`)() as boolean) && performance.now(),
+      target.ready,
+      { polling: "raf", timeout: 30000 },
+    );
+    const time = Number(await handle.jsonValue());
+    const mark = await page.evaluate(() => performance.getEntriesByName("nextstep:host-decided")[0]?.startTime);
+    if (typeof mark === "number") marks.push(mark);
+    return time;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** RUNS cold starts of each target, taking turns (target 1, 2, 3, 1, 2, 3, …) after one discarded round. */
+async function coldStarts(targets: ColdTarget[], marks: number[][]): Promise<number[][]> {
+  const times: number[][] = targets.map(() => []);
+  for (let round = -1; round < RUNS; round++) {
+    for (const [i, target] of targets.entries()) {
+      const time = await coldStart(target, round < 0 ? [] : marks[i]);
+      if (round >= 0) times[i].push(time);
     }
   }
   return times;
@@ -148,11 +160,17 @@ async function main(): Promise<void> {
     try {
       const active = expectedBadges(demoReport()).active;
       const paneReady = `document.querySelector('[data-filter="active"] [data-count="${active}"]') !== null`;
-      const hostMarks: number[] = [];
-      const paneTimes = await coldStart(`${paneServer.url}/taskpane.html`, paneReady, "serve", hostMarks);
-      const noOfficeTimes = await coldStart(`${paneServer.url}/taskpane.html`, paneReady, "abort");
       const fluentReady = "document.querySelector('[data-ready]') !== null";
-      const fluentTimes = await coldStart(`${fluentServer.url}/fluent.html`, fluentReady, "none");
+      const marks: number[][] = [[], [], []];
+      const [paneTimes, noOfficeTimes, fluentTimes] = await coldStarts(
+        [
+          { url: `${paneServer.url}/taskpane.html`, ready: paneReady, office: "serve" },
+          { url: `${paneServer.url}/taskpane.html`, ready: paneReady, office: "abort" },
+          { url: `${fluentServer.url}/fluent.html`, ready: fluentReady, office: "none" },
+        ],
+        marks,
+      );
+      const hostMarks = marks[0];
       const [p, n, f] = [median(paneTimes), median(noOfficeTimes), median(fluentTimes)];
       console.log(`cold start (headless Chromium, fresh profile, median of ${RUNS})`);
       console.log(`  task pane → demo counts  ${p.toFixed(0)} ms  [${paneTimes.map((t) => t.toFixed(0)).join(", ")}]`);
