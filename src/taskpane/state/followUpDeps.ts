@@ -58,5 +58,6 @@ export function createFollowUpStore(pane: PaneStore, clock: Clock, port: FollowU
       void downloadIcs(ics, 1).then((result) => (result.kind === "copyInstead" ? copyText(result.ics) : true)),
     openLink: (url) => void openInOutlook(url),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+    outlook: pane.reminders.followUps,
   });
 }

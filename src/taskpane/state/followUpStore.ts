@@ -30,6 +30,10 @@ import { initialFollowUp, type FollowUpModel } from "./followUpModel";
 import type { FollowUpLens, PaneModel } from "./model";
 import { Observable } from "./observable";
 import { scopedRows } from "./followUpView";
+import type { FollowUpOutlook } from "./followUpOutlook";
+
+/** What the loop asks of Outlook (the reminders controller's FollowUpOutlook; absent in a pane without reminders). */
+export type LoopOutlook = Pick<FollowUpOutlook, "moved" | "graphAvailable" | "addPlan" | "user">;
 
 export interface FollowUpDeps {
   pane: { get(): PaneModel; reload(): Promise<void>; setLens?(patch: Partial<FollowUpLens>): void };
@@ -42,8 +46,8 @@ export interface FollowUpDeps {
   saveIcs(ics: string, fileName: string): void;
   openLink(url: string): void;
   timeZone(): string;
-  /** The signed-in rep's name / e-mail, when known (prefills "which owner is you"). */
-  user?(): { name?: string; email?: string } | undefined;
+  /** Outlook through the reminders room: moves reminders after a write, today's plan, the signed-in rep. */
+  outlook?: LoopOutlook;
 }
 
 const OWNER_KEY = "nextstep.followUp.owner";
@@ -68,7 +72,7 @@ export class FollowUpStore extends Observable<FollowUpModel> {
       ...(Number.isInteger(quietDays) && quietDays > 0 ? { quietDays } : {}),
       ...(dayStart && /^\d{2}:\d{2}$/.test(dayStart) ? { dayStart } : {}),
     });
-    if (!me) this.prefillOwner();
+    if (!me) void this.prefillOwner();
     this.shareLens();
   }
 
@@ -83,10 +87,11 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     this.deps?.pane.setLens?.({ scope, me, quietDays });
   }
 
-  private prefillOwner(): void {
-    const user = this.deps.user?.();
+  /** Which owner is the rep, guessed from their Microsoft 365 account once Outlook signed in (never saved unasked). */
+  private async prefillOwner(): Promise<void> {
+    const user = await this.deps.outlook?.user().catch(() => undefined);
     const rows = this.deps.pane.get().report?.rows ?? [];
-    if (!user || rows.length === 0) return;
+    if (!user || rows.length === 0 || this.get().me) return;
     const guess = suggestOwner(
       rows.map((r) => r.fields.owner ?? ""),
       user,
@@ -203,6 +208,25 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     }
   }
 
+  /** What each row's Outlook reminder is made of: its date and its step (the event's time and subject). */
+  private signatures(keys: readonly string[]): Map<string, string> {
+    const sig = (r: RowReport | undefined) => (r ? `${r.due ?? ""}\u0000${r.fields.nextStep ?? ""}` : "");
+    return new Map(keys.map((k) => [k, sig(this.rowByKey(k))]));
+  }
+
+  /**
+   * After a write and its re-read: the rows whose date or step really changed get their Outlook reminder moved in the
+   * same step (or marked changed in the reminders list), and the message says how that went.
+   */
+  private async followInOutlook(before: Map<string, string>): Promise<void> {
+    const after = this.signatures([...before.keys()]);
+    const moved = [...before.keys()].filter((k) => after.get(k) !== "" && after.get(k) !== before.get(k));
+    if (!this.deps.outlook || moved.length === 0) return;
+    const note = await this.deps.outlook.moved(moved).catch(() => undefined);
+    const message = this.get().message;
+    if (note && message) this.set({ message: { ...message, text: `${message.text} ${note}` } });
+  }
+
   saveDone = async (): Promise<void> => {
     const done = this.get().done;
     const shape = this.shape();
@@ -220,7 +244,9 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     this.set({ done: { ...done, saving: true } });
     const sentence = this.sentence(day, minutes);
     const changes = doneChanges(shape, row, { nextStep: step.text, day, minutes, todayDay: this.today().day });
+    const before = this.signatures([row.key]);
     const ok = await this.write([changes], `Logged: ${row.prospect}, next step saved.`, sentence);
+    if (ok) await this.followInOutlook(before);
     const now = this.get().done;
     if (now) this.set({ done: ok ? { ...now, saving: false, promise: sentence } : { ...now, saving: false } });
   };
@@ -290,7 +316,12 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     const moves = planReschedule(rows, target, this.today().day);
     this.set({ moveTarget: undefined, moveSkipped: [] });
     if (moves.length === 0) return;
-    await this.write(moveChanges(shape, moves), `Moved ${moves.length} follow-up${moves.length === 1 ? "" : "s"}.`);
+    const before = this.signatures(moves.map((m) => m.row.key));
+    const ok = await this.write(
+      moveChanges(shape, moves),
+      `Moved ${moves.length} follow-up${moves.length === 1 ? "" : "s"}.`,
+    );
+    if (ok) await this.followInOutlook(before);
   };
 
   undo = async (): Promise<void> => {

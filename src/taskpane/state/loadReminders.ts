@@ -144,5 +144,8 @@ export async function loadReminders(port: RemindersPort = createRemindersPort())
       const reminder = shown?.reminders.find((r) => idOf(r) === id);
       return reminder ? port.openInOutlook(reminder) : null;
     },
+    moveFollowUps: (request, keys) => port.moveFollowUps(toPortRequest(request), keys),
+    upsertPlan: (plan) => port.upsertPlan(plan),
+    account: () => port.account(),
   };
 }

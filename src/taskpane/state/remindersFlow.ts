@@ -1,8 +1,10 @@
 import type { RowReport } from "../../core/types";
 import type { UserPreferences } from "../../excel/port";
 import type { IcsDownload } from "../../outlook/downloadIcs";
+import type { DesiredReminder } from "../../core/reminders/reminderTypes";
+import type { FollowUpMoves, PlanResult } from "../../outlook/followUpSync";
 
-export type { IcsDownload };
+export type { IcsDownload, FollowUpMoves, PlanResult };
 
 /**
  * What the pane needs from the reminders room, narrow so the pane never loads Graph or MSAL up front.
@@ -53,6 +55,11 @@ export interface FollowUpLine {
   sortUtc: number;
   /** Why this action, in plain words. */
   why: string;
+  /**
+   * The follow-up loop moved this follow-up in the sheet and its Outlook reminder could not follow (no sign-in, or
+   * Outlook refused): what the rep does about it.
+   */
+  changed?: string;
   /** The day-before reminder, a property of the follow-up: "day-before reminder tomorrow 17:00". */
   dayBefore?: string;
   /** What `openInOutlook` takes, when the line has an event to open. */
@@ -128,4 +135,10 @@ export interface RemindersFlow {
   openFollowUp(request: RemindersRequest, key: string): OpenOutcome | null;
   /** Opens one previewed follow-up as a prefilled new event in Outlook on the web (best effort); null if unknown. */
   openInOutlook(id: string): OpenOutcome | null;
+  /** The loop wrote these prospects' dates or steps: move their existing Outlook reminders (silent sign-in only). */
+  moveFollowUps(request: RemindersRequest, keys: readonly string[]): Promise<FollowUpMoves>;
+  /** Today's plan as one Outlook event per day (silent sign-in only). */
+  upsertPlan(plan: DesiredReminder): Promise<PlanResult>;
+  /** The signed-in Microsoft 365 account, once Graph signed in this session. */
+  account(): { name?: string; username: string } | undefined;
 }

@@ -1,0 +1,194 @@
+/**
+ * The follow-up loop and Outlook, through the pane's state layer (PaneStore + FollowUpStore on the in-memory Excel,
+ * the reminders flow on the fake Graph): Done… and bulk moves move existing reminders in the same step (one PATCH per
+ * moved follow-up); without sign-in, or when Outlook refuses, the reminders list marks the follow-up changed.
+ */
+import { analyzeSheet, isoToSerial } from "../../src/core";
+import { createWorkbookPort } from "../../src/excel";
+import { createFollowUpPort } from "../../src/excel/followUpPort";
+import { createRemindersPort } from "../../src/outlook";
+import { readOutlookConfig } from "../../src/outlook/config";
+import { createGraphSession } from "../../src/outlook/graphSession";
+import type { TokenSource } from "../../src/outlook/graphClient";
+import { AuthRequiredError } from "../../src/outlook/graphErrors";
+import { installMemoryOffice, MemoryWorkbook, snapshotSheet, type MemoryInstallation } from "../../src/preview/memory";
+import { fixedClock } from "../../src/taskpane/state/clock";
+import { FollowUpStore } from "../../src/taskpane/state/followUpStore";
+import { loadReminders } from "../../src/taskpane/state/loadReminders";
+import { PaneStore } from "../../src/taskpane/state/paneStore";
+import { FakeGraph } from "../fakes/graph/fakeGraphServer";
+
+const TODAY = "2026-12-02"; // Wednesday
+const clock = fixedClock(`${TODAY}T08:30`);
+const serial = (iso: string) => isoToSerial(iso, false) as number;
+let installed: MemoryInstallation | undefined;
+let fake: FakeGraph;
+beforeEach(async () => {
+  fake = await new FakeGraph().start();
+  fake.mailboxTimeZone = "Romance Standard Time";
+});
+afterEach(async () => {
+  installed?.uninstall();
+  installed = undefined;
+  await fake.stop();
+});
+
+/** Never signed in: every silent token request fails, as MSAL's does without an account or SSO. */
+const signedOut: TokenSource = {
+  getToken: async () => {
+    throw new AuthRequiredError();
+  },
+};
+
+type Outlook = "signedIn" | "signedOut" | "notSetUp";
+
+function remindersPort(outlook: Outlook) {
+  if (outlook === "notSetUp") return createRemindersPort({ config: readOutlookConfig({}) });
+  const tokens = outlook === "signedIn" ? fake.tokenSource() : signedOut;
+  return createRemindersPort({
+    session: async () =>
+      createGraphSession(readOutlookConfig({}), { baseUrl: fake.url, tokens, sleep: async () => undefined }),
+  });
+}
+
+async function stores(outlook: Outlook) {
+  const wb = new MemoryWorkbook({ today: TODAY });
+  wb.addSheet("Prospects", [
+    ["Company", "Contact", "Phone", "Next step", "Due", "Touches"],
+    ["Acme", "Dana", "555-0100", "Call about pricing", serial("2026-11-25"), 1],
+    ["Birch", "Lee", "555-0101", "Send proposal", serial("2026-11-30"), 0],
+    ["Delta", "Raj", "555-0103", "Call to agree the demo", serial("2026-12-08"), 4],
+    ["Elm", "Kim", "555-0104", "Send the contract", serial("2026-12-09"), 2],
+  ]);
+  wb.setFormat("Prospects", "E2:E5", { numberFormat: "m/d/yyyy" });
+  installed = installMemoryOffice(wb);
+  const port = remindersPort(outlook);
+  const pane = new PaneStore({
+    workbook: createWorkbookPort(),
+    clock,
+    analyze: analyzeSheet,
+    loadReminders: () => loadReminders(port),
+  });
+  await pane.start();
+  const followUp = new FollowUpStore({
+    pane,
+    port: createFollowUpPort(),
+    clock,
+    copyText: async () => true,
+    displayLanguage: () => "en-US",
+    storage: { get: () => null, set: () => undefined },
+    saveIcs: () => undefined,
+    openLink: () => undefined,
+    timeZone: () => "Europe/Paris",
+    outlook: pane.reminders.followUps,
+  });
+  return { pane, followUp, wb };
+}
+
+/** "Create reminders" as the rep runs it: preview, optionally "remind me today" for overdue rows, then run. */
+async function createReminders(pane: PaneStore, remindToday: string[] = []) {
+  await pane.reminders.open();
+  for (const key of remindToday) await pane.reminders.toggleRemindToday(key);
+  await pane.reminders.run();
+  expect(pane.get().reminders).toMatchObject({ kind: "done", result: { failures: [] } });
+}
+
+async function done(followUp: FollowUpStore, row: number, nextStep: string, date: string) {
+  followUp.openDone(row);
+  followUp.editDone({ nextStep, date });
+  await followUp.saveDone();
+}
+
+const eventOf = (subject: RegExp) => [...fake.store.events.values()].find((e) => subject.test(e.subject));
+
+test("signed in: Done… moves the prospect's existing Outlook event with one PATCH, in the same step", async () => {
+  const { pane, followUp, wb } = await stores("signedIn");
+  await createReminders(pane);
+  expect(fake.store.events.size).toBe(2); // Delta and Elm; overdue rows get none
+  fake.resetStats();
+  await done(followUp, 4, "Demo with the team", "2026-12-10");
+  expect(snapshotSheet(wb, "Prospects").values[3].slice(3, 5)).toEqual(["Demo with the team", serial("2026-12-10")]);
+  expect(fake.stats).toMatchObject({ patches: 1, posts: 0, deletes: 0 });
+  expect(eventOf(/Demo with the team/)?.start.dateTime).toMatch(/^2026-12-10T/);
+  expect(fake.store.events.size).toBe(2);
+  expect(followUp.get().message?.text).toBe("Logged: Delta, next step saved. 1 Outlook reminder moved too.");
+  // The reminders list agrees: nothing left to update, nothing marked.
+  await pane.reminders.open();
+  const stage = pane.get().reminders;
+  if (stage.kind !== "preview") throw new Error(stage.kind);
+  expect(stage.preview.counts).toMatchObject({ create: 0, update: 0, remove: 0, unchanged: 2 });
+  expect(stage.preview.lines.filter((l) => l.changed)).toEqual([]);
+});
+
+test("signed in: a bulk move sends exactly one PATCH per moved follow-up that has an event", async () => {
+  const { pane, followUp } = await stores("signedIn");
+  // Overdue rows get an event only on "remind me today": Acme has one, Birch none.
+  await createReminders(pane, ["acme|dana|"]);
+  expect(fake.store.events.size).toBe(3);
+  fake.resetStats();
+  followUp.setScope("everyone");
+  followUp.previewMove("tomorrow");
+  await followUp.applyMove();
+  expect(fake.stats).toMatchObject({ patches: 1, posts: 0, deletes: 0 });
+  expect(eventOf(/Acme/)?.start.dateTime).toMatch(/^2026-12-03T/);
+  expect(followUp.get().message?.text).toBe("Moved 2 follow-ups. 1 Outlook reminder moved too.");
+});
+
+test("signed in, nothing moved (same day, same step): Done… logs the touch and writes nothing to Outlook", async () => {
+  const { pane, followUp, wb } = await stores("signedIn");
+  await createReminders(pane);
+  fake.resetStats();
+  await done(followUp, 4, "Call to agree the demo", "2026-12-08");
+  expect(snapshotSheet(wb, "Prospects").values[3][5]).toBe(5); // the touch was logged
+  expect(fake.stats.requests).toBe(0);
+  expect(followUp.get().message?.text).toBe("Logged: Delta, next step saved.");
+});
+
+test("not signed in: no request reaches Outlook; the reminders list marks the moved follow-up changed", async () => {
+  const { pane, followUp } = await stores("signedOut");
+  await done(followUp, 4, "Demo with the team", "2026-12-10");
+  expect(fake.stats.requests).toBe(0);
+  expect(followUp.get().message?.text).toMatch(
+    /Outlook needs you to sign in, so 1 reminder did not move: open Create reminders, sign in, and update the follow-ups it lists as changed\.$/,
+  );
+  await pane.reminders.open();
+  const stage = pane.get().reminders;
+  if (stage.kind !== "preview") throw new Error(stage.kind);
+  expect(stage.preview.lines.filter((l) => l.changed).map((l) => [l.prospect, l.changed])).toEqual([
+    ["Delta", "Moved in the sheet, and Outlook was not signed in: update it here."],
+  ]);
+});
+
+test("sign-in not set up: nothing is tried; the list says to download the .ics again", async () => {
+  const { pane, followUp } = await stores("notSetUp");
+  await done(followUp, 5, "Send the signed contract", "2026-12-11");
+  expect(followUp.get().message?.text).toMatch(/Create reminders lists it as changed: download the \.ics again/);
+  await pane.reminders.open();
+  const stage = pane.get().reminders;
+  if (stage.kind !== "preview") throw new Error(stage.kind);
+  expect(stage.preview.mode).toBe("offline");
+  expect(stage.preview.lines.find((l) => l.prospect === "Elm")?.changed).toMatch(/download the \.ics again/);
+  expect(pane.reminders.followUps.changedKeys()).toEqual(["elm|kim|"]);
+  expect(fake.stats.requests).toBe(0);
+});
+
+test("Outlook refuses the move: the sheet keeps the new step, the message says what to do, the list marks it", async () => {
+  const { pane, followUp, wb } = await stores("signedIn");
+  await createReminders(pane);
+  fake.inject({ scope: "request", method: "PATCH", fault: { kind: "503" }, count: 20 });
+  await done(followUp, 4, "Demo with the team", "2026-12-10");
+  expect(snapshotSheet(wb, "Prospects").values[3][3]).toBe("Demo with the team");
+  expect(followUp.get().message?.text).toMatch(
+    /Outlook did not take the change \(connection or Outlook busy\)\. 1 reminder did not move: open Create reminders and update the follow-ups it lists as changed\.$/,
+  );
+  fake.clearFaults();
+  await pane.reminders.open();
+  const stage = pane.get().reminders;
+  if (stage.kind !== "preview") throw new Error(stage.kind);
+  const delta = stage.preview.lines.find((l) => l.prospect === "Delta");
+  expect(delta).toMatchObject({ action: "update", changed: "Moved in the sheet by Done… or a move." });
+  // Running the reminders updates it and settles the mark.
+  await pane.reminders.run();
+  expect(pane.reminders.followUps.changedKeys()).toEqual([]);
+  expect(eventOf(/Demo with the team/)?.start.dateTime).toMatch(/^2026-12-10T/);
+});
