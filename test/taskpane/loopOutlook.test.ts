@@ -70,6 +70,7 @@ async function stores(outlook: Outlook) {
     loadReminders: () => loadReminders(port),
   });
   await pane.start();
+  const files: string[] = [];
   const followUp = new FollowUpStore({
     pane,
     port: createFollowUpPort(),
@@ -77,12 +78,12 @@ async function stores(outlook: Outlook) {
     copyText: async () => true,
     displayLanguage: () => "en-US",
     storage: { get: () => null, set: () => undefined },
-    saveIcs: () => undefined,
+    saveIcs: (ics) => void files.push(ics),
     openLink: () => undefined,
     timeZone: () => "Europe/Paris",
     outlook: pane.reminders.followUps,
   });
-  return { pane, followUp, wb };
+  return { pane, followUp, wb, files };
 }
 
 /** "Create reminders" as the rep runs it: preview, optionally "remind me today" for overdue rows, then run. */
@@ -191,4 +192,59 @@ test("Outlook refuses the move: the sheet keeps the new step, the message says w
   await pane.reminders.run();
   expect(pane.reminders.followUps.changedKeys()).toEqual([]);
   expect(eventOf(/Demo with the team/)?.start.dateTime).toMatch(/^2026-12-10T/);
+});
+
+describe("today's plan through Outlook", () => {
+  /** Lets the store hear whether the reminders room has Graph (it asks once, at creation). */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test("signed in: one event for the day; a second run updates the same event and ticks a call done since", async () => {
+    const { followUp, pane } = await stores("signedIn");
+    await settle();
+    expect(followUp.get().graph).toBe(true);
+    await followUp.addPlan("outlook");
+    expect(fake.stats).toMatchObject({ posts: 1, patches: 0 });
+    expect(followUp.get().message?.text).toBe("Today's plan is in your Outlook calendar at 08:30: 2 calls.");
+    const [planId] = [...fake.store.events.keys()];
+    fake.resetStats();
+    await followUp.addPlan("outlook");
+    expect(fake.stats).toMatchObject({ posts: 0, patches: 0, deletes: 0 }); // unchanged: nothing written
+    expect(followUp.get().message?.text).toBe("Today's plan in Outlook is already up to date: 2 calls.");
+    await done(followUp, 2, "Send the pricing sheet", "2026-12-07"); // Acme's call is done
+    fake.resetStats();
+    await followUp.addPlan("outlook");
+    expect(fake.stats).toMatchObject({ posts: 0, patches: 1, deletes: 0 });
+    expect([...fake.store.events.keys()]).toEqual([planId]);
+    const event = fake.store.events.get(planId);
+    expect(event?.subject).toBe("Today's calls: 2 (1 done)");
+    expect(event?.body.content).toContain("[x] done · Acme");
+    expect(event?.start.dateTime).toMatch(/^2026-12-02T07:30/); // 08:30 in Paris
+    // The plan is no reminder: Create reminders neither counts it nor offers it for removal.
+    await pane.reminders.open();
+    const stage = pane.get().reminders;
+    if (stage.kind !== "preview") throw new Error(stage.kind);
+    expect(stage.preview.removals).toEqual([]);
+  });
+
+  test("not signed in: nothing reaches Outlook, the rep is told to sign in or use the .ics file", async () => {
+    const { followUp } = await stores("signedOut");
+    await settle();
+    await followUp.addPlan("outlook");
+    expect(fake.stats.requests).toBe(0);
+    expect(followUp.get().message).toMatchObject({
+      intent: "error",
+      text: "Outlook needs you to sign in: open Create reminders and sign in, then add the plan again. Or use the .ics file.",
+    });
+  });
+
+  test("sign-in not set up: the plan offers the .ics file and the web link, not Outlook", async () => {
+    const { followUp, files } = await stores("notSetUp");
+    await settle();
+    expect(followUp.get().graph).toBe(false);
+    // Asked for Outlook anyway (a pane opened before the answer came): the one-event .ics, nothing else.
+    await followUp.addPlan("outlook");
+    expect(files).toHaveLength(1);
+    expect(files[0].match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(fake.stats.requests).toBe(0);
+  });
 });

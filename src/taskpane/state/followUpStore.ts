@@ -21,6 +21,7 @@ import {
   type SheetShape,
 } from "../../core/followup";
 import { writeIcs } from "../../core/reminders/icsWriter";
+import type { DesiredReminder } from "../../core/reminders/reminderTypes";
 import { outlookWebLink } from "../../core/reminders/outlookWebLink";
 import type { RowReport } from "../../core/types";
 import { ExcelAdapterError } from "../../excel/errors";
@@ -73,6 +74,11 @@ export class FollowUpStore extends Observable<FollowUpModel> {
       ...(dayStart && /^\d{2}:\d{2}$/.test(dayStart) ? { dayStart } : {}),
     });
     if (!me) void this.prefillOwner();
+    // "Add today's plan to Outlook" goes through Graph where sign-in is set up (the reminders room says).
+    void deps.outlook
+      ?.graphAvailable()
+      .then((graph) => this.set({ graph }))
+      .catch(() => undefined);
     this.shareLens();
   }
 
@@ -377,10 +383,14 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     await this.deps.pane.reload();
   };
 
-  /** "Add today's plan to Outlook" without sign-in: one event as an .ics file (re-importing updates it). */
-  addPlan = (how: "ics" | "link"): void => {
+  /**
+   * "Add today's plan to Outlook": one event at the start of the rep's day. "outlook" through Graph (signed in: the
+   * day's event is created once, then updated in place, so a call done since is ticked); "ics" / "link" without
+   * sign-in. Graph not set up here: the .ics path.
+   */
+  addPlan = (how: "outlook" | "ics" | "link"): Promise<void> => {
     const report = this.deps.pane.get().report;
-    if (!report) return;
+    if (!report) return Promise.resolve();
     const { iso, day } = this.today();
     const rows = scopedRows(report.rows, this.get(), report.header.columns.owner !== undefined);
     const plan = buildDayPlan(rows, day, this.get().plannedKeys);
@@ -388,15 +398,46 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     this.deps.storage.set(planKeyFor(iso), JSON.stringify(keys));
     this.set({ plannedKeys: keys });
     const event = planEvent(plan, { dayStart: this.get().dayStart, timeZone: this.deps.timeZone() });
-    if (!event)
-      return this.set({ message: { intent: "error", text: "Your start of day is not a time NextStep can place." } });
+    if (!event) {
+      this.set({ message: { intent: "error", text: "Your start of day is not a time NextStep can place." } });
+      return Promise.resolve();
+    }
+    const calls = `${plan.items.length} call${plan.items.length === 1 ? "" : "s"}`;
+    if (how === "outlook" && this.deps.outlook) return this.planThroughOutlook(event, calls);
     if (how === "link") this.deps.openLink(outlookWebLink(event));
     else this.deps.saveIcs(writeIcs([event], { now: this.deps.clock.now().getTime() }), `NextStep plan ${iso}.ics`);
     this.set({
       message: {
         intent: "success",
-        text: `Today's plan: ${plan.items.length} call${plan.items.length === 1 ? "" : "s"}. ${how === "ics" ? "Open the file to add it to Outlook; importing it again later today updates the same event." : "Save the event in Outlook."}`,
+        text: `Today's plan: ${calls}. ${how === "link" ? "Save the event in Outlook." : "Open the file to add it to Outlook; importing it again later today updates the same event."}`,
       },
     });
+    return Promise.resolve();
   };
+
+  private async planThroughOutlook(event: DesiredReminder, calls: string): Promise<void> {
+    const outlook = this.deps.outlook;
+    if (!outlook) return;
+    this.set({ busy: true });
+    const result = await outlook.addPlan(event).catch(() => undefined);
+    this.set({ busy: false });
+    if (result && !result.ok && "notAvailable" in result) {
+      this.set({ graph: false });
+      await this.addPlan("ics");
+      return;
+    }
+    const at = this.get().dayStart;
+    const text = !result
+      ? "Outlook did not take today's plan. Try again, or use the .ics file."
+      : result.ok
+        ? {
+            created: `Today's plan is in your Outlook calendar at ${at}: ${calls}.`,
+            updated: `Today's plan in Outlook updated: ${calls}, done ones ticked.`,
+            unchanged: `Today's plan in Outlook is already up to date: ${calls}.`,
+          }[result.outcome]
+        : result.authRequired
+          ? "Outlook needs you to sign in: open Create reminders and sign in, then add the plan again. Or use the .ics file."
+          : result.message;
+    this.set({ message: { intent: result?.ok ? "success" : "error", text } });
+  }
 }

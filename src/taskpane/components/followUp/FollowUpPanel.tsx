@@ -38,7 +38,7 @@ export interface FollowUpActions {
   onToggleMove(key: string): void;
   onUsePromise(key: string): void;
   onAddTouches(): void;
-  onAddPlan(how: "ics" | "link"): void;
+  onAddPlan(how: "outlook" | "ics" | "link"): void;
   onUndo(): void;
   onCopy(text: string): void;
   /** Copy promise for a follow-up's own date and time. */
