@@ -44,21 +44,23 @@ type Outlook = "signedIn" | "signedOut" | "notSetUp";
 
 function remindersPort(outlook: Outlook) {
   if (outlook === "notSetUp") return createRemindersPort({ config: readOutlookConfig({}) });
-  const tokens = outlook === "signedIn" ? fake.tokenSource() : signedOut;
+  // Signed in as MSAL reports it after a token: AccountInfo.name and .username.
+  const account = () => ({ name: "Raj Patel", username: "raj.patel@contoso.com" });
+  const tokens = outlook === "signedIn" ? { ...fake.tokenSource(), account } : signedOut;
   return createRemindersPort({
     session: async () =>
       createGraphSession(readOutlookConfig({}), { baseUrl: fake.url, tokens, sleep: async () => undefined }),
   });
 }
 
-async function stores(outlook: Outlook) {
+async function stores(outlook: Outlook, saved = new Map<string, string>()) {
   const wb = new MemoryWorkbook({ today: TODAY });
   wb.addSheet("Prospects", [
-    ["Company", "Contact", "Phone", "Next step", "Due", "Touches"],
-    ["Acme", "Dana", "555-0100", "Call about pricing", serial("2026-11-25"), 1],
-    ["Birch", "Lee", "555-0101", "Send proposal", serial("2026-11-30"), 0],
-    ["Delta", "Raj", "555-0103", "Call to agree the demo", serial("2026-12-08"), 4],
-    ["Elm", "Kim", "555-0104", "Send the contract", serial("2026-12-09"), 2],
+    ["Company", "Contact", "Phone", "Next step", "Due", "Touches", "Sales Rep"],
+    ["Acme", "Dana", "555-0100", "Call about pricing", serial("2026-11-25"), 1, "Raj Patel"],
+    ["Birch", "Lee", "555-0101", "Send proposal", serial("2026-11-30"), 0, "Raj Patel"],
+    ["Delta", "Raj", "555-0103", "Call to agree the demo", serial("2026-12-08"), 4, "raj patel"],
+    ["Elm", "Kim", "555-0104", "Send the contract", serial("2026-12-09"), 2, "Raj Patel"],
   ]);
   wb.setFormat("Prospects", "E2:E5", { numberFormat: "m/d/yyyy" });
   installed = installMemoryOffice(wb);
@@ -77,7 +79,7 @@ async function stores(outlook: Outlook) {
     clock,
     copyText: async () => true,
     displayLanguage: () => "en-US",
-    storage: { get: () => null, set: () => undefined },
+    storage: { get: (k) => saved.get(k) ?? null, set: (k, v) => void saved.set(k, v) },
     saveIcs: (ics) => void files.push(ics),
     openLink: () => undefined,
     timeZone: () => "Europe/Paris",
@@ -246,5 +248,31 @@ describe("today's plan through Outlook", () => {
     expect(files).toHaveLength(1);
     expect(files[0].match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(fake.stats.requests).toBe(0);
+  });
+});
+
+describe("which owner is the rep, prefilled from their Microsoft 365 account", () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test("not before Outlook signed in; once it has, opening the loop prefills the owner (never saved unasked)", async () => {
+    const saved = new Map<string, string>();
+    const { followUp, pane } = await stores("signedIn", saved);
+    await settle();
+    expect(followUp.get().me).toBeUndefined(); // no Graph call yet: MSAL knows no one
+    await pane.reminders.open(); // the first Graph call signs in silently
+    followUp.open();
+    await settle();
+    expect(followUp.get().me).toBe("Raj Patel");
+    expect(pane.get().lens).toMatchObject({ me: "Raj Patel" });
+    expect(saved.size).toBe(0);
+  });
+
+  test("a saved choice wins over the account", async () => {
+    const saved = new Map([["nextstep.followUp.owner", "Kim"]]);
+    const { followUp, pane } = await stores("signedIn", saved);
+    await pane.reminders.open();
+    followUp.open();
+    await settle();
+    expect(followUp.get().me).toBe("Kim");
   });
 });

@@ -32,6 +32,7 @@ import type { FollowUpLens, PaneModel } from "./model";
 import { Observable } from "./observable";
 import { scopedRows } from "./followUpView";
 import type { FollowUpOutlook } from "./followUpOutlook";
+import { OWNER_KEY, QUIET_KEY } from "./ownerChoice";
 
 /** What the loop asks of Outlook (the reminders controller's FollowUpOutlook; absent in a pane without reminders). */
 export type LoopOutlook = Pick<FollowUpOutlook, "moved" | "graphAvailable" | "addPlan" | "user">;
@@ -51,8 +52,6 @@ export interface FollowUpDeps {
   outlook?: LoopOutlook;
 }
 
-const OWNER_KEY = "nextstep.followUp.owner";
-const QUIET_KEY = "nextstep.followUp.quietDays";
 const DAY_START_KEY = "nextstep.followUp.dayStart";
 const planKeyFor = (today: string) => `nextstep.followUp.plan.${today}`;
 
@@ -105,7 +104,11 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     if (guess) this.set({ me: guess });
   }
 
-  open = (): void => this.set({ open: true });
+  open = (): void => {
+    this.set({ open: true });
+    // Signed in to Outlook since the loop loaded: the owner question can be prefilled now.
+    if (!this.get().me) void this.prefillOwner();
+  };
   close = (): void => this.set({ open: false, moveTarget: undefined, moveSkipped: [] });
   dismissMessage = (): void => this.set({ message: undefined });
 
