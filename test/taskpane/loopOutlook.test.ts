@@ -60,7 +60,7 @@ async function stores(outlook: Outlook, saved = new Map<string, string>()) {
     ["Acme", "Dana", "555-0100", "Call about pricing", serial("2026-11-25"), 1, "Raj Patel"],
     ["Birch", "Lee", "555-0101", "Send proposal", serial("2026-11-30"), 0, "Raj Patel"],
     ["Delta", "Raj", "555-0103", "Call to agree the demo", serial("2026-12-08"), 4, "raj patel"],
-    ["Elm", "Kim", "555-0104", "Send the contract", serial("2026-12-09"), 2, "Raj Patel"],
+    ["Elm", "Kim", "555-0104", "Send the contract", serial("2026-12-09"), 2, "Priya Shah"],
   ]);
   wb.setFormat("Prospects", "E2:E5", { numberFormat: "m/d/yyyy" });
   installed = installMemoryOffice(wb);
@@ -275,4 +275,23 @@ describe("which owner is the rep, prefilled from their Microsoft 365 account", (
     await settle();
     expect(followUp.get().me).toBe("Kim");
   });
+});
+
+test("team sheet: a teammate's event is said to belong to another owner's row, and is never offered or removed", async () => {
+  const { pane } = await stores("signedIn");
+  await createReminders(pane); // before the rep said which owner they are: Delta's and Elm's events
+  pane.setLens({ me: "Raj Patel", scope: "mine" });
+  await pane.reminders.open();
+  const stage = pane.get().reminders;
+  if (stage.kind !== "preview") throw new Error(stage.kind);
+  expect(stage.preview.removals).toEqual([]);
+  expect(stage.preview.lines.map((l) => l.prospect)).not.toContain("Elm");
+  expect(stage.preview.leftAlone).toMatch(
+    /^1 event belongs to another owner's row \(.*Elm.*\): NextStep leaves it alone and never removes it\.$/,
+  );
+  expect(JSON.stringify(stage.preview)).not.toMatch(/no longer in the sheet|not in this sheet/);
+  fake.resetStats();
+  await pane.reminders.run();
+  expect(fake.stats.deletes).toBe(0);
+  expect(eventOf(/Elm/)).toBeDefined();
 });

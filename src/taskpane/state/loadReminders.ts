@@ -1,7 +1,9 @@
 import { createRemindersPort, type RemindersPort, type SyncFailure, type SyncPreview } from "../../outlook";
 import type { DesiredReminder, ReminderPlan } from "../../core/reminders/reminderTypes";
 import { utcToWallTime } from "../../core/reminders/zonedTime";
+import { clipText } from "../../core/cutText";
 import { countLines, followUpLines, type KeyedRemoval, type LineInput } from "./followUpLines";
+import { plural } from "./wording";
 import type {
   OverdueChoice,
   RemindersFlow,
@@ -33,6 +35,7 @@ function toPortRequest(r: RemindersRequest): PortRequest {
     },
     now: r.now,
     source: { workbook: "this workbook", sheet: r.sheetName },
+    ...(r.otherOwnerKeys?.length ? { otherOwnerKeys: r.otherOwnerKeys } : {}),
   };
 }
 
@@ -68,6 +71,21 @@ function view(
   };
 }
 
+/**
+ * Team sheets: what the dialog says of events whose prospect is in the sheet but not the rep's. Example:
+ * ["Call Birch"] → "1 event belongs to another owner's row (Call Birch): NextStep leaves it alone and never removes it."
+ */
+export function leftAloneSentence(subjects: readonly string[]): string | undefined {
+  if (subjects.length === 0) return undefined;
+  const named =
+    subjects
+      .slice(0, 3)
+      .map((subject) => clipText(subject, 60))
+      .join("; ") + (subjects.length > 3 ? "; …" : "");
+  const one = subjects.length === 1;
+  return `${plural(subjects.length, "event")} ${one ? "belongs to another owner's row" : "belong to other owners' rows"} (${named}): NextStep leaves ${one ? "it" : "them"} alone and never removes ${one ? "it" : "them"}.`;
+}
+
 function offlinePreview(plan: ReminderPlan, problem?: RemindersPreview["problem"]): RemindersPreview {
   return { mode: "offline", ...view(plan, () => ({ kind: "file" }), []), problem };
 }
@@ -87,7 +105,8 @@ function outlookPreview(p: SyncPreview): RemindersPreview {
     why: r.message,
     suggested: r.suggested,
   }));
-  return { mode: "outlook", ...view(p.plan, status, removals) };
+  const leftAlone = leftAloneSentence(p.diff.leftAlone.map((e) => e.subject));
+  return { mode: "outlook", ...view(p.plan, status, removals), ...(leftAlone ? { leftAlone } : {}) };
 }
 
 /** Lazily loaded: the pane's RemindersFlow over the Outlook room's port (Graph itself loads on first use). */

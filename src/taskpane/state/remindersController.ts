@@ -2,7 +2,7 @@ import type { Clock } from "./clock";
 import { openingPatch, type PaneModel } from "./model";
 import type { OpenOutcome, RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
 import { copyText } from "./clipboard";
-import { ownRows } from "./scope";
+import { otherOwnerKeys, ownRows } from "./scope";
 import { FollowUpOutlook } from "./followUpOutlook";
 
 const COPIED =
@@ -41,6 +41,7 @@ export class RemindersController {
     return {
       // Team sheets: once the rep said which owner they are, reminders never touch a teammate's rows.
       rows: ownRows(report, lens),
+      otherOwnerKeys: otherOwnerKeys(report, lens),
       prefs,
       now: this.deps.clock.now().getTime(),
       sheetName: snapshot.source.sheetName,

@@ -83,6 +83,8 @@ export interface RemindersPreview {
   overdueRows: OverdueChoice[];
   /** How many events the .ics holds (follow-ups plus day-before reminders), for the after-download note. */
   fileEvents: number;
+  /** Team sheets: events of another owner's rows found in the calendar, in a sentence (never removed). */
+  leftAlone?: string;
   /** Outlook could not be read: why, and whether signing in would help. Offline counts are shown instead. */
   problem?: { message: string; authRequired: boolean };
 }
@@ -113,6 +115,8 @@ export interface RemindersRequest {
   sheetName: string;
   /** Overdue prospects the rep ticked "remind me today" for. */
   remindTodayKeys?: readonly string[];
+  /** Team sheets: keys of another owner's rows (not planned); their events are left alone, never removed. */
+  otherOwnerKeys?: readonly string[];
 }
 
 /** How a link was opened: Office's browser hand-off, a new window, or blocked (say "check your pop-up blocker"). */
