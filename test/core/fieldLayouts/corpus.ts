@@ -5,4 +5,9 @@ import { OTHER_LANGUAGES } from "./otherLanguages";
 import { TRACKERS } from "./trackers";
 import type { FieldLayout } from "./types";
 
-export const FIELD_LAYOUTS: readonly FieldLayout[] = [...CRM_EXPORTS, ...MORE_CRM_EXPORTS, ...TRACKERS, ...OTHER_LANGUAGES];
+export const FIELD_LAYOUTS: readonly FieldLayout[] = [
+  ...CRM_EXPORTS,
+  ...MORE_CRM_EXPORTS,
+  ...TRACKERS,
+  ...OTHER_LANGUAGES,
+];
