@@ -13,6 +13,7 @@ import type { TokenSource } from "../../src/outlook/graphClient";
 import { AuthRequiredError } from "../../src/outlook/graphErrors";
 import { installMemoryOffice, MemoryWorkbook, snapshotSheet, type MemoryInstallation } from "../../src/preview/memory";
 import { fixedClock } from "../../src/taskpane/state/clock";
+import { loopOutlookOf } from "../../src/taskpane/state/followUpOutlook";
 import { FollowUpStore } from "../../src/taskpane/state/followUpStore";
 import { loadReminders } from "../../src/taskpane/state/loadReminders";
 import { PaneStore } from "../../src/taskpane/state/paneStore";
@@ -83,7 +84,7 @@ async function stores(outlook: Outlook, saved = new Map<string, string>()) {
     saveIcs: (ics) => void files.push(ics),
     openLink: () => undefined,
     timeZone: () => "Europe/Paris",
-    outlook: pane.reminders.followUps,
+    outlook: loopOutlookOf(pane.reminders),
   });
   return { pane, followUp, wb, files };
 }
@@ -171,7 +172,7 @@ test("sign-in not set up: nothing is tried; the list says to download the .ics a
   if (stage.kind !== "preview") throw new Error(stage.kind);
   expect(stage.preview.mode).toBe("offline");
   expect(stage.preview.lines.find((l) => l.prospect === "Elm")?.changed).toMatch(/download the \.ics again/);
-  expect(pane.reminders.followUps.changedKeys()).toEqual(["elm|kim|"]);
+  expect([...pane.reminders.changedFollowUps.keys()]).toEqual(["elm|kim|"]);
   expect(fake.stats.requests).toBe(0);
 });
 
@@ -192,7 +193,7 @@ test("Outlook refuses the move: the sheet keeps the new step, the message says w
   expect(delta).toMatchObject({ action: "update", changed: "Moved in the sheet by Done… or a move." });
   // Running the reminders updates it and settles the mark.
   await pane.reminders.run();
-  expect(pane.reminders.followUps.changedKeys()).toEqual([]);
+  expect([...pane.reminders.changedFollowUps.keys()]).toEqual([]);
   expect(eventOf(/Demo with the team/)?.start.dateTime).toMatch(/^2026-12-10T/);
 });
 

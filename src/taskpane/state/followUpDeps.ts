@@ -6,6 +6,7 @@ import { userStorage } from "../../excel/userStorage";
 import { copyText } from "./clipboard";
 import type { Clock } from "./clock";
 import { FollowUpStore } from "./followUpStore";
+import { loopOutlookOf } from "./followUpOutlook";
 import type { PaneStore } from "./paneStore";
 
 /** Office's display language ("fr-FR"), or the browser's outside Office. */
@@ -31,6 +32,6 @@ export function createFollowUpStore(pane: PaneStore, clock: Clock, port: FollowU
       void downloadIcs(ics, 1).then((result) => (result.kind === "copyInstead" ? copyText(result.ics) : true)),
     openLink: (url) => void openInOutlook(url),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
-    outlook: pane.reminders.followUps,
+    outlook: loopOutlookOf(pane.reminders),
   });
 }

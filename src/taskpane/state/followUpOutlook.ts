@@ -1,16 +1,31 @@
 /**
- * The follow-up loop's door to Outlook, on the reminders controller (so the loop reuses its lazily loaded flow and
- * its own-rows request): move the reminders of follow-ups the loop just moved, add today's plan, tell who is signed
+ * The follow-up loop's door to Outlook, in the loop's chunk, over the reminders controller (so the loop reuses its
+ * lazily loaded flow and its own-rows request): move the reminders of follow-ups the loop just moved, add today's plan, tell who is signed
  * in. When a reminder cannot follow (no sign-in, Outlook refused), the reminders list marks that follow-up changed.
  */
 import type { DesiredReminder } from "../../core/reminders/reminderTypes";
-import type { PlanResult, RemindersFlow, RemindersPreview, RemindersRequest } from "./remindersFlow";
+import type { PlanResult, RemindersFlow, RemindersRequest } from "./remindersFlow";
 import { plural } from "./wording";
 
 export interface FollowUpOutlookDeps {
   load(): Promise<RemindersFlow>;
   /** The reminders request over the rep's own rows (null before the sheet was read). */
   request(): RemindersRequest | null;
+  /** The reminders controller's marks: follow-ups whose reminder did not follow, shown as changed in its list. */
+  changed: Map<string, string>;
+}
+
+/** The loop's Outlook steps over the pane's reminders controller (its flow, request and marks). */
+export function loopOutlookOf(reminders: {
+  loadFlow(): Promise<RemindersFlow>;
+  ownRequest(): RemindersRequest | null;
+  changedFollowUps: Map<string, string>;
+}): FollowUpOutlook {
+  return new FollowUpOutlook({
+    load: () => reminders.loadFlow(),
+    request: () => reminders.ownRequest(),
+    changed: reminders.changedFollowUps,
+  });
 }
 
 /** What "Add today's plan to Outlook" did through Graph, or why it could not. */
@@ -23,9 +38,11 @@ const FAILED_CHANGED = "Moved in the sheet, and Outlook did not take the change:
 
 export class FollowUpOutlook {
   /** Follow-ups moved in the sheet whose Outlook reminder did not follow: key → what the line says. */
-  private readonly changed = new Map<string, string>();
+  private readonly changed: Map<string, string>;
 
-  constructor(private readonly deps: FollowUpOutlookDeps) {}
+  constructor(private readonly deps: FollowUpOutlookDeps) {
+    this.changed = deps.changed;
+  }
 
   private async flow(): Promise<RemindersFlow | undefined> {
     try {
@@ -33,11 +50,6 @@ export class FollowUpOutlook {
     } catch {
       return undefined;
     }
-  }
-
-  /** Keys the reminders list shows as changed. */
-  changedKeys(): string[] {
-    return [...this.changed.keys()];
   }
 
   /**
@@ -87,22 +99,5 @@ export class FollowUpOutlook {
     if (!account) return undefined;
     const email = account.username.includes("@") ? account.username : undefined;
     return { ...(account.name ? { name: account.name } : {}), ...(email ? { email } : {}) };
-  }
-
-  /** The reminders list with the loop's moved follow-ups marked: "changed", and what to do about it. */
-  mark(preview: RemindersPreview): RemindersPreview {
-    if (this.changed.size === 0) return preview;
-    const lines = preview.lines.map((line) => {
-      const changed = this.changed.get(line.key);
-      if (!changed) return line;
-      // Against the calendar, the line already says "to update": the mark says where the change came from.
-      return { ...line, changed: preview.mode === "outlook" ? "Moved in the sheet by Done… or a move." : changed };
-    });
-    return { ...preview, lines };
-  }
-
-  /** Reminders were written or the calendar file saved again: the marks are settled. */
-  settle(): void {
-    this.changed.clear();
   }
 }

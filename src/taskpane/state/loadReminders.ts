@@ -109,6 +109,18 @@ function outlookPreview(p: SyncPreview): RemindersPreview {
   return { mode: "outlook", ...view(p.plan, status, removals), ...(leftAlone ? { leftAlone } : {}) };
 }
 
+/** The follow-ups the loop moved while Outlook could not follow, marked on their lines. */
+function markChanged(preview: RemindersPreview, changed: ReadonlyMap<string, string> | undefined): RemindersPreview {
+  if (!changed?.size) return preview;
+  const lines = preview.lines.map((line) => {
+    const note = changed.get(line.key);
+    if (!note) return line;
+    // Against the calendar, the line already says "to update": the mark says where the change came from.
+    return { ...line, changed: preview.mode === "outlook" ? "Moved in the sheet by Done… or a move." : note };
+  });
+  return { ...preview, lines };
+}
+
 /** Lazily loaded: the pane's RemindersFlow over the Outlook room's port (Graph itself loads on first use). */
 export async function loadReminders(port: RemindersPort = createRemindersPort()): Promise<RemindersFlow> {
   let last: { request: PortRequest; preview: SyncPreview } | undefined;
@@ -136,14 +148,17 @@ export async function loadReminders(port: RemindersPort = createRemindersPort())
     },
     preview: async (request) => {
       const portRequest = toPortRequest(request);
-      if (!port.graphAvailability().available) return offline(portRequest);
+      if (!port.graphAvailability().available) return markChanged(offline(portRequest), request.changed);
       const out = await port.preview(portRequest);
       if (out.ok) {
         last = { request: portRequest, preview: out.preview };
         shown = out.preview.plan;
-        return outlookPreview(out.preview);
+        return markChanged(outlookPreview(out.preview), request.changed);
       }
-      return offline(portRequest, { message: out.message, authRequired: out.authRequired });
+      return markChanged(
+        offline(portRequest, { message: out.message, authRequired: out.authRequired }),
+        request.changed,
+      );
     },
     run: async (removeEventIds, onProgress) => {
       if (!last) throw new Error("Preview the reminders first.");

@@ -3,7 +3,6 @@ import { openingPatch, type PaneModel } from "./model";
 import type { OpenOutcome, RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
 import { copyText } from "./clipboard";
 import { otherOwnerKeys, ownRows } from "./scope";
-import { FollowUpOutlook } from "./followUpOutlook";
 
 const COPIED =
   "Calendar copied. Paste it into a new plain-text file, save it as NextStep follow-ups.ics, then open that file to add the follow-ups to Outlook.";
@@ -22,8 +21,11 @@ function sentence(error: unknown): string {
 /** The "Create reminders" flow: preview (Outlook or .ics), sign in, run with progress, retry failures, or .ics. */
 export class RemindersController {
   private flow?: RemindersFlow;
-  /** The follow-up loop's Outlook steps (event moves, today's plan, who is signed in) over this flow. */
-  readonly followUps = new FollowUpOutlook({ load: () => this.load(), request: () => this.request() });
+  /**
+   * Follow-ups the loop moved whose Outlook reminder did not follow (no sign-in, Outlook refused): key → what their
+   * line in the reminders list says. Settled by the next run or .ics download.
+   */
+  readonly changedFollowUps = new Map<string, string>();
 
   constructor(
     private readonly deps: Deps,
@@ -46,8 +48,13 @@ export class RemindersController {
       now: this.deps.clock.now().getTime(),
       sheetName: snapshot.source.sheetName,
       remindTodayKeys,
+      changed: this.changedFollowUps,
     };
   }
+
+  /** For the follow-up loop's Outlook steps (its own chunk): the same lazily loaded flow, and the own-rows request. */
+  loadFlow = (): Promise<RemindersFlow> => this.load();
+  ownRequest = (): RemindersRequest | null => this.request();
 
   private async load(): Promise<RemindersFlow> {
     this.flow ??= await this.deps.loadReminders();
@@ -67,7 +74,7 @@ export class RemindersController {
     const generation = ++this.generation;
     try {
       const flow = await this.load();
-      const preview = this.followUps.mark(await flow.preview({ ...request, remindTodayKeys: [] }));
+      const preview = await flow.preview({ ...request, remindTodayKeys: [] });
       if (generation !== this.generation) return;
       const removeIds = preview.removals.filter((r) => r.suggested).map((r) => r.eventId);
       const availability = flow.availability();
@@ -88,7 +95,7 @@ export class RemindersController {
     if (!request) return this.set({ reminders: { ...stage, replanning: false } });
     const generation = ++this.generation;
     try {
-      const preview = this.followUps.mark(await this.flow.preview(request));
+      const preview = await this.flow.preview(request);
       const now = this.get().reminders;
       if (generation !== this.generation || now.kind !== "preview") return;
       const offered = new Set(preview.removals.map((r) => r.eventId));
@@ -163,7 +170,7 @@ export class RemindersController {
     this.set({ reminders: { kind: "running", progress: { done: 0, total: 0 } } });
     try {
       const result = await step((progress) => this.set({ reminders: { kind: "running", progress } }));
-      if (result.failures.length === 0 && !result.authRequired) this.followUps.settle();
+      if (result.failures.length === 0 && !result.authRequired) this.changedFollowUps.clear();
       this.set({ reminders: { kind: "done", result } });
     } catch (error) {
       this.fail(error);
@@ -187,7 +194,7 @@ export class RemindersController {
     if (!request) return;
     try {
       const download = await (await this.load()).downloadIcs(request);
-      this.followUps.settle();
+      this.changedFollowUps.clear();
       const stage = this.get().reminders;
       if (stage.kind === "preview") this.set({ reminders: { ...stage, download } });
       else if (download.kind === "copyInstead") await this.copyCalendar(download.ics);

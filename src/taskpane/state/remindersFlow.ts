@@ -117,6 +117,8 @@ export interface RemindersRequest {
   remindTodayKeys?: readonly string[];
   /** Team sheets: keys of another owner's rows (not planned); their events are left alone, never removed. */
   otherOwnerKeys?: readonly string[];
+  /** Follow-ups the loop moved whose Outlook reminder did not follow: key → what the line says (`changed`). */
+  changed?: ReadonlyMap<string, string>;
 }
 
 /** How a link was opened: Office's browser hand-off, a new window, or blocked (say "check your pop-up blocker"). */
