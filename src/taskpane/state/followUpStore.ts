@@ -20,9 +20,6 @@ import {
   type RowChanges,
   type SheetShape,
 } from "../../core/followup";
-import { writeIcs } from "../../core/reminders/icsWriter";
-import type { DesiredReminder } from "../../core/reminders/reminderTypes";
-import { outlookWebLink } from "../../core/reminders/outlookWebLink";
 import type { RowReport } from "../../core/types";
 import { ExcelAdapterError } from "../../excel/errors";
 import { followUpList, type FollowUpPort } from "../../excel/followUpPort";
@@ -33,6 +30,7 @@ import { Observable } from "./observable";
 import { scopedRows } from "./followUpView";
 import type { FollowUpOutlook } from "./followUpOutlook";
 import { OWNER_KEY, QUIET_KEY } from "./ownerChoice";
+import { deliverPlan, type PlanVia } from "./planDelivery";
 
 /** What the loop asks of Outlook (the reminders controller's FollowUpOutlook; absent in a pane without reminders). */
 export type LoopOutlook = Pick<FollowUpOutlook, "moved" | "graphAvailable" | "addPlan" | "user">;
@@ -255,9 +253,10 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     const changes = doneChanges(shape, row, { nextStep: step.text, day, minutes, todayDay: this.today().day });
     const before = this.signatures([row.key]);
     const ok = await this.write([changes], `Logged: ${row.prospect}, next step saved.`, sentence);
-    if (ok) await this.followInOutlook(before);
     const now = this.get().done;
     if (now) this.set({ done: ok ? { ...now, saving: false, promise: sentence } : { ...now, saving: false } });
+    // The sheet is saved and the promise offered; Outlook follows (its retries never hold the form).
+    if (ok) await this.followInOutlook(before);
   };
 
   /** The promise sentence for a day, in Office's display language and the rep's date order. */
@@ -391,56 +390,33 @@ export class FollowUpStore extends Observable<FollowUpModel> {
    * day's event is created once, then updated in place, so a call done since is ticked); "ics" / "link" without
    * sign-in. Graph not set up here: the .ics path.
    */
-  addPlan = (how: "outlook" | "ics" | "link"): Promise<void> => {
+  addPlan = async (how: PlanVia): Promise<void> => {
     const report = this.deps.pane.get().report;
-    if (!report) return Promise.resolve();
+    if (!report) return;
     const { iso, day } = this.today();
     const rows = scopedRows(report.rows, this.get(), report.header.columns.owner !== undefined);
     const plan = buildDayPlan(rows, day, this.get().plannedKeys);
     const keys = [...new Set([...this.get().plannedKeys, ...plan.items.map((i) => i.key)])];
     this.deps.storage.set(planKeyFor(iso), JSON.stringify(keys));
     this.set({ plannedKeys: keys });
-    const event = planEvent(plan, { dayStart: this.get().dayStart, timeZone: this.deps.timeZone() });
+    const dayStart = this.get().dayStart;
+    const event = planEvent(plan, { dayStart, timeZone: this.deps.timeZone() });
     if (!event) {
       this.set({ message: { intent: "error", text: "Your start of day is not a time NextStep can place." } });
-      return Promise.resolve();
-    }
-    const calls = `${plan.items.length} call${plan.items.length === 1 ? "" : "s"}`;
-    if (how === "outlook" && this.deps.outlook) return this.planThroughOutlook(event, calls);
-    if (how === "link") this.deps.openLink(outlookWebLink(event));
-    else this.deps.saveIcs(writeIcs([event], { now: this.deps.clock.now().getTime() }), `NextStep plan ${iso}.ics`);
-    this.set({
-      message: {
-        intent: "success",
-        text: `Today's plan: ${calls}. ${how === "link" ? "Save the event in Outlook." : "Open the file to add it to Outlook; importing it again later today updates the same event."}`,
-      },
-    });
-    return Promise.resolve();
-  };
-
-  private async planThroughOutlook(event: DesiredReminder, calls: string): Promise<void> {
-    const outlook = this.deps.outlook;
-    if (!outlook) return;
-    this.set({ busy: true });
-    const result = await outlook.addPlan(event).catch(() => undefined);
-    this.set({ busy: false });
-    if (result && !result.ok && "notAvailable" in result) {
-      this.set({ graph: false });
-      await this.addPlan("ics");
       return;
     }
-    const at = this.get().dayStart;
-    const text = !result
-      ? "Outlook did not take today's plan. Try again, or use the .ics file."
-      : result.ok
-        ? {
-            created: `Today's plan is in your Outlook calendar at ${at}: ${calls}.`,
-            updated: `Today's plan in Outlook updated: ${calls}, done ones ticked.`,
-            unchanged: `Today's plan in Outlook is already up to date: ${calls}.`,
-          }[result.outcome]
-        : result.authRequired
-          ? "Outlook needs you to sign in: open Create reminders and sign in, then add the plan again. Or use the .ics file."
-          : result.message;
-    this.set({ message: { intent: result?.ok ? "success" : "error", text } });
-  }
+    const calls = `${plan.items.length} call${plan.items.length === 1 ? "" : "s"}`;
+    const graph = how === "outlook" && this.deps.outlook !== undefined;
+    if (graph) this.set({ busy: true });
+    const { message, noGraph } = await deliverPlan(
+      how,
+      event,
+      { iso, calls, dayStart },
+      {
+        ...this.deps,
+        now: () => this.deps.clock.now().getTime(),
+      },
+    );
+    this.set({ message, ...(graph ? { busy: false } : {}), ...(noGraph ? { graph: false } : {}) });
+  };
 }
