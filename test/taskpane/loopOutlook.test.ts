@@ -124,6 +124,21 @@ test("signed in: Done… moves the prospect's existing Outlook event with one PA
   expect(stage.preview.lines.filter((l) => l.changed)).toEqual([]);
 });
 
+test("signed in: Undo after Done… puts the sheet back and moves the Outlook event back, one PATCH", async () => {
+  const { pane, followUp, wb } = await stores("signedIn");
+  await createReminders(pane);
+  await done(followUp, 4, "Demo with the team", "2026-12-10");
+  fake.resetStats();
+  await followUp.undo();
+  expect(snapshotSheet(wb, "Prospects").values[3].slice(3, 5)).toEqual([
+    "Call to agree the demo",
+    serial("2026-12-08"),
+  ]);
+  expect(fake.stats).toMatchObject({ patches: 1, posts: 0, deletes: 0 });
+  expect(eventOf(/Call to agree the demo/)?.start.dateTime).toMatch(/^2026-12-08T/);
+  expect(followUp.get().message?.text).toMatch(/^Undone: 3 cells restored\. 1 Outlook reminder moved too\.$/);
+});
+
 test("signed in: a bulk move sends exactly one PATCH per moved follow-up that has an event", async () => {
   const { pane, followUp } = await stores("signedIn");
   // Overdue rows get an event only on "remind me today": Acme has one, Birch none.

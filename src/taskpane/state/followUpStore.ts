@@ -32,7 +32,7 @@ import type { FollowUpOutlook } from "./followUpOutlook";
 import { OWNER_KEY, QUIET_KEY } from "./ownerChoice";
 import { deliverPlan, type PlanVia } from "./planDelivery";
 
-/** What the loop asks of Outlook (the reminders controller's FollowUpOutlook; absent in a pane without reminders). */
+/** What the loop asks of Outlook (FollowUpOutlook over the pane's reminders controller; absent without one). */
 export type LoopOutlook = Pick<FollowUpOutlook, "moved" | "graphAvailable" | "addPlan" | "user">;
 
 export interface FollowUpDeps {
@@ -335,6 +335,8 @@ export class FollowUpStore extends Observable<FollowUpModel> {
   undo = async (): Promise<void> => {
     const undo = this.get().undo;
     if (!undo) return;
+    // Undoing a Done… or a move puts the dates back: their Outlook reminders follow them back too.
+    const before = this.signatures(undo.kind === "cells" ? [...new Set(undo.record.cells.map((c) => c.key))] : []);
     this.set({ busy: true });
     try {
       if (undo.kind === "touches") {
@@ -362,6 +364,7 @@ export class FollowUpStore extends Observable<FollowUpModel> {
       });
     }
     await this.deps.pane.reload();
+    await this.followInOutlook(before);
   };
 
   addTouchesColumn = async (): Promise<void> => {
