@@ -1,6 +1,6 @@
 /**
  * The follow-up loop's Graph steps as the port runs them: move the reminders of prospects whose date or step the
- * loop just wrote (one PATCH per moved follow-up), and upsert today's plan. Errors become values with a sentence.
+ * loop just wrote (one PATCH per moved follow-up, and its day-before reminder with it), and upsert today's plan. Errors become values with a sentence.
  */
 import { planReminders, type PlanInput } from "../core/reminders/planReminders";
 import type { DesiredReminder } from "../core/reminders/reminderTypes";
@@ -28,7 +28,10 @@ const isAuth = (e: unknown): boolean => (e as { name?: string } | undefined)?.na
 const MOVE_FAILED = "Outlook did not take the change (connection or Outlook busy).";
 const PLAN_FAILED = "Outlook did not take today's plan (connection or Outlook busy). Try again, or use the .ics file.";
 
-/** One lookup and at most one PATCH per key, one key at a time (the mailbox allows few concurrent writes). */
+/**
+ * One lookup and at most one PATCH per key (two when the rep also has a day-before reminder, which follows its
+ * follow-up), one key at a time (the mailbox allows few concurrent writes).
+ */
 export async function moveFollowUps(
   graph: GraphClient,
   input: PlanInput,
@@ -37,6 +40,7 @@ export async function moveFollowUps(
   const wanted = new Set(keys);
   const plan = planReminders({ ...input, rows: input.rows.filter((r) => wanted.has(r.key)) });
   const mains = new Map(plan.reminders.filter((r) => r.kind === "main").map((r) => [r.key, r]));
+  const dayBefores = new Map(plan.reminders.filter((r) => r.kind === "dayBefore").map((r) => [r.key, r]));
   const out: FollowUpMoves = { moved: [], unchanged: [], noEvent: [], failed: [], authRequired: false };
   const events = new FollowUpEvents(graph);
   for (const key of keys) {
@@ -50,7 +54,7 @@ export async function moveFollowUps(
       continue;
     }
     try {
-      const outcome = await events.moveReminder(desired);
+      const outcome = await events.moveFollowUp(desired, dayBefores.get(key));
       (outcome === "moved" ? out.moved : outcome === "unchanged" ? out.unchanged : out.noEvent).push(key);
     } catch (error) {
       out.failed.push(key);
