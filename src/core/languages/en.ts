@@ -251,6 +251,8 @@ export const EN: LanguageTable = {
     "updated on",
   ],
   closed: [
+    "inactive",
+    "archived",
     "won",
     "lost",
     "closed",

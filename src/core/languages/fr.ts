@@ -91,6 +91,9 @@ export const FR: LanguageTable = {
     "saisie",
   ],
   closed: [
+    "inactif",
+    "inactive",
+    "archivé",
     "gagné",
     "gagnée",
     "perdu",

@@ -74,6 +74,9 @@ export const IT: LanguageTable = {
     "candidatura",
   ],
   closed: [
+    "inattivo",
+    "inattiva",
+    "archiviato",
     "vinto",
     "vinta",
     "perso",

@@ -57,6 +57,8 @@ export const NL: LanguageTable = {
     "sollicitatiedatum",
   ],
   closed: [
+    "inactief",
+    "gearchiveerd",
     "gewonnen",
     "verloren",
     "gesloten",
