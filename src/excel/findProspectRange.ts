@@ -2,17 +2,19 @@
  * Finds the prospect list on the active sheet: the table holding the active cell, else the only table, else the
  * sheet's used range (values only, so a formatted-but-empty column does not widen it). One sync for a sheet without
  * tables, two with tables (their ranges are only known once the table list is back). The first sync also reads a
- * probe (A1:T1500, or where the list was on a re-read) so the reader can size its chunks, or read nothing more when
- * the list fits in it.
+ * probe (the values of A1:T1500's used part, or of where the list was on a re-read) so the reader can size its
+ * chunks and pick the columns whose number formats matter, or read no more values when the list fits in it.
  */
 import { rangeAddress, type Rect } from "./address";
 import { ExcelAdapterError, hasErrorCode } from "./errors";
-import { queueCells, takeCells, type FormatColumns } from "./cellReads";
+import { numberFormatColumns } from "../core";
+import { holdingNumbers, queueCells, queueFormats, takeCells, takeFormats } from "./cellReads";
 import type { ProspectSource } from "./port";
 
 /**
- * First-read probe: 1,500 rows × 20 columns covers most prospect lists whole, so they cost one sync; blank cells
- * cost ~13 bytes each, so a tiny sheet pays at most ~400 KB for it.
+ * First-read probe: 1,500 rows × 20 columns covers most prospect lists whole, so their values cost one sync. Only
+ * the used part of it is loaded (its blank cells past the list would cost ~3 bytes each: a third more than a
+ * 1,000-row list's own values).
  */
 export const PROBE_ROWS = 1500;
 export const PROBE_COLUMNS = 20;
@@ -22,14 +24,20 @@ export const REREAD_SLACK_COLUMNS = 1;
 export const REREAD_PROBE_CELLS = 150_000;
 
 export interface Probe {
+  /** The rectangle probed: its cells outside `rect` are blank. */
+  bounds: Rect;
+  /** The cells loaded: the used part of bounds (all of it on a re-read); rowCount 0 when bounds holds no value. */
   rect: Rect;
   values: unknown[][];
+  /** Number formats loaded with the values, row by row, holes where not read (see formatColumns). */
   numberFormat: string[][];
+  /** Absolute columns whose formats numberFormat holds (where they hold numbers). */
+  formatColumns: readonly number[];
 }
 
 export interface Located {
   source: ProspectSource;
-  /** The probe's cells (values and number formats), or null when no probe was read. */
+  /** The probe's cells, or null when no probe was read. */
   probe: Probe | null;
   /** Syncs the locate pass used. */
   syncs: number;
@@ -67,10 +75,39 @@ function rereadProbe(source: ProspectSource): Rect {
   return probeAt(source.rowIndex, source.columnIndex, PROBE_ROWS, narrow ? columns : PROBE_COLUMNS);
 }
 
-function queueProbe(sheet: Excel.Worksheet, rect: Rect): Excel.Range {
-  const range = sheet.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount);
-  range.load("values,numberFormat");
-  return range;
+/**
+ * Values only: which columns' number formats matter is known only once the header is (from these values). Range.
+ * getUsedRangeOrNullObject(true) (ExcelApi 1.4) gives the part holding values, a null object when there is none.
+ */
+function queueProbe(sheet: Excel.Worksheet, bounds: Rect): Excel.Range {
+  const probed = sheet.getRangeByIndexes(bounds.rowIndex, bounds.columnIndex, bounds.rowCount, bounds.columnCount);
+  const used = probed.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,columnIndex,rowCount,columnCount");
+  return used;
+}
+
+/**
+ * With tables on the sheet a second sync comes anyway (their ranges): it also loads the number formats the probe's
+ * own header asks for (core numberFormatColumns over the probe's values), so a table the probe holds needs no sync
+ * of its own for them. Returns how to take them after that sync.
+ */
+function queueProbeFormats(sheet: Excel.Worksheet, probe: Probe): () => void {
+  const picked = numberFormatColumns(probe.values)?.columns.map((column) => probe.rect.columnIndex + column);
+  if (!picked) return () => undefined;
+  const queued = queueFormats(sheet, probe.rect, holdingNumbers(probe.values, probe.rect, picked));
+  return () => {
+    takeFormats(queued, probe.numberFormat, 0);
+    // Columns without a number in the probe need no format there: the probe holds all that matters of them.
+    probe.formatColumns = picked;
+  };
+}
+
+function takeProbe(bounds: Rect, used: Excel.Range): Probe {
+  const none = { rowIndex: bounds.rowIndex, columnIndex: bounds.columnIndex, rowCount: 0, columnCount: 0 };
+  const rect = used.isNullObject ? none : rectOf(used);
+  const values = used.isNullObject ? [] : used.values;
+  used.untrack();
+  return { bounds, rect, values, numberFormat: [], formatColumns: [] };
 }
 
 interface TableGeometry {
@@ -148,19 +185,18 @@ async function locateFrom(context: Excel.RequestContext, focus: Focus, probeRows
   tables.load("items/name,items/showTotals");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const probeRect = probeAt(0, 0, probeRows);
-  const probeRange = probeRows > 0 ? queueProbe(sheet, probeRect) : null;
+  const probeBounds = probeAt(0, 0, probeRows);
+  const probeRange = probeRows > 0 ? queueProbe(sheet, probeBounds) : null;
   await context.sync();
 
-  let probe: Probe | null = probeRange
-    ? { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat }
-    : null;
-  probeRange?.untrack();
+  let probe: Probe | null = probeRange ? takeProbe(probeBounds, probeRange) : null;
   let syncs = 1;
   if (tables.items.length > 0) {
     const queued = queueTableGeometry(tables.items);
     const owners = focus === "none" ? tables.items.map((t) => t.worksheet.load("id,name")) : [];
+    const takeProbeFormats = probe ? queueProbeFormats(sheet, probe) : () => undefined;
     await context.sync();
+    takeProbeFormats();
     syncs++;
     const geometries = tableGeometry(queued);
     const holding = active ? geometries.findIndex((t) => contains(t.rect, active.rowIndex, active.columnIndex)) : -1;
@@ -236,11 +272,14 @@ function lookedUp(lookup: Lookup): Rect {
   return table !== null && table.showTotals && rect.rowCount > 1 ? { ...rect, rowCount: rect.rowCount - 1 } : rect;
 }
 
-/** The same list again (after edits it may have grown or shrunk): the table by name, else the sheet's used range. */
+/**
+ * The same list again (after edits it may have grown or shrunk): the table by name, else the sheet's used range. The
+ * probe loads the number formats of `formatColumns` (absolute) with the values; none when not given.
+ */
 export async function relocateProspects(
   context: Excel.RequestContext,
   source: ProspectSource,
-  formatColumns: FormatColumns = undefined,
+  formatColumns: readonly number[] = [],
 ): Promise<Located> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheetId);
   sheet.load("id,name");
@@ -267,7 +306,9 @@ export async function relocateProspects(
     const rect = lookedUp(lookup);
     const taken = queued ? takeCells(queued) : null;
     const probe: Probe | null =
-      probeRect && taken ? { rect: probeRect, values: taken.values, numberFormat: taken.numberFormat } : null;
+      probeRect && taken
+        ? { bounds: probeRect, rect: probeRect, values: taken.values, numberFormat: taken.numberFormat, formatColumns }
+        : null;
     return { source: toSource(sheet, tableName ? "table" : "usedRange", rect, tableName), probe, syncs, sheet };
   }
 }
