@@ -51,6 +51,16 @@ describe("matchHeader: every synonym from the issue names its role", () => {
 describe("matchHeader: real reps' headers", () => {
   it.each([
     ["Company Name", "prospect"],
+    // CRM exports and field sheets seen in session 4: Odoo, Django CRM, Bitrix24, Capsule, Insightly; fr/it/nl sheets.
+    ["Next Activity Summary", "nextStep"],
+    ["Counterparty", "prospect"],
+    ["Responsible person", "owner"],
+    ["User Responsible", "owner"],
+    ["Milestone", "status"],
+    ["Current State", "status"],
+    ["Suite à donner", "nextStep"],
+    ["Esito", "status"],
+    ["Actiedatum", "date"],
     ["Next Step:", "nextStep"],
     ["Follow-up Date (MM/DD)", "date"],
     ["F/U", "date"],

@@ -39,6 +39,7 @@ export const FR: LanguageTable = {
     email: ["courriel", "adresse e-mail", "adresse mail", "adresse électronique"],
     phone: ["téléphone", "tél", "portable", "numéro de téléphone"],
     nextStep: [
+      "suite à donner",
       "prochaine étape",
       "prochaines étapes",
       "prochaine action",
