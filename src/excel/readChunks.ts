@@ -6,7 +6,7 @@
  */
 import { intersect, type Rect } from "./address";
 import { hasErrorCode } from "./errors";
-import type { Probe } from "./findProspectRange";
+import { probeFormats, probeValues, type Probe } from "./probe";
 import { holdingNumbers, queueCells, queueFormats, takeCells, takeFormats, type FormatColumns } from "./cellReads";
 
 /** Target response size per chunk. */
@@ -38,29 +38,6 @@ export function jsonBytes(value: unknown): number {
     if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
   }
   return bytes;
-}
-
-/** The probe's values inside `part` (which must lie inside its bounds): cells outside what it loaded are blank. */
-function probeValues(probe: Probe, part: Rect): unknown[][] {
-  const { rect } = probe;
-  const out: unknown[][] = [];
-  for (let r = part.rowIndex; r < part.rowIndex + part.rowCount; r++) {
-    const loaded = r >= rect.rowIndex && r < rect.rowIndex + rect.rowCount ? probe.values[r - rect.rowIndex] : null;
-    const row = new Array<unknown>(part.columnCount);
-    for (let c = 0; c < part.columnCount; c++) {
-      const column = part.columnIndex + c - rect.columnIndex;
-      row[c] = loaded && column >= 0 && column < rect.columnCount ? loaded[column] : "";
-    }
-    out.push(row);
-  }
-  return out;
-}
-
-/** The probe's number formats inside `part`, row by row (holes where it read none). */
-function probeFormats(probe: Probe, part: Rect): string[][] {
-  return probeValues({ ...probe, values: probe.numberFormat }, part).map((row) =>
-    row.map((cell) => (cell === "" ? undefined : cell)),
-  ) as string[][];
 }
 
 /** How many blank rows the read ends with (empty strings and nulls are blank). */

@@ -8,7 +8,8 @@
  */
 import { ExcelAdapterError, toAdapterError } from "./errors";
 import { rangeAddress } from "./address";
-import { locateProspects, relocateProspects, type Located, type Probe } from "./findProspectRange";
+import { locateProspects, relocateProspects, type Located } from "./findProspectRange";
+import type { Probe } from "./probe";
 import { numberFormatColumns } from "../core";
 import type { Columns } from "../core/detectHeader";
 import { sourceKey, type ProspectSource, type SheetSnapshot, type WorkbookSettings } from "./port";
