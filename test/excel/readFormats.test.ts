@@ -162,3 +162,23 @@ test("the rep's saved mapping brings its date column's formats, when it belongs 
     ["Birch", "incomplete"],
   ]);
 });
+
+test("when Excel refuses the first chunk (long notes past the probe), the probe rows' formats come with the retry", async () => {
+  const workbook = generateWorkbook({ rows: 3_000 });
+  const essay = `Pasted e-mail thread: ${"let us talk after the budget review, ".repeat(110)}`; // ≈ 4 KB
+  workbook.setCells(
+    "Prospects",
+    "I1502:I3001",
+    Array.from({ length: 1_500 }, () => [essay]),
+  );
+  install(workbook);
+  const snapshot = await readSheet();
+  // The probe's values; five chunks refused as over 5 MB (each doubling the bytes-per-row estimate, which the probe's
+  // short rows made small); then two that fit, the first bringing the probe rows' date formats.
+  expect(workbook.counters.syncs).toBe(8);
+  expect(snapshot.input.numberFormat?.[1][5]).toBe("m/d/yyyy");
+  expect(snapshot.input.numberFormat?.[2_000][5]).toBe("m/d/yyyy");
+  expect(analyzeSheet(snapshot.input, { today: TODAY })).toEqual(
+    reportWithEveryFormat(workbook, snapshot.input.values),
+  );
+}, 60_000);
