@@ -2,6 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { analyzeSheet } from "../../core";
 import { createWorkbookPort } from "../../excel";
+import { userStorage } from "../../excel/userStorage";
 import { App } from "../components/App";
 import { systemClock, type Clock } from "../state/clock";
 import { PaneStore } from "../state/paneStore";
@@ -20,6 +21,7 @@ export function mountPane(
     analyze: analyzeSheet,
     loadReminders: () =>
       import(/* webpackChunkName: "reminders" */ "../state/loadReminders").then((m) => m.loadReminders()),
+    userStorage: userStorage(),
   });
   createRoot(container).render(<App store={store} clock={clock} officeTheme={officeTheme} />);
   void store.start();

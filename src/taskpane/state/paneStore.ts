@@ -17,6 +17,7 @@ import {
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
 import { RemindersController } from "./remindersController";
+import { storedLens } from "./ownerChoice";
 import { beyondNotice, dateOrderNotice, dateOrderWords, plural } from "./wording";
 
 export type Analyze = (input: SheetInput, options: AnalyzeOptions) => SheetReport;
@@ -27,6 +28,8 @@ export interface PaneDeps {
   clock: Clock;
   analyze: Analyze;
   loadReminders: () => Promise<RemindersFlow>;
+  /** The rep's saved choices (which owner is them): "My prospects" holds from the start, before the loop loads. */
+  userStorage?: { get(key: string): string | null };
 }
 
 /** The error screen's title when Excel said why the list could not be read ("Something went wrong" otherwise). */
@@ -69,6 +72,7 @@ export class PaneStore extends Observable<PaneModel> {
     const prefs = this.deps.workbook.loadPreferences();
     const workbook = this.deps.workbook.loadWorkbookSettings();
     this.set({ prefs, workbook, highlightOn: workbook.highlightOn ?? false });
+    if (this.deps.userStorage) this.setLens(storedLens(this.deps.userStorage));
     // A co-author's mapping or highlight switch (Excel on the web): take it over and re-check.
     this.unwatchSettings = await this.deps.workbook.watchWorkbookSettings?.((next) => {
       this.set({ workbook: next, highlightOn: next.highlightOn ?? false });
