@@ -9,4 +9,4 @@ export { isoToSerial, serialToIso } from "./serial";
 export { formatKind, type FormatKind } from "./numberFormat";
 export * from "./types";
 export { dateOrderEvidence, dateOrderHint } from "./dateOrderHint";
-export { dateTimeColumns } from "./dateTimeColumns";
+export { dateTimeColumns, numberFormatColumns } from "./dateTimeColumns";

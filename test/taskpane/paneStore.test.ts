@@ -1,4 +1,4 @@
-import { analyzeSheet } from "../../src/core";
+import { analyzeSheet, isoToSerial } from "../../src/core";
 import * as orderHints from "../../src/core/dateOrderHint";
 import { createWorkbookPort, ExcelAdapterError, type WorkbookPort } from "../../src/excel";
 import { installMemoryOffice, type MemoryInstallation } from "../../src/preview/memory";
@@ -101,6 +101,27 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.saveMapping({ prospect: 0, nextStep: 5, date: 6 });
     expect(report(store).summary.badges[0]).toMatchObject({ filter: "overdue", count: 9 });
     expect(JSON.stringify(workbook.savedSettings)).toContain('"date":6');
+    await store.dispose();
+  });
+
+  test("a date column mapped where the read loaded no formats is re-read: a currency amount there is no date", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    workbook.addSheet("Pipeline", [
+      ["Company", "Next step", "Due", "Ring on"],
+      ["Acme", "Call Dana", "", isoToSerial("2026-11-28", false)],
+      ["Birch", "Send the deck", "", 46400],
+    ]);
+    workbook.setFormat("Pipeline", "D2", { numberFormat: "m/d/yyyy" });
+    workbook.setFormat("Pipeline", "D3", { numberFormat: "$#,##0" }); // a number in the ±10-year window, not a date
+    const store = storeOn(workbook);
+    await store.start();
+    expect(store.get().snapshot?.input.numberFormat?.[2]?.[3]).toBeUndefined();
+    await store.saveMapping({ prospect: 0, nextStep: 1, date: 3 });
+    const rows = store.get().report?.rows.map((row) => [row.prospect, row.state, row.problems]);
+    expect(rows).toEqual([
+      ["Acme", "overdue", []],
+      ["Birch", "incomplete", ["invalidDate"]],
+    ]);
     await store.dispose();
   });
 

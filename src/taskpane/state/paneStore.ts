@@ -285,6 +285,20 @@ export class PaneStore extends Observable<PaneModel> {
     } catch (error) {
       this.notify({ intent: "error", text: userMessage(error, "Could not save the column mapping with the file.") });
     }
+    // The read loaded number formats only in the columns the header pointed at: a date column mapped elsewhere
+    // needs its own before its numbers can be told from dates.
+    const date = columns.date;
+    if (date !== undefined && snapshot.formatColumns && !snapshot.formatColumns.includes(date)) {
+      try {
+        this.set({ snapshot: await this.deps.workbook.reread(snapshot.source, [date]) });
+        this.analyze();
+      } catch (error) {
+        this.notify({
+          intent: "error",
+          text: userMessage(error, "NextStep could not re-read the sheet. Click Refresh."),
+        });
+      }
+    }
     await this.refreshHighlights();
   };
 
