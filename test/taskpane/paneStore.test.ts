@@ -210,6 +210,30 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.dispose();
   });
 
+  test("after an edit the re-read keeps the time and last-contact columns' formats, not only the date's", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    const serial = (iso: string) => isoToSerial(iso, false) as number;
+    workbook.addSheet("Pipeline", [
+      ["Company", "Next step", "Due", "Time", "Last contact"],
+      ["Acme", "Call Dana", serial("2026-12-03"), 0.4375, serial("2026-11-20")],
+      ["Birch", "Send the deck", serial("2026-12-04"), 0.5, serial("2026-11-21")],
+    ]);
+    workbook.setFormat("Pipeline", "C2:C3", { numberFormat: "m/d/yyyy" });
+    workbook.setFormat("Pipeline", "D2:D3", { numberFormat: "h:mm AM/PM" });
+    workbook.setFormat("Pipeline", "E2:E3", { numberFormat: "d-mmm" });
+    const store = storeOn(workbook);
+    await store.start();
+    const formatsOf = () => store.get().snapshot?.input.numberFormat?.[1]?.slice(2, 5);
+    expect(formatsOf()).toEqual(["m/d/yyyy", "h:mm AM/PM", "d-mmm"]);
+    workbook.userEdit("Pipeline", "B2", [["Call Dana about the pilot"]]);
+    await workbook.flushEvents();
+    await new Promise((r) => setTimeout(r, 600)); // the watch debounces edits (400 ms)
+    await workbook.flushEvents();
+    expect(store.get().snapshot?.input.values[1][1]).toBe("Call Dana about the pilot");
+    expect(formatsOf()).toEqual(["m/d/yyyy", "h:mm AM/PM", "d-mmm"]);
+    await store.dispose();
+  });
+
   test("settings change the analysis: a longer due-soon window counts more prospects", async () => {
     const store = storeOn(demoWorkbook(TODAY, "standard"));
     await store.start();

@@ -112,9 +112,13 @@ export class PaneStore extends Observable<PaneModel> {
     if (!snapshot) return;
     this.stale = false;
     try {
-      // Number formats only matter in the date column: read them there only, unless the column has moved since.
+      // Number formats matter in the date column and its kin (time, last contact, touches: "Done…" copies their
+      // formats): read them there only, the date column first, unless it has moved since.
       const dateColumn = this.get().report?.header.columns.date;
-      const formatColumns = dateColumn === undefined ? undefined : [dateColumn];
+      const timeColumn = this.get().report?.header.columns.time;
+      const kin = snapshot.formatColumns ?? (timeColumn === undefined ? [] : [timeColumn]);
+      const formatColumns =
+        dateColumn === undefined ? undefined : [dateColumn, ...kin.filter((column) => column !== dateColumn)];
       this.set({ snapshot: await this.deps.workbook.reread(snapshot.source, formatColumns) });
       this.analyze();
       if (formatColumns && this.get().report?.header.columns.date !== dateColumn) {
