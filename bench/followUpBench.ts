@@ -19,6 +19,7 @@ import { planReminders } from "../src/core/reminders";
 import { followUpList, undoRowChanges, writeRowChanges } from "../src/excel/followUpWrites";
 import { readSheet } from "../src/excel/readSheet";
 import { FollowUpEvents } from "../src/outlook/followUpEvents";
+import { moveFollowUps } from "../src/outlook/followUpSync";
 import { GraphClient } from "../src/outlook/graphClient";
 import { ReminderSync } from "../src/outlook/syncReminders";
 import { installMemoryOffice, type CounterSnapshot, type MemoryWorkbook } from "../src/preview/memory";
@@ -147,6 +148,18 @@ async function graph(): Promise<void> {
     const s1 = fake.stats;
     console.log(
       `Graph · move one reminder (lookup + PATCH)          ${s1.requests} requests, ${s1.patches} PATCH, ${s1.posts} POST`,
+    );
+    // A bulk move of 10 follow-ups that have reminders: what the pane sends after the sheet's one write.
+    const tenMoved = rows.slice(30, 40).map((r) => ({ ...r, due: "2026-12-29T09:30" }));
+    fake.resetStats();
+    await moveFollowUps(
+      client,
+      { ...input, rows: tenMoved },
+      tenMoved.map((r) => r.key),
+    );
+    const s2 = fake.stats;
+    console.log(
+      `Graph · bulk move of 10 reminders                   ${s2.requests} requests, ${s2.patches} PATCH, ${s2.posts} POST`,
     );
     const plan = planEvent(buildDayPlan(rows, dayFromIso("2026-12-02") as number), {
       dayStart: "08:30",

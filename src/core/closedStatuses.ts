@@ -3,6 +3,34 @@ import { allWords, LANGUAGES } from "./languages/index";
 /** Statuses that end a prospect's pipeline, in English (the Settings default): such rows need no next step. */
 export const DEFAULT_CLOSED_STATUSES: readonly string[] = LANGUAGES[0].closed;
 
+/**
+ * Every English closed-word list NextStep has shipped as the Settings default, oldest first, the current one last.
+ * Saving Settings stores the list as it stood; a stored list equal to one of these was never edited by the rep, so it
+ * is read as today's default and picks up words added since. Add the new list here whenever the default changes
+ * (a test checks that the current default is the last entry).
+ */
+export const SHIPPED_CLOSED_DEFAULTS: readonly (readonly string[])[] = [
+  ["won", "lost", "closed", "closed won", "closed lost", "dead", "disqualified", "not interested"],
+  [
+    ...["won", "lost", "closed", "closed won", "closed lost", "dead", "disqualified", "not interested"],
+    ...["no longer interested", "rejected", "reject", "declined", "opted out", "opt out", "unsubscribed"],
+    ...["do not contact", "churned", "cancelled", "canceled", "withdrawn"],
+  ],
+  [
+    ...["won", "lost", "closed", "closed won", "closed lost", "dead", "disqualified", "not interested"],
+    ...["no longer interested", "rejected", "reject", "declined", "opted out", "opt out", "unsubscribed"],
+    ...["do not contact", "churned", "cancelled", "canceled", "withdrawn", "completed", "closedwon", "closedlost"],
+    "done",
+  ],
+  DEFAULT_CLOSED_STATUSES,
+];
+
+/** Whether a saved closed-word list is one of the defaults NextStep shipped (same words, any order or case). */
+export function isShippedClosedDefault(words: readonly string[]): boolean {
+  const saved = new Set(words.map((w) => w.trim().toLowerCase()));
+  return SHIPPED_CLOSED_DEFAULTS.some((list) => list.length === saved.size && list.every((w) => saved.has(w)));
+}
+
 /** Closed words of every language NextStep reads, for sheets whose headers are in that language. */
 export const CLOSED_WORDS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Map(
   LANGUAGES.map((language) => [language.code, language.closed]),

@@ -110,6 +110,22 @@ function looksLikeLabels(row: readonly unknown[], columns: Columns, isDate: (cel
 }
 
 /**
+ * A two-row header: a cell merged down over both rows (a "Status" spanning rows 1–2) holds its name in the upper row
+ * and leaves the lower one blank. Such a column keeps the role the upper row names, when the lower row names that role
+ * nowhere else; a group heading over named cells ("Follow-up" over "Date" and "Action") gives nothing.
+ */
+function withMergedAbove(header: Columns, above: Columns, headerRow: readonly unknown[]): Columns {
+  const out: Columns = { ...header };
+  const used = new Set(Object.values(header));
+  for (const [role, col] of Object.entries(above) as [keyof Columns, number | undefined][]) {
+    if (col === undefined || out[role] !== undefined || used.has(col) || hasContent(headerRow[col])) continue;
+    out[role] = col;
+    used.add(col);
+  }
+  return out;
+}
+
+/**
  * Finds the header: the first of the first 10 non-empty rows that names the prospect role and one more role (or,
  * when that row only groups the columns, the row under it that names more of them).
  * When the user mapped columns and no row names them, the first row that reads as labels in the mapped columns is
@@ -140,8 +156,10 @@ export function detectHeader(
     // more roles: the header is the row under it then.
     while (i + 1 < candidates.length && isAllText(rowAt(values, candidates[i + 1]))) {
       const under = headerAt(candidates[i + 1]);
-      if (!under || Object.keys(under).length <= Object.keys(named).length) break;
-      named = under;
+      if (!under) break;
+      const merged = withMergedAbove(under, named, rowAt(values, candidates[i + 1]));
+      if (Object.keys(merged).length <= Object.keys(named).length) break;
+      named = merged;
       i++;
     }
     return describe(values, candidates[i], named, mapping, isDateValue);

@@ -1,7 +1,7 @@
 /** The core's public surface: analysing a prospect sheet, and the pieces the Excel adapter and reminders reuse. */
 export { analyzeSheet } from "./analyzeSheet";
 export { countRows } from "./countRows";
-export { DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
+export { DEFAULT_CLOSED_STATUSES, isShippedClosedDefault } from "./closedStatuses";
 export { ROLE_SYNONYMS } from "./roleSynonyms";
 export { parseDateText, type ParsedDate } from "./parseDate";
 export { parseTimeText } from "./parseTime";
@@ -9,4 +9,4 @@ export { isoToSerial, serialToIso } from "./serial";
 export { formatKind, type FormatKind } from "./numberFormat";
 export * from "./types";
 export { dateOrderEvidence, dateOrderHint } from "./dateOrderHint";
-export { dateTimeColumns } from "./dateTimeColumns";
+export { dateTimeColumns, numberFormatColumns } from "./dateTimeColumns";

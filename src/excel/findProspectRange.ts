@@ -2,34 +2,27 @@
  * Finds the prospect list on the active sheet: the table holding the active cell, else the only table, else the
  * sheet's used range (values only, so a formatted-but-empty column does not widen it). One sync for a sheet without
  * tables, two with tables (their ranges are only known once the table list is back). The first sync also reads a
- * probe (A1:T1500, or where the list was on a re-read) so the reader can size its chunks, or read nothing more when
- * the list fits in it.
+ * probe (probe.ts: the values of A1:T1500's used part, or of where the list was on a re-read) so the reader can size
+ * its chunks and pick the columns whose number formats matter, or read no more values when the list fits in it.
  */
 import { rangeAddress, type Rect } from "./address";
 import { ExcelAdapterError, hasErrorCode } from "./errors";
-import { queueCells, takeCells, type FormatColumns } from "./cellReads";
+import { queueCells, takeCells } from "./cellReads";
 import type { ProspectSource } from "./port";
-
-/**
- * First-read probe: 1,500 rows × 20 columns covers most prospect lists whole, so they cost one sync; blank cells
- * cost ~13 bytes each, so a tiny sheet pays at most ~400 KB for it.
- */
-export const PROBE_ROWS = 1500;
-export const PROBE_COLUMNS = 20;
-/** A re-read probes the list's last known rectangle plus this many rows (it may have grown), up to this many cells. */
-export const REREAD_SLACK_ROWS = 50;
-export const REREAD_SLACK_COLUMNS = 1;
-export const REREAD_PROBE_CELLS = 150_000;
-
-export interface Probe {
-  rect: Rect;
-  values: unknown[][];
-  numberFormat: string[][];
-}
+import {
+  probeAt,
+  queueProbe,
+  queueProbeFormats,
+  rectOf,
+  rereadProbe,
+  takeProbe,
+  PROBE_ROWS,
+  type Probe,
+} from "./probe";
 
 export interface Located {
   source: ProspectSource;
-  /** The probe's cells (values and number formats), or null when no probe was read. */
+  /** The probe's cells, or null when no probe was read. */
   probe: Probe | null;
   /** Syncs the locate pass used. */
   syncs: number;
@@ -42,51 +35,9 @@ export const EMPTY_SHEET_MESSAGE =
 export const GONE_MESSAGE =
   "The prospect list NextStep was following is gone. Click a cell in your list and try again.";
 
-/** Excel's grid: 1,048,576 rows × 16,384 columns. */
-const SHEET_ROWS = 1_048_576;
-const SHEET_COLUMNS = 16_384;
-
-function probeAt(rowIndex: number, columnIndex: number, rowCount = PROBE_ROWS, columnCount = PROBE_COLUMNS): Rect {
-  return {
-    rowIndex,
-    columnIndex,
-    rowCount: Math.min(rowCount, SHEET_ROWS - rowIndex),
-    columnCount: Math.min(columnCount, SHEET_COLUMNS - columnIndex),
-  };
-}
-
-/** Where a re-read probes: the last known list, grown a little, when that is small enough to fetch speculatively. */
-function rereadProbe(source: ProspectSource): Rect {
-  const rows = source.rowCount + REREAD_SLACK_ROWS;
-  // One column past the list too: it shows where its content ends (see readSheet's listPart).
-  const columns = source.columnCount + REREAD_SLACK_COLUMNS;
-  if (rows * columns <= REREAD_PROBE_CELLS) {
-    return probeAt(source.rowIndex, source.columnIndex, rows, columns);
-  }
-  const narrow = source.columnCount <= PROBE_COLUMNS;
-  return probeAt(source.rowIndex, source.columnIndex, PROBE_ROWS, narrow ? columns : PROBE_COLUMNS);
-}
-
-function queueProbe(sheet: Excel.Worksheet, rect: Rect): Excel.Range {
-  const range = sheet.getRangeByIndexes(rect.rowIndex, rect.columnIndex, rect.rowCount, rect.columnCount);
-  range.load("values,numberFormat");
-  return range;
-}
-
 interface TableGeometry {
   name: string;
   rect: Rect;
-}
-
-type Geometry = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
-
-function rectOf(range: Geometry): Rect {
-  return {
-    rowIndex: range.rowIndex,
-    columnIndex: range.columnIndex,
-    rowCount: range.rowCount,
-    columnCount: range.columnCount,
-  };
 }
 
 function contains(rect: Rect, row: number, column: number): boolean {
@@ -148,19 +99,18 @@ async function locateFrom(context: Excel.RequestContext, focus: Focus, probeRows
   tables.load("items/name,items/showTotals");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const probeRect = probeAt(0, 0, probeRows);
-  const probeRange = probeRows > 0 ? queueProbe(sheet, probeRect) : null;
+  const probeBounds = probeAt(0, 0, probeRows);
+  const probeRange = probeRows > 0 ? queueProbe(sheet, probeBounds) : null;
   await context.sync();
 
-  let probe: Probe | null = probeRange
-    ? { rect: probeRect, values: probeRange.values, numberFormat: probeRange.numberFormat }
-    : null;
-  probeRange?.untrack();
+  let probe: Probe | null = probeRange ? takeProbe(probeBounds, probeRange) : null;
   let syncs = 1;
   if (tables.items.length > 0) {
     const queued = queueTableGeometry(tables.items);
     const owners = focus === "none" ? tables.items.map((t) => t.worksheet.load("id,name")) : [];
+    const takeProbeFormats = probe ? queueProbeFormats(sheet, probe) : () => undefined;
     await context.sync();
+    takeProbeFormats();
     syncs++;
     const geometries = tableGeometry(queued);
     const holding = active ? geometries.findIndex((t) => contains(t.rect, active.rowIndex, active.columnIndex)) : -1;
@@ -236,11 +186,14 @@ function lookedUp(lookup: Lookup): Rect {
   return table !== null && table.showTotals && rect.rowCount > 1 ? { ...rect, rowCount: rect.rowCount - 1 } : rect;
 }
 
-/** The same list again (after edits it may have grown or shrunk): the table by name, else the sheet's used range. */
+/**
+ * The same list again (after edits it may have grown or shrunk): the table by name, else the sheet's used range. The
+ * probe loads the number formats of `formatColumns` (absolute) with the values; none when not given.
+ */
 export async function relocateProspects(
   context: Excel.RequestContext,
   source: ProspectSource,
-  formatColumns: FormatColumns = undefined,
+  formatColumns: readonly number[] = [],
 ): Promise<Located> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheetId);
   sheet.load("id,name");
@@ -267,7 +220,9 @@ export async function relocateProspects(
     const rect = lookedUp(lookup);
     const taken = queued ? takeCells(queued) : null;
     const probe: Probe | null =
-      probeRect && taken ? { rect: probeRect, values: taken.values, numberFormat: taken.numberFormat } : null;
+      probeRect && taken
+        ? { bounds: probeRect, rect: probeRect, values: taken.values, numberFormat: taken.numberFormat, formatColumns }
+        : null;
     return { source: toSource(sheet, tableName ? "table" : "usedRange", rect, tableName), probe, syncs, sheet };
   }
 }

@@ -63,13 +63,16 @@ export async function writeRowChanges(list: KeyedList, changes: readonly RowChan
   for (const change of changes) {
     for (const cell of change.cells) {
       if (!isScalar(cell.expected)) continue;
-      const numberFormat = cell.numberFormat ?? cell.formatNow ?? "General";
+      const numberFormat = cell.numberFormat ?? cell.formatNow;
       if (cell.expected === cell.value && numberFormat === cell.formatNow) continue;
       writes.push({
         key: identityOf(change.key),
         column: cell.column,
         expected: cell.expected,
-        next: { value: cell.value, numberFormat },
+        // A format the read did not load is the cell's own: kept as Excel holds it at write time, never "General".
+        ...(numberFormat === undefined
+          ? { next: { value: cell.value, numberFormat: "General" }, keepFormat: true }
+          : { next: { value: cell.value, numberFormat } }),
       });
     }
   }

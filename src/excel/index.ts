@@ -47,10 +47,15 @@ const textDateWrites = () => import(/* webpackChunkName: "cell-writes" */ "./tex
 const navigation = () => import(/* webpackChunkName: "navigate" */ "./navigate");
 
 export function createWorkbookPort(): WorkbookPort {
-  const date1904Setting = () => loadWorkbookSettings().date1904;
   return {
-    read: () => readSheet(date1904Setting()),
-    reread: (source, formatColumns) => rereadSheet(source, date1904Setting(), formatColumns),
+    read: () => {
+      const settings = loadWorkbookSettings();
+      return readSheet(settings.date1904, settings);
+    },
+    reread: (source, formatColumns) => {
+      const settings = loadWorkbookSettings();
+      return rereadSheet(source, settings.date1904, formatColumns, settings);
+    },
     highlight: (source, report, prefs) =>
       guarded("highlight your prospects", async () => (await highlighting()).applyHighlights(source, report, prefs)),
     clearHighlights: (source) =>

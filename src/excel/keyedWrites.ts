@@ -32,6 +32,8 @@ export interface KeyedWrite {
   /** What the cell must hold now (its value; its format is not compared, the rep may have restyled it). */
   expected: string | number | boolean;
   next: CellContent;
+  /** Write the value only and keep the cell's number format as it is at write time (next.numberFormat is ignored). */
+  keepFormat?: boolean;
 }
 
 export interface KeyedWriteRecord {
@@ -134,7 +136,7 @@ export async function writeCellsByKey(
     const cells: SpanCell[] = [];
     const record: KeyedWriteRecord = { list, cells: [] };
     const refused: LeftCell[] = [];
-    for (const bucket of bucketsOf(writes, (w) => JSON.stringify([w.expected, w.next]))) {
+    for (const bucket of bucketsOf(writes, (w) => JSON.stringify([w.expected, w.next, w.keepFormat === true]))) {
       const first = bucket.items[0];
       const found = match(now, bucket.key, bucket.column, bucket.items.length, (r) =>
         shows(now, bucket.column, r, first.expected),
@@ -145,12 +147,13 @@ export async function writeCellsByKey(
       }
       for (const r of found.rows) {
         const format = now.columns.get(bucket.column)?.numberFormat?.[r]?.[0] ?? "General";
-        cells.push(toSpanCell(now, list, r, bucket.column, first.next));
+        const after = first.keepFormat ? { value: first.next.value, numberFormat: format } : first.next;
+        cells.push(toSpanCell(now, list, r, bucket.column, after));
         record.cells.push({
           key: bucket.key,
           column: bucket.column,
           before: { value: first.expected, numberFormat: format },
-          after: first.next,
+          after,
         });
       }
     }

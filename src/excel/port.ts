@@ -41,6 +41,11 @@ export interface SheetSnapshot {
   /** Round trips the read cost (checked by tests and the bench). */
   readSyncs: number;
   /**
+   * List columns (0-based) whose number formats were read, where they hold numbers (the date and time columns and
+   * their kin, see core numberFormatColumns); absent when every column's were. Elsewhere numberFormat has holes.
+   */
+  formatColumns?: number[];
+  /**
    * Set when the sheet's used range was too large to read and only the list's part of it was read (a stray value far
    * below or to the right): the used range's full size.
    */

@@ -3,7 +3,7 @@
  * Keyed by Office.context.partitionKey where Office defines it (Excel on the web partitions storage per origin and
  * top frame), so one rep's choices don't leak to another add-in instance.
  */
-import { DEFAULT_CLOSED_STATUSES, type DateOrder } from "../core";
+import { DEFAULT_CLOSED_STATUSES, type DateOrder, isShippedClosedDefault } from "../core";
 import type { UserPreferences } from "./port";
 
 const KEY = "NextStep.preferences";
@@ -62,13 +62,20 @@ function sanitize(raw: unknown, defaults: UserPreferences): UserPreferences {
     dueSoonDays: int(p.dueSoonDays, 0, 90, defaults.dueSoonDays),
     dateOrder:
       p.dateOrder === "MDY" || p.dateOrder === "DMY" || p.dateOrder === "YMD" ? p.dateOrder : defaults.dateOrder,
-    closedStatuses:
-      Array.isArray(p.closedStatuses) && p.closedStatuses.every((w) => typeof w === "string")
-        ? (p.closedStatuses as string[]).map((w) => w.trim().toLowerCase()).filter((w) => w !== "")
-        : defaults.closedStatuses,
+    closedStatuses: closedWords(p.closedStatuses, defaults.closedStatuses),
     highlightDueSoon: typeof p.highlightDueSoon === "boolean" ? p.highlightDueSoon : defaults.highlightDueSoon,
     remindDayBefore: typeof p.remindDayBefore === "boolean" ? p.remindDayBefore : defaults.remindDayBefore,
   };
+}
+
+/**
+ * The rep's closed words, or today's defaults when none were saved or the saved list is a default NextStep shipped
+ * earlier (saving any setting stored the whole list; the rep never chose it, so new default words must reach them).
+ */
+function closedWords(saved: unknown, defaults: string[]): string[] {
+  if (!Array.isArray(saved) || !saved.every((w) => typeof w === "string")) return defaults;
+  const words = (saved as string[]).map((w) => w.trim().toLowerCase()).filter((w) => w !== "");
+  return isShippedClosedDefault(words) ? defaults : words;
 }
 
 export function loadPreferences(): UserPreferences {

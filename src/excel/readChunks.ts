@@ -1,13 +1,13 @@
 /**
- * Reads a rectangle's values and number formats (every column's, or only `formatColumns`', see cellReads.ts) in as
- * few round trips as the payload limit allows: nothing more
- * when the locate probe already holds it, else row chunks sized so each response stays under 4 MB (Excel on the
- * web rejects responses over 5 MB), re-estimating bytes per row from every chunk it receives.
+ * Reads a rectangle's values and the number formats of the columns that need them (see cellReads.ts) in as few
+ * round trips as the payload limit allows: no more values when the locate probe already holds them, else row chunks
+ * sized so each response stays under 4 MB (Excel on the web rejects responses over 5 MB), re-estimating bytes per row
+ * from every chunk it receives.
  */
 import { intersect, type Rect } from "./address";
 import { hasErrorCode } from "./errors";
-import type { Probe } from "./findProspectRange";
-import { queueCells, takeCells, type FormatColumns } from "./cellReads";
+import { probeFormats, probeValues, type Probe } from "./probe";
+import { holdingNumbers, queueCells, queueFormats, takeCells, takeFormats, type FormatColumns } from "./cellReads";
 
 /** Target response size per chunk. */
 export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -15,6 +15,8 @@ export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
 const MAX_CELLS_PER_CHUNK = 2_000_000;
 /** Bytes per cell (value + number format, JSON) assumed when the probe saw none of the list. */
 const DEFAULT_BYTES_PER_CELL = 64;
+/** Bytes per cell of one column's number formats (["m/d/yyyy"], JSON), before any came back. */
+const FORMAT_BYTES_PER_CELL = 16;
 /** Headroom below the budget: an estimate from other rows can be a little low. */
 const FIRST_CHUNK_HEADROOM = 0.95;
 const NEXT_CHUNK_HEADROOM = 0.97;
@@ -36,15 +38,6 @@ export function jsonBytes(value: unknown): number {
     if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
   }
   return bytes;
-}
-
-/** The probe's cells inside `part` (which must lie inside the probe). */
-function slice(probe: Probe, part: Rect): { values: unknown[][]; numberFormat: string[][] } {
-  const r0 = part.rowIndex - probe.rect.rowIndex;
-  const c0 = part.columnIndex - probe.rect.columnIndex;
-  const rows = (grid: unknown[][]) =>
-    grid.slice(r0, r0 + part.rowCount).map((row) => row.slice(c0, c0 + part.columnCount));
-  return { values: rows(probe.values), numberFormat: rows(probe.numberFormat) as string[][] };
 }
 
 /** How many blank rows the read ends with (empty strings and nulls are blank). */
@@ -112,10 +105,15 @@ export async function readRowChunks(
   return syncs;
 }
 
+/** Which columns' number formats a read needs (absolute), chosen from the list's values the probe holds. */
+export type FormatChoice = { date: number; columns: readonly number[] } | undefined;
+
 /**
- * Reads `rect` of `sheet`; rows the probe already holds (all columns) are taken from it. With `stopAfterBlankRows`,
- * reading stops once that many blank rows in a row have been read: the list has ended (used for a used range that
- * a stray far-away cell stretched).
+ * Reads `rect` of `sheet`: values, and the number formats of the columns `choose` picks from the rows the probe
+ * holds (every column's when it picks none: no header found). Rows the probe holds are not read again; their formats
+ * ride along in the first chunk's sync, or take one sync of their own when the probe held the whole list (and some
+ * picked column holds a number). With `stopAfterBlankRows`, reading stops once that many blank rows in a row have
+ * been read: the list has ended (used for a used range that a stray far-away cell stretched).
  */
 export async function readCells(
   context: Excel.RequestContext,
@@ -123,54 +121,74 @@ export async function readCells(
   rect: Rect,
   probe: Probe | null,
   stopAfterBlankRows = Infinity,
-  formatColumns: FormatColumns = undefined,
-): Promise<CellBlock> {
+  choose: (values: unknown[][]) => FormatChoice = () => undefined,
+): Promise<CellBlock & { formatColumns: FormatColumns }> {
   const values: unknown[][] = [];
   const numberFormat: string[][] = [];
-  let bytesPerCell = DEFAULT_BYTES_PER_CELL;
+  let valueBytesPerRow = DEFAULT_BYTES_PER_CELL * rect.columnCount;
   let next = 0; // rows of rect done
+  let probeHas: readonly number[] = [];
 
-  const seen = probe ? intersect(probe.rect, rect) : null;
-  if (probe && seen) {
-    const part = slice(probe, seen);
-    const cells = seen.rowCount * seen.columnCount;
-    bytesPerCell = Math.max(8, (jsonBytes(part.values) + jsonBytes(part.numberFormat.flat())) / cells);
-    const coversColumns = seen.columnCount === rect.columnCount && seen.rowIndex === rect.rowIndex;
-    if (coversColumns) {
-      values.push(...part.values);
-      numberFormat.push(...part.numberFormat);
-      next = seen.rowCount;
-    }
+  const seen = probe ? intersect(probe.bounds, rect) : null;
+  if (probe && seen && seen.columnCount === rect.columnCount && seen.rowIndex === rect.rowIndex) {
+    values.push(...probeValues(probe, seen));
+    numberFormat.push(...probeFormats(probe, seen));
+    next = seen.rowCount;
+    probeHas = probe.formatColumns;
+    valueBytesPerRow = Math.max(8 * rect.columnCount, jsonBytes(values) / next);
   }
 
-  const syncs = await readRowChunks(
+  const choice = choose(values);
+  // Formats the probe's rows still need: the picked columns holding a number there (every column when none are
+  // picked), less those the probe loaded. Its trailing blank rows need none.
+  let forProbeRows: FormatColumns;
+  if (next === 0) forProbeRows = [];
+  else if (choice) forProbeRows = holdingNumbers(values, rect, choice.columns).filter((c) => !probeHas.includes(c));
+  else if (probeHas.length === 0) forProbeRows = undefined;
+  else
+    forProbeRows = Array.from({ length: rect.columnCount }, (_, c) => rect.columnIndex + c).filter(
+      (c) => !probeHas.includes(c),
+    );
+  const probeRows = { ...rect, rowCount: next - trailingBlankRows(values) };
+  // Rows still to read: the date column always; the others when the rows seen hold numbers there (or none were seen).
+  let forChunks: FormatColumns = undefined;
+  if (choice) {
+    const others = next === 0 ? choice.columns : holdingNumbers(values, rect, choice.columns);
+    forChunks = [...new Set([choice.date, ...others])].sort((a, b) => a - b);
+  }
+  const formatsPerRow = forChunks === undefined ? rect.columnCount : forChunks.length;
+
+  let probeFormatsPending = probeRows.rowCount > 0 && (forProbeRows === undefined || forProbeRows.length > 0);
+  let syncs = await readRowChunks(
     context,
     {
-      // Values and formats of every column counted, even when only some columns' formats are read.
-      cellsPerRow: 2 * rect.columnCount,
+      cellsPerRow: rect.columnCount + formatsPerRow,
       rowsLeft: (done) => rect.rowCount - done,
       finished: () => trailingBlankRows(values) >= stopAfterBlankRows,
       queue: (done, rows) => {
-        const queued = queueCells(
-          sheet,
-          {
-            rowIndex: rect.rowIndex + done,
-            columnIndex: rect.columnIndex,
-            rowCount: rows,
-            columnCount: rect.columnCount,
-          },
-          formatColumns,
-        );
+        // The probe rows' formats ride along in the first chunk's sync (again after a refused one).
+        const withProbe = probeFormatsPending ? queueFormats(sheet, probeRows, forProbeRows) : null;
+        const queued = queueCells(sheet, { ...rect, rowIndex: rect.rowIndex + done, rowCount: rows }, forChunks);
         return () => {
+          const probeLoaded = withProbe ? takeFormats(withProbe, numberFormat, 0) : [];
+          if (withProbe) probeFormatsPending = false;
           const taken = takeCells(queued);
           for (const row of taken.values) values.push(row);
           for (const row of taken.numberFormat) numberFormat.push(row);
-          return { rows, loaded: taken.loaded };
+          return { rows, loaded: [...taken.loaded, ...probeLoaded] };
         };
       },
     },
-    bytesPerCell * rect.columnCount,
+    valueBytesPerRow + FORMAT_BYTES_PER_CELL * formatsPerRow,
     next,
   );
-  return { values, numberFormat, syncs };
+  if (probeFormatsPending) {
+    // The probe held the whole list: the picked columns' formats take one sync.
+    const queued = queueFormats(sheet, probeRows, forProbeRows);
+    await context.sync();
+    takeFormats(queued, numberFormat, 0);
+    syncs++;
+  }
+  const formatColumns = choice && [...new Set([...probeHas, ...choice.columns])].sort((a, b) => a - b);
+  return { values, numberFormat, syncs, formatColumns };
 }

@@ -5,6 +5,7 @@
  * text (core/textFormats.ts). Lists whose formats are clear cost nothing more; the others one sync per ~4 MB.
  */
 import { dateTimeColumns, formatKind } from "../core";
+import type { Columns } from "../core/detectHeader";
 import type { Rect } from "./address";
 import { readRowChunks } from "./readChunks";
 
@@ -23,16 +24,17 @@ function ambiguous(values: readonly unknown[][], numberFormat: readonly string[]
 
 /**
  * The text of the date and time columns of `rect` (list-relative holes elsewhere), or undefined when not needed.
- * `dateColumn` (list-relative) is the last analysis's; without it the header is found from the values.
+ * `mapping` (list-relative: the rep's, or the last analysis's date column) comes first; the rest of the header is
+ * found from the values.
  */
 export async function readDateTexts(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   rect: Rect,
   block: { values: unknown[][]; numberFormat: string[][] },
-  dateColumn?: number,
+  mapping: Columns = {},
 ): Promise<{ text: (string | undefined)[][]; syncs: number } | undefined> {
-  const found = dateTimeColumns(block.values, dateColumn === undefined ? {} : { date: dateColumn });
+  const found = dateTimeColumns(block.values, mapping);
   if (found.date === undefined || !ambiguous(block.values, block.numberFormat, found.date)) return undefined;
   const columns = [found.date, ...(found.time !== undefined ? [found.time] : [])];
   const rowCount = block.values.length;

@@ -1,15 +1,19 @@
 /**
  * Reads the prospect list into a SheetSnapshot for the core: locate (findProspectRange.ts) and read (readChunks.ts)
- * in one Excel.run, so a list that fits in the locate probe costs one sync, and a big one one sync per ~4 MB chunk
- * plus one. The 1904 date system is the rep's setting: Workbook.use1904DateSystem is "ExcelApi BETA (PREVIEW ONLY)"
+ * in one Excel.run. Values everywhere; number formats only in the columns whose meaning depends on them, picked
+ * from the values (core numberFormatColumns). A list that fits in the locate probe costs one sync for its values and
+ * one for those formats (none when those columns hold no number; with tables on the sheet they ride in the table
+ * sync); a big one one sync per ~4 MB chunk plus one, the formats riding in the chunks. The 1904 date system is the rep's setting: Workbook.use1904DateSystem is "ExcelApi BETA (PREVIEW ONLY)"
  * (office-js-docs-reference excel.workbook.yml) and production office.js does not define it, so it is never loaded.
  */
 import { ExcelAdapterError, toAdapterError } from "./errors";
 import { rangeAddress } from "./address";
-import { locateProspects, relocateProspects, type Located, type Probe } from "./findProspectRange";
-import type { ProspectSource, SheetSnapshot } from "./port";
-import { readCells, trailingBlankRows } from "./readChunks";
-import type { FormatColumns } from "./cellReads";
+import { locateProspects, relocateProspects, type Located } from "./findProspectRange";
+import type { Probe } from "./probe";
+import { numberFormatColumns } from "../core";
+import type { Columns } from "../core/detectHeader";
+import { sourceKey, type ProspectSource, type SheetSnapshot, type WorkbookSettings } from "./port";
+import { readCells, trailingBlankRows, type FormatChoice } from "./readChunks";
 import { readDateTexts } from "./readDateTexts";
 
 /** Beyond this many cells a "list" is a stray far-away cell stretching the used range, or not a prospect list. */
@@ -34,7 +38,8 @@ export function tooLargeMessage(rows: number, columns: number): string {
  */
 function listPart(source: ProspectSource, probe: Probe | null): ProspectSource | undefined {
   if (!probe) return undefined;
-  const probeLast = probe.rect.columnIndex + probe.rect.columnCount - 1;
+  // The probed rectangle's edge, not its used part's: the used part may end where the content does.
+  const probeLast = probe.bounds.columnIndex + probe.bounds.columnCount - 1;
   let lastColumn = -1;
   probe.values.forEach((row) =>
     row.forEach((cell, c) => {
@@ -53,12 +58,21 @@ function listPart(source: ProspectSource, probe: Probe | null): ProspectSource |
   };
 }
 
+/** The rep's saved column mapping, when it belongs to this list. */
+function mappingFor(source: ProspectSource, settings: WorkbookSettings | undefined): Columns {
+  return settings?.columns && settings.sourceKey === sourceKey(source) ? settings.columns : {};
+}
+
+/**
+ * Reads the located list. `known` (absolute columns, the probe already holding their formats) are the columns whose
+ * number formats to read; without it they are picked from the values (core numberFormatColumns, with `mapping`).
+ */
 async function readLocated(
   context: Excel.RequestContext,
   located: Located,
-  date1904Setting?: boolean,
-  formatColumns: FormatColumns = undefined,
-  dateColumn?: number,
+  date1904Setting: boolean | undefined,
+  mapping: Columns,
+  known?: readonly number[],
 ): Promise<SheetSnapshot> {
   let { source } = located;
   let beyond: SheetSnapshot["beyond"];
@@ -68,13 +82,19 @@ async function readLocated(
     beyond = { rowCount: source.rowCount, columnCount: source.columnCount };
     source = list;
   }
+  const at = source.columnIndex;
+  const choose = (values: unknown[][]): FormatChoice => {
+    if (known?.length) return { date: known[0], columns: known };
+    const picked = numberFormatColumns(values, mapping);
+    return picked && { date: at + picked.date, columns: picked.columns.map((column) => at + column) };
+  };
   const block = await readCells(
     context,
     located.sheet,
     source,
     located.probe,
     beyond ? LIST_END_BLANK_ROWS : Infinity,
-    formatColumns,
+    choose,
   );
   if (beyond) {
     // Read up to the list's last row with content: the blank rows after it are the gap to the stray cell.
@@ -87,7 +107,7 @@ async function readLocated(
       address: rangeAddress(source.rowIndex, source.columnIndex, rowCount, source.columnCount),
     };
   }
-  const texts = await readDateTexts(context, located.sheet, source, block, dateColumn);
+  const texts = await readDateTexts(context, located.sheet, source, block, mapping);
   return {
     source,
     input: {
@@ -99,16 +119,21 @@ async function readLocated(
     date1904: date1904Setting === true,
     date1904Detected: false,
     readSyncs: located.syncs + block.syncs + (texts?.syncs ?? 0),
+    ...(block.formatColumns ? { formatColumns: block.formatColumns.map((column) => column - at) } : {}),
     ...(beyond ? { beyond } : {}),
   };
 }
 
-/** The list the rep is on (table holding the selection, else the only table, else the used range). */
-export async function readSheet(date1904Setting?: boolean): Promise<SheetSnapshot> {
+/**
+ * The list the rep is on (table holding the selection, else the only table, else the used range). `settings` (the
+ * workbook's, see workbookSettings.ts) brings the rep's column mapping, which picks the date column when the header
+ * does not.
+ */
+export async function readSheet(date1904Setting?: boolean, settings?: WorkbookSettings): Promise<SheetSnapshot> {
   try {
     return await Excel.run(async (context) => {
       const located = await locateProspects(context);
-      return readLocated(context, located, date1904Setting);
+      return readLocated(context, located, date1904Setting, mappingFor(located.source, settings));
     });
   } catch (error) {
     throw toAdapterError(error, "read your prospect list");
@@ -117,19 +142,21 @@ export async function readSheet(date1904Setting?: boolean): Promise<SheetSnapsho
 
 /**
  * The same list again after an edit, even if the rep has selected something else meanwhile. `formatColumns` (list
- * columns, 0-based, e.g. the date column the last analysis found) limits the number formats read to those columns;
- * without it every column's are read.
+ * columns, 0-based, the date column first: the last analysis's) are the columns whose number formats are read,
+ * loaded with the first values; without it they are picked from the values, as on the first read.
  */
 export async function rereadSheet(
   source: ProspectSource,
   date1904Setting?: boolean,
   formatColumns?: readonly number[],
+  settings?: WorkbookSettings,
 ): Promise<SheetSnapshot> {
   const absolute = formatColumns?.map((column) => source.columnIndex + column);
+  const mapping = formatColumns?.length ? { date: formatColumns[0] } : mappingFor(source, settings);
   try {
     return await Excel.run(async (context) => {
       const located = await relocateProspects(context, source, absolute);
-      return readLocated(context, located, date1904Setting, absolute, formatColumns?.[0]);
+      return readLocated(context, located, date1904Setting, mapping, absolute);
     });
   } catch (error) {
     throw toAdapterError(error, "read your prospect list");

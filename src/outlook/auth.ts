@@ -85,6 +85,8 @@ export function msalConfiguration(config: OutlookConfig): Configuration {
  */
 export class NaaTokenSource implements TokenSource {
   private pca: Promise<NestablePca> | undefined;
+  /** The client once created, for the synchronous account() read. */
+  private ready: NestablePca | undefined;
   private hint: Promise<string | undefined> | undefined;
 
   constructor(
@@ -94,7 +96,7 @@ export class NaaTokenSource implements TokenSource {
   ) {}
 
   private client(): Promise<NestablePca> {
-    this.pca ??= this.createPca(msalConfiguration(this.config));
+    this.pca ??= this.createPca(msalConfiguration(this.config)).then((pca) => (this.ready = pca));
     return this.pca;
   }
 
@@ -134,6 +136,15 @@ export class NaaTokenSource implements TokenSource {
     }
     const loginHint = await this.loginHint();
     return pca.ssoSilent({ scopes, ...(loginHint ? { loginHint } : {}) });
+  }
+
+  /**
+   * Who is signed in, from MSAL's AccountInfo: `name` (display name from the ID token, optional) and `username`
+   * (usually the e-mail / UPN). Undefined before MSAL loaded or knew an account: nothing here signs in.
+   */
+  account(): { name?: string; username: string } | undefined {
+    const account = this.ready?.getActiveAccount() ?? this.ready?.getAllAccounts()[0];
+    return account ? { ...(account.name ? { name: account.name } : {}), username: account.username } : undefined;
   }
 
   async getToken({ forceRefresh }: { forceRefresh: boolean }): Promise<string> {

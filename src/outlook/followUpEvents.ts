@@ -86,6 +86,43 @@ export class FollowUpEvents {
     return "moved";
   }
 
+  /**
+   * Moves a follow-up's reminders after the loop moved it: the main reminder as moveReminder does, and its day-before
+   * reminder with it (a PATCH to its new time, or a DELETE when the new date leaves no day before ahead), so the
+   * calendar never keeps a "call tomorrow" for a date that moved. One lookup for both. A day-before reminder the rep
+   * does not have yet is left to "Create reminders" (this path never creates events).
+   */
+  async moveFollowUp(main: DesiredReminder, dayBefore: DesiredReminder | undefined): Promise<MoveOutcome> {
+    const events = await this.eventsOf(main.key);
+    const mains = events.filter((e) => e.kind === "main");
+    if (mains.length === 0) return "noEvent";
+    let wrote = false;
+    if (mains.some((e) => e.contentHash !== main.contentHash)) {
+      const outcome = await this.moveReminder(main, mains[0].eventId);
+      if (outcome === "noEvent") return "noEvent";
+      wrote = true;
+    }
+    const before = events.find((e) => e.kind === "dayBefore");
+    if (before && !dayBefore) {
+      const res = await this.graph.request("DELETE", `/me/events/${encodeURIComponent(before.eventId)}`);
+      // Already gone (deleted in Outlook meanwhile) is what was wanted.
+      if (res.status !== 404 && (res.status < 200 || res.status > 299))
+        throw failed(res.status, res.body, "Removing the day-before reminder");
+      wrote = true;
+    } else if (before && dayBefore && before.contentHash !== dayBefore.contentHash) {
+      const res = await this.graph.request(
+        "PATCH",
+        `/me/events/${encodeURIComponent(before.eventId)}`,
+        eventPayload(dayBefore),
+        JSON_HEADERS,
+      );
+      if (res.status !== 404 && (res.status < 200 || res.status > 299))
+        throw failed(res.status, res.body, "Moving the day-before reminder");
+      wrote = true;
+    }
+    return wrote ? "moved" : "unchanged";
+  }
+
   /** Today's plan as one event: created once per day, updated in place on every later run, untouched when unchanged. */
   async upsertPlan(plan: DesiredReminder): Promise<PlanOutcome> {
     const existing = (await this.eventsOf(plan.key)).filter((e) => e.kind === PLAN_KIND);

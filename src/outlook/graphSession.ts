@@ -16,13 +16,20 @@ export interface GraphSession {
   timeZone(): Promise<ZoneChoice>;
   sync: ReminderSync;
   graph: GraphClient;
+  /** MSAL's signed-in account (AccountInfo.name, .username), once a token came; never triggers sign-in. */
+  account(): SignedInAccount | undefined;
+}
+
+export interface SignedInAccount {
+  name?: string;
+  username: string;
 }
 
 export interface SessionOptions {
   createPca?: CreatePca;
   /** Tests and the preview point this at a fake Graph. */
   baseUrl?: string;
-  tokens?: TokenSource & { signIn?: () => Promise<SignInOutcome> };
+  tokens?: TokenSource & { signIn?: () => Promise<SignInOutcome>; account?: () => SignedInAccount | undefined };
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -39,6 +46,7 @@ export function createGraphSession(config: OutlookConfig, options: SessionOption
   return {
     graph,
     sync: new ReminderSync(graph),
+    account: () => (naa ? naa.account() : options.tokens?.account?.()),
     signIn: async () => {
       if (naa) return naa.signIn();
       return options.tokens?.signIn ? options.tokens.signIn() : { ok: true, username: "" };

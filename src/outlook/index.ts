@@ -21,6 +21,7 @@ import type { ZoneChoice } from "./mailboxTimeZone";
 import { openInOutlook } from "./openInOutlook";
 import type { OpenResult } from "./openInOutlook";
 import type { ExecuteOptions, SyncFailure, SyncPreview, SyncResult } from "./syncReminders";
+import { moveFollowUps, upsertPlan, type FollowUpMoves, type PlanResult } from "./followUpSync";
 
 export type {
   GraphAvailability,
@@ -32,6 +33,8 @@ export type {
   SyncFailure,
   ExecuteOptions,
   IcsDownload,
+  FollowUpMoves,
+  PlanResult,
 };
 export type { SyncProgress, SyncCounts } from "./syncReminders";
 
@@ -61,6 +64,15 @@ export interface RemindersPort {
   downloadIcs(plan: ReminderPlan, now: number): Promise<IcsDownload>;
   webLink(reminder: DesiredReminder, host?: OutlookHost): string;
   openInOutlook(reminder: DesiredReminder, host?: OutlookHost): OpenResult;
+  /**
+   * The follow-up loop moved these prospects' dates in the sheet: moves each one's existing Outlook reminder (one
+   * PATCH each, none when unchanged or absent). Never shows sign-in UI: without a silent token, `authRequired`.
+   */
+  moveFollowUps(request: ReminderRequest, keys: readonly string[]): Promise<FollowUpMoves>;
+  /** Today's plan as one event per day: created once, updated in place later (silent sign-in only). */
+  upsertPlan(plan: DesiredReminder): Promise<PlanResult>;
+  /** Who is signed in (MSAL's account: display name and username), once a Graph session has signed in. */
+  account(): { name?: string; username: string } | undefined;
 }
 
 export interface PortDeps {
@@ -81,9 +93,13 @@ const errorText = (e: unknown): { authRequired: boolean; message: string } => {
 export function createRemindersPort(deps: PortDeps = {}): RemindersPort {
   const config = deps.config ?? readOutlookConfig();
   let session: Promise<GraphSession> | undefined;
+  let loaded: GraphSession | undefined;
   const getSession = (): Promise<GraphSession> => {
     session ??= deps.session ? deps.session() : import("./graphSession").then((m) => m.createGraphSession(config));
-    session.catch(() => (session = undefined));
+    session.then(
+      (s) => (loaded = s),
+      () => (session = undefined),
+    );
     return session;
   };
   const withZone = async (s: GraphSession, r: ReminderRequest): Promise<{ input: PlanInput; zone: ZoneChoice }> => {
@@ -101,7 +117,9 @@ export function createRemindersPort(deps: PortDeps = {}): RemindersPort {
         const { input, zone } = await withZone(s, request);
         return { ok: true, preview: await s.sync.preview(input), zone };
       } catch (e) {
-        return { ok: false, ...errorText(e) };
+        const { authRequired } = errorText(e);
+        const message = authRequired ? (e as Error).message : "Couldn't reach Outlook. Check the connection.";
+        return { ok: false, authRequired, message };
       }
     },
     execute: async (preview, options) => (await getSession()).sync.execute(preview, options),
@@ -123,5 +141,26 @@ export function createRemindersPort(deps: PortDeps = {}): RemindersPort {
     },
     webLink: (reminder, host) => outlookWebLink(reminder, host),
     openInOutlook: (reminder, host) => openInOutlook(outlookWebLink(reminder, host)),
+    moveFollowUps: async (request, keys) => {
+      try {
+        const s = await getSession();
+        const { input } = await withZone(s, request);
+        return await moveFollowUps(s.graph, input, keys);
+      } catch (e) {
+        const { authRequired } = errorText(e);
+        const message = authRequired ? (e as Error).message : "Couldn't reach Outlook. Check the connection.";
+        return { moved: [], unchanged: [], noEvent: [], failed: [...keys], authRequired, message };
+      }
+    },
+    upsertPlan: async (plan) => {
+      try {
+        return await upsertPlan((await getSession()).graph, plan);
+      } catch (e) {
+        const { authRequired } = errorText(e);
+        const message = authRequired ? (e as Error).message : "Couldn't reach Outlook. Check the connection.";
+        return { ok: false, authRequired, message };
+      }
+    },
+    account: () => loaded?.account(),
   };
 }

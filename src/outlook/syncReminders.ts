@@ -226,6 +226,7 @@ export class ReminderSync {
       update: fresh.diff.update.filter((u) => inSlot(u.desired.kind, u.desired.key)),
       remove: fresh.diff.remove.filter((r) => removals.has(r.eventId)),
       unchanged: [],
+      leftAlone: fresh.diff.leftAlone,
     };
     return this.execute({ ...fresh, diff }, { ...options, removeEventIds: [...removals], runId: failures[0]?.runId });
   }

@@ -33,16 +33,28 @@ describe("closed statuses", () => {
     ["Not interested"],
     ["NOT INTERESTED!"],
     ["✅ Won"],
+    ["Inactive"],
+    ["Archived"],
+    ["Abandoned"],
+    ["Junk lead"],
   ])("%p is closed", (status) => {
     expect(isClosed(status)).toBe(true);
   });
 
-  it.each([["Open"], ["Proposal"], ["Won back?"], ["Lost contact"], ["Interested"], [""], ["Closing"], ["won't buy"]])(
-    "%p is not closed",
-    (status) => {
-      expect(isClosed(status)).toBe(false);
-    },
-  );
+  it.each([
+    ["Open"],
+    ["Proposal"],
+    ["Won back?"],
+    ["Lost contact"],
+    ["Interested"],
+    [""],
+    ["Closing"],
+    ["won't buy"],
+    ["Active"],
+    ["Not inactive"],
+  ])("%p is not closed", (status) => {
+    expect(isClosed(status)).toBe(false);
+  });
 
   it("uses the rep's own words instead of the defaults when given", () => {
     const custom = closedMatcher(["Signed", "Churned"]);

@@ -51,6 +51,16 @@ describe("matchHeader: every synonym from the issue names its role", () => {
 describe("matchHeader: real reps' headers", () => {
   it.each([
     ["Company Name", "prospect"],
+    // CRM exports and field sheets seen in session 4: Odoo, Django CRM, Bitrix24, Capsule, Insightly; fr/it/nl sheets.
+    ["Next Activity Summary", "nextStep"],
+    ["Counterparty", "prospect"],
+    ["Responsible person", "owner"],
+    ["User Responsible", "owner"],
+    ["Milestone", "status"],
+    ["Current State", "status"],
+    ["Suite à donner", "nextStep"],
+    ["Esito", "status"],
+    ["Actiedatum", "date"],
     ["Next Step:", "nextStep"],
     ["Follow-up Date (MM/DD)", "date"],
     ["F/U", "date"],
@@ -121,6 +131,26 @@ describe("detectHeader: which row is the header and which column holds what", ()
     const report = analyzeSheet({ values: grouped }, { today: TODAY });
     expect(report.header).toMatchObject({ row: 2, missing: [] });
     expect(report.rows.map((r) => [r.row, r.prospect, r.state])).toEqual([[3, "Acme", "dueSoon"]]);
+  });
+
+  it("a two-row header keeps the column whose name sits in the upper row over a blank (a cell merged down)", () => {
+    // Templates merge "Status" and "Owner" down over both header rows: Excel holds the name in the upper cell only.
+    const merged = [
+      ["Prospect", "", "Follow-up", "", "Status", "Owner"],
+      ["Company", "Contact", "Date", "Action", "", ""],
+      ["Acme", "Jo", "11/20/2026", "Call back", "Open", "Sam"],
+      ["Globex", "Al", "12/02/2026", "Send deck", "Won", "Kim"],
+    ];
+    const report = analyzeSheet({ values: merged }, { today: TODAY });
+    expect(report.header).toMatchObject({
+      row: 2,
+      columns: { prospect: 0, contact: 1, date: 2, nextStep: 3, status: 4, owner: 5 },
+      missing: [],
+    });
+    expect(report.rows.map((r) => [r.prospect, r.state])).toEqual([
+      ["Acme", "overdue"],
+      ["Globex", "closed"],
+    ]);
   });
 
   it("keeps the header when the row under it is data whose words look like column names", () => {

@@ -47,6 +47,15 @@ describe("designed states, accessibility and screenshots", () => {
     await page.getByTestId("pane-host").screenshot({ path: join(DOCS, "pane-320.png") });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Every badge's label is read whole at the pane's width, even a little narrower ("No next step", not "No next st…").
+    await page.setViewportSize({ width: 300, height: 900 });
+    const cutLabels = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-filter]")]
+        .map((badge) => badge.querySelector("span:not([data-count])") as HTMLElement | null)
+        .filter((label) => label !== null && label.scrollWidth > label.clientWidth)
+        .map((label) => label?.textContent),
+    );
+    expect(cutLabels).toEqual([]);
     await page.close();
   });
 

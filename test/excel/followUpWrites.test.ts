@@ -298,3 +298,26 @@ test("no Touches column over the rep's data, nor inside a table", async () => {
     code: "unsupported",
   });
 });
+
+test("Done… keeps the rep's own format on a cell whose format the read did not load (a text-formatted next step)", async () => {
+  const wb = workbook();
+  // The rep keeps next steps as text ("@") and the touches as a custom count format; the read loads only the date,
+  // time, touches and last-contact columns' formats, so the next step's format is unknown to the pane.
+  wb.setFormat("Prospects", "D2:D5", { numberFormat: "@" });
+  const { shape, location, row } = await readShape();
+  expect(shape.numberFormat?.[1]?.[3]).toBeUndefined();
+  const changes = doneChanges(shape, row("Birch"), {
+    nextStep: "Call about the proposal",
+    day: dayFromIso("2026-12-08") as number,
+    minutes: -1,
+    todayDay: TODAY_DAY,
+  });
+  const { undo } = await writeRowChanges(location, [changes]);
+  const after = snapshotSheet(wb, "Prospects");
+  expect(after.values[2][3]).toBe("Call about the proposal");
+  expect(after.numberFormat[2][3]).toBe("@");
+  await undoRowChanges(undo);
+  const undone = snapshotSheet(wb, "Prospects");
+  expect(undone.values[2][3]).toBe("Send proposal");
+  expect(undone.numberFormat[2][3]).toBe("@");
+});

@@ -5,6 +5,8 @@ import {
   loadPreferences,
   savePreferences,
 } from "../../src/excel/preferences";
+import { DEFAULT_CLOSED_STATUSES } from "../../src/core";
+import { isShippedClosedDefault, SHIPPED_CLOSED_DEFAULTS } from "../../src/core/closedStatuses";
 import { checkRequirements } from "../../src/excel/requirements";
 import { loadWorkbookSettings, saveWorkbookSettings, SETTINGS_KEY } from "../../src/excel/workbookSettings";
 import { MemoryWorkbook } from "../../src/preview/memory";
@@ -89,4 +91,23 @@ test("an old Excel is told which version NextStep needs", () => {
   expect(!check.ok && check.message).toContain("Excel 2019 or Microsoft 365 (ExcelApi 1.7)");
   install(new MemoryWorkbook({ requirementSets: { ExcelApi: "1.7" } }));
   expect(checkRequirements()).toEqual({ ok: true });
+});
+
+test("a closed-word list saved while it was an older default follows today's default; an edited list is kept", () => {
+  install(new MemoryWorkbook({ displayLanguage: "en-US" }));
+  const olderDefault = ["won", "lost", "closed", "closed won", "closed lost", "dead", "disqualified", "not interested"];
+  store.set("NextStep.preferences", JSON.stringify({ closedStatuses: olderDefault, reminderMinutes: 30 }));
+  const upgraded = loadPreferences();
+  expect(upgraded.closedStatuses).toEqual([...DEFAULT_CLOSED_STATUSES]);
+  expect(upgraded.closedStatuses).toContain("abandoned");
+  expect(upgraded.reminderMinutes).toBe(30);
+  // The rep removed "dead" from that list: a choice, kept as it is.
+  const edited = olderDefault.filter((w) => w !== "dead");
+  store.set("NextStep.preferences", JSON.stringify({ closedStatuses: edited }));
+  expect(loadPreferences().closedStatuses).toEqual(edited);
+});
+
+test("the current closed-word default is recorded as the latest shipped default", () => {
+  expect(SHIPPED_CLOSED_DEFAULTS[SHIPPED_CLOSED_DEFAULTS.length - 1]).toEqual(DEFAULT_CLOSED_STATUSES);
+  expect(isShippedClosedDefault([...DEFAULT_CLOSED_STATUSES].reverse().map((w) => w.toUpperCase()))).toBe(true);
 });

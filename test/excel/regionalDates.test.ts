@@ -34,8 +34,9 @@ test("on a German-setting web host a real date is a date and a plain number in t
   expect(snapshot.input.text?.[2][2]).toBe("46360");
   expect(snapshot.input.text?.[1][3]).toBe("12:00");
   expect(snapshot.input.text?.[1][4]).toBeUndefined(); // never another column's text
-  expect(snapshot.readSyncs).toBe(2);
-  expect(workbook.counters.syncs).toBe(2);
+  // Values, the date and time columns' formats, then their text.
+  expect(snapshot.readSyncs).toBe(3);
+  expect(workbook.counters.syncs).toBe(3);
 
   const report = analyzeSheet(snapshot.input, { today: TODAY });
   const state = (prospect: string) => report.rows.find((row) => row.prospect === prospect);
@@ -59,7 +60,8 @@ test("when every number in the date column has a clear format, no text is read a
   const snapshot = await readSheet();
   expect(snapshot.input.numberFormat?.[1][2]).toBe("m/d/yyyy");
   expect(snapshot.input.text).toBeUndefined();
-  expect(workbook.counters.syncs).toBe(1);
+  expect(workbook.counters.syncs).toBe(2); // values, then the date and time columns' formats: no text
+  expect(workbook.counters.rangeReads.filter((read) => read.property === "text")).toEqual([]);
   const report = analyzeSheet(snapshot.input, { today: TODAY });
   expect(report.rows.map((row) => row.state)).toEqual(["overdue", "incomplete", "dueSoon"]);
 });

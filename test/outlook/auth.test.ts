@@ -131,6 +131,19 @@ describe("auth", () => {
     }
   });
 
+  it("tells who is signed in from MSAL's account (name, username) without ever signing in itself", async () => {
+    const excel = new ExcelWebSession();
+    excel.signedIn = true;
+    const load = excel.paneLoad();
+    const tokens = new NaaTokenSource(config, load.create, officeContext);
+    expect(tokens.account()).toBeUndefined(); // MSAL not even loaded yet
+    expect(excel.calls).toEqual([]);
+    await tokens.getToken({ forceRefresh: false });
+    load.pca.setActiveAccount({ ...account, name: "Rep Person" } as AuthenticationResult["account"]);
+    expect(tokens.account()).toEqual({ name: "Rep Person", username: UPN });
+    expect(excel.calls).toEqual([`sso:${UPN}`]); // reading the account made no token call
+  });
+
   it("a cancelled popup is a sentence, not a crash", async () => {
     const excel = new ExcelWebSession();
     expect(await new NaaTokenSource(config, excel.paneLoad("cancel").create, officeContext).signIn()).toEqual({

@@ -6,6 +6,7 @@ import { buildDayPlan, planEvent } from "../../src/core/followup";
 import { dayFromIso } from "../../src/core/dayNumber";
 import { planReminders } from "../../src/core/reminders";
 import { FollowUpEvents } from "../../src/outlook/followUpEvents";
+import { moveFollowUps } from "../../src/outlook/followUpSync";
 import { makeRow, makeRows, NOW, SOURCE } from "../core/reminders/makeRows";
 import { startHarness } from "../fakes/graph/harness";
 import { runOnce, writes, type Harness } from "./syncHarness";
@@ -46,6 +47,65 @@ test("a prospect without a Graph reminder gets none from a move: no request writ
   h.fake.resetStats();
   expect(await new FollowUpEvents(h.graph).moveReminder(mainOf(makeRow(9)))).toBe("noEvent");
   expect(writes(h)).toBe(0);
+});
+
+describe("a follow-up with a day-before reminder moves both", () => {
+  const dayBefore = { dayBefore: true };
+  const plannedOf = (row: ReturnType<typeof makeRow>) =>
+    planReminders({ rows: [row], now: NOW, timeZone: "Europe/Paris", source: SOURCE, prefs: dayBefore }).reminders;
+  const eventOfKind = (kind: string) =>
+    [...h.fake.store.events.values()].find((e) => e.props.some((p) => p.id.endsWith("Kind") && p.value === kind));
+
+  test("moved to a later day: one lookup, a PATCH for the reminder and one for its day-before reminder", async () => {
+    const row = makeRow(1, { due: "2026-12-10" });
+    await runOnce(h, [row], { prefs: dayBefore });
+    expect(h.fake.slots()).toEqual(
+      new Map([
+        ["main|" + row.key, 1],
+        ["dayBefore|" + row.key, 1],
+      ]),
+    );
+    const moved = { ...row, due: "2026-12-17" };
+    const [main, before] = plannedOf(moved);
+    h.fake.resetStats();
+    expect(await new FollowUpEvents(h.graph).moveFollowUp(main, before)).toBe("moved");
+    expect(h.fake.stats).toMatchObject({ patches: 2, posts: 0, deletes: 0 });
+    expect(eventOfKind("dayBefore")?.start.dateTime).toMatch(/^2026-12-16T16:00/); // 17:00 in Paris, the day before
+    // Create reminders then finds nothing left to do for that prospect.
+    const again = await runOnce(h, [moved], { prefs: dayBefore });
+    expect(again.preview.counts).toMatchObject({ create: 0, update: 0, remove: 0 });
+  });
+
+  test("moved to today: the day-before reminder, now in the past, is removed instead of ringing for the old date", async () => {
+    const row = makeRow(1, { due: "2026-12-10" });
+    await runOnce(h, [row], { prefs: dayBefore });
+    const [main, before] = plannedOf({ ...row, due: "2026-12-01T16:00" });
+    expect(before).toBeUndefined();
+    h.fake.resetStats();
+    expect(await new FollowUpEvents(h.graph).moveFollowUp(main, undefined)).toBe("moved");
+    expect(h.fake.stats).toMatchObject({ patches: 1, deletes: 1, posts: 0 });
+    expect(h.fake.slots()).toEqual(new Map([["main|" + row.key, 1]]));
+  });
+
+  test("the loop's move (moveFollowUps) takes the day-before reminder along", async () => {
+    const row = makeRow(1, { due: "2026-12-10" });
+    const { input } = await runOnce(h, [row], { prefs: dayBefore });
+    const moved = { ...row, due: "2026-12-15" };
+    h.fake.resetStats();
+    const result = await moveFollowUps(h.graph, { ...input, rows: [moved] }, [row.key]);
+    expect(result).toMatchObject({ moved: [row.key], failed: [] });
+    expect(h.fake.stats).toMatchObject({ patches: 2 });
+    expect(eventOfKind("dayBefore")?.start.dateTime).toMatch(/^2026-12-14T16:00/);
+  });
+
+  test("nothing changed: the lookup alone, no write", async () => {
+    const row = makeRow(1, { due: "2026-12-10" });
+    await runOnce(h, [row], { prefs: dayBefore });
+    const [main, before] = plannedOf(row);
+    h.fake.resetStats();
+    expect(await new FollowUpEvents(h.graph).moveFollowUp(main, before)).toBe("unchanged");
+    expect(writes(h)).toBe(0);
+  });
 });
 
 test("today's plan: created once, unchanged on a second run, updated in place when a call is done", async () => {

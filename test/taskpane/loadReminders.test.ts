@@ -1,7 +1,7 @@
 import { createRemindersPort, type RemindersPort, type SyncPreview } from "../../src/outlook";
 import type { DesiredReminder, ReminderPlan } from "../../src/core/reminders/reminderTypes";
 import { DEFAULT_PREFS } from "../../src/taskpane/state/model";
-import { loadReminders, NOT_SET_UP } from "../../src/taskpane/state/loadReminders";
+import { leftAloneSentence, loadReminders, NOT_SET_UP } from "../../src/taskpane/state/loadReminders";
 import { remindersIntro, remindTodayLabel } from "../../src/taskpane/state/reminderLists";
 import { row } from "./rowFixture";
 
@@ -20,6 +20,7 @@ const preview = {
     create: [],
     update: [],
     unchanged: [],
+    leftAlone: [],
     remove: [
       {
         eventId: "e1",
@@ -248,4 +249,11 @@ test("in the evening every sentence stays true: the overdue reminder is offered 
   const text = [chosen.lines[0].when, chosen.lines[0].why, chosen.lines[0].dayBefore].join(" ");
   expect(chosen.lines[0].when).toBe("tomorrow 09:00");
   expect(text).not.toMatch(/\btoday\b/);
+});
+
+test("another owner's events are named in one sentence: left alone, never removed", () => {
+  expect(leftAloneSentence([])).toBeUndefined();
+  expect(leftAloneSentence(["Call Birch", "Send Cobalt the deck", "Demo Elm", "Call Fig"])).toBe(
+    "4 events belong to other owners' rows (Call Birch; Send Cobalt the deck; Demo Elm; …): NextStep leaves them alone and never removes them.",
+  );
 });

@@ -1,4 +1,4 @@
-import { analyzeSheet } from "../../src/core";
+import { analyzeSheet, isoToSerial } from "../../src/core";
 import * as orderHints from "../../src/core/dateOrderHint";
 import { createWorkbookPort, ExcelAdapterError, type WorkbookPort } from "../../src/excel";
 import { installMemoryOffice, type MemoryInstallation } from "../../src/preview/memory";
@@ -104,6 +104,27 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.dispose();
   });
 
+  test("a date column mapped where the read loaded no formats is re-read: a currency amount there is no date", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    workbook.addSheet("Pipeline", [
+      ["Company", "Next step", "Due", "Ring on"],
+      ["Acme", "Call Dana", "", isoToSerial("2026-11-28", false)],
+      ["Birch", "Send the deck", "", 46400],
+    ]);
+    workbook.setFormat("Pipeline", "D2", { numberFormat: "m/d/yyyy" });
+    workbook.setFormat("Pipeline", "D3", { numberFormat: "$#,##0" }); // a number in the ±10-year window, not a date
+    const store = storeOn(workbook);
+    await store.start();
+    expect(store.get().snapshot?.input.numberFormat?.[2]?.[3]).toBeUndefined();
+    await store.saveMapping({ prospect: 0, nextStep: 1, date: 3 });
+    const rows = store.get().report?.rows.map((row) => [row.prospect, row.state, row.problems]);
+    expect(rows).toEqual([
+      ["Acme", "overdue", []],
+      ["Birch", "incomplete", ["invalidDate"]],
+    ]);
+    await store.dispose();
+  });
+
   test("text dates convert to real dates and the undo puts the text back", async () => {
     const workbook = demoWorkbook(TODAY, "standard");
     const store = storeOn(workbook);
@@ -186,6 +207,30 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await workbook.flushEvents();
     expect(store.get().analyses).toBeGreaterThan(before);
     expect(report(store).summary.badges[0].count).toBe(8);
+    await store.dispose();
+  });
+
+  test("after an edit the re-read keeps the time and last-contact columns' formats, not only the date's", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    const serial = (iso: string) => isoToSerial(iso, false) as number;
+    workbook.addSheet("Pipeline", [
+      ["Company", "Next step", "Due", "Time", "Last contact"],
+      ["Acme", "Call Dana", serial("2026-12-03"), 0.4375, serial("2026-11-20")],
+      ["Birch", "Send the deck", serial("2026-12-04"), 0.5, serial("2026-11-21")],
+    ]);
+    workbook.setFormat("Pipeline", "C2:C3", { numberFormat: "m/d/yyyy" });
+    workbook.setFormat("Pipeline", "D2:D3", { numberFormat: "h:mm AM/PM" });
+    workbook.setFormat("Pipeline", "E2:E3", { numberFormat: "d-mmm" });
+    const store = storeOn(workbook);
+    await store.start();
+    const formatsOf = () => store.get().snapshot?.input.numberFormat?.[1]?.slice(2, 5);
+    expect(formatsOf()).toEqual(["m/d/yyyy", "h:mm AM/PM", "d-mmm"]);
+    workbook.userEdit("Pipeline", "B2", [["Call Dana about the pilot"]]);
+    await workbook.flushEvents();
+    await new Promise((r) => setTimeout(r, 600)); // the watch debounces edits (400 ms)
+    await workbook.flushEvents();
+    expect(store.get().snapshot?.input.values[1][1]).toBe("Call Dana about the pilot");
+    expect(formatsOf()).toEqual(["m/d/yyyy", "h:mm AM/PM", "d-mmm"]);
     await store.dispose();
   });
 

@@ -37,6 +37,9 @@ function recordingFlow(asked: RemindersRequest[]): RemindersFlow {
     downloadIcs: refuse,
     openFollowUp: refuse,
     openInOutlook: refuse,
+    moveFollowUps: refuse,
+    upsertPlan: refuse,
+    account: () => undefined,
   };
 }
 

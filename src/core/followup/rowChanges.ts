@@ -17,7 +17,7 @@ export interface CellChange {
   value: string | number;
   /** The number format to give the cell; absent: leave its format as it is. */
   numberFormat?: string;
-  /** The cell's number format as read (kept when numberFormat is absent). */
+  /** The cell's number format as read (kept when numberFormat is absent); absent when it was not read. */
   formatNow?: string;
 }
 
@@ -71,14 +71,18 @@ export function keepsTimeInDate(shape: SheetShape): boolean {
 const cellOf = (shape: SheetShape, row: RowReport, column: number): unknown =>
   shape.values[row.row - shape.startRow]?.[column] ?? "";
 
-const formatOf = (shape: SheetShape, row: RowReport, column: number): string => {
+/** The cell's number format as read; undefined when the read did not load that column's formats (kept as it is). */
+const formatOf = (shape: SheetShape, row: RowReport, column: number): string | undefined => {
   const format = shape.numberFormat?.[row.row - shape.startRow]?.[column];
-  return typeof format === "string" ? format : "General";
+  return typeof format === "string" ? format : undefined;
 };
 
 /** Every change knows the format its cell had, so "leave the format" can be written back as it was. */
 function withFormats(shape: SheetShape, row: RowReport, cells: CellChange[]): CellChange[] {
-  return cells.map((cell) => ({ ...cell, formatNow: formatOf(shape, row, cell.column) }));
+  return cells.map((cell) => {
+    const formatNow = formatOf(shape, row, cell.column);
+    return formatNow === undefined ? cell : { ...cell, formatNow };
+  });
 }
 
 /** The date cell's new value and format for a day (and a time when the sheet keeps times in date cells). */

@@ -84,6 +84,8 @@ export const DE: LanguageTable = {
     "geändert",
   ],
   closed: [
+    "inaktiv",
+    "archiviert",
     "gewonnen",
     "verloren",
     "abgesagt",

@@ -60,6 +60,8 @@ export const EN: LanguageTable = {
       "display name",
       "associated company",
       "potential customer",
+      // Django CRM's deal list names the organisation "Counterparty".
+      "counterparty",
     ],
     contact: [
       "contact",
@@ -116,6 +118,9 @@ export const EN: LanguageTable = {
       "subject",
       "next action item",
       "action planned",
+      // Odoo CRM's activity fields: "Next Activity Summary" beside "Next Activity Deadline".
+      "next activity summary",
+      "activity summary",
     ],
     date: [
       "next step date",
@@ -170,6 +175,9 @@ export const EN: LanguageTable = {
       "lifecycle stage",
       "application status",
       "status label",
+      // Capsule CRM's opportunity milestone; Insightly's "Current State" (Open, Won, Lost, Abandoned, Suspended).
+      "milestone",
+      "current state",
     ],
     notes: ["notes", "note", "comments", "comment", "remarks", "details", "history", "description", "message"],
     owner: [
@@ -189,6 +197,11 @@ export const EN: LanguageTable = {
       "sales person",
       "owned by",
       "sales owner",
+      // Bitrix24 "Responsible person", Odoo "Responsible User", Insightly "User Responsible".
+      "responsible",
+      "responsible person",
+      "responsible user",
+      "user responsible",
     ],
   },
   history: [
@@ -238,6 +251,8 @@ export const EN: LanguageTable = {
     "updated on",
   ],
   closed: [
+    "inactive",
+    "archived",
     "won",
     "lost",
     "closed",
@@ -258,6 +273,8 @@ export const EN: LanguageTable = {
     "cancelled",
     "canceled",
     "withdrawn",
+    "abandoned",
+    "junk",
     "completed",
     "closedwon",
     "closedlost",

@@ -93,6 +93,9 @@ export const ES: LanguageTable = {
     "modificado",
   ],
   closed: [
+    "inactivo",
+    "inactiva",
+    "archivado",
     "ganado",
     "ganada",
     "perdido",

@@ -39,6 +39,7 @@ export const FR: LanguageTable = {
     email: ["courriel", "adresse e-mail", "adresse mail", "adresse électronique"],
     phone: ["téléphone", "tél", "portable", "numéro de téléphone"],
     nextStep: [
+      "suite à donner",
       "prochaine étape",
       "prochaines étapes",
       "prochaine action",
@@ -90,6 +91,9 @@ export const FR: LanguageTable = {
     "saisie",
   ],
   closed: [
+    "inactif",
+    "inactive",
+    "archivé",
     "gagné",
     "gagnée",
     "perdu",

@@ -56,7 +56,7 @@ export const IT: LanguageTable = {
       "data",
     ],
     time: ["ora", "orario"],
-    status: ["stato", "fase"],
+    status: ["stato", "fase", "esito"],
     notes: ["note", "commenti"],
     owner: ["responsabile", "commerciale", "assegnato a", "proprietario", "venditore"],
   },
@@ -74,6 +74,9 @@ export const IT: LanguageTable = {
     "candidatura",
   ],
   closed: [
+    "inattivo",
+    "inattiva",
+    "archiviato",
     "vinto",
     "vinta",
     "perso",

@@ -21,6 +21,7 @@ export const NL: LanguageTable = {
     phone: ["telefoon", "telefoonnummer", "mobiel", "gsm", "mobiel nummer"],
     nextStep: ["volgende stap", "volgende stappen", "volgende actie", "actie", "taak", "acties"],
     date: [
+      "actiedatum",
       "opvolgdatum",
       "opvolging",
       "datum opvolging",
@@ -56,6 +57,8 @@ export const NL: LanguageTable = {
     "sollicitatiedatum",
   ],
   closed: [
+    "inactief",
+    "gearchiveerd",
     "gewonnen",
     "verloren",
     "gesloten",

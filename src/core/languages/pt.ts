@@ -71,6 +71,9 @@ export const PT: LanguageTable = {
     "criado em",
   ],
   closed: [
+    "inativo",
+    "inativa",
+    "arquivado",
     "ganho",
     "ganha",
     "perdido",

@@ -30,12 +30,21 @@ export interface UnchangedItem {
   why: "unchanged" | "alreadyRemindedToday";
 }
 
+/** An event of another owner's row (team sheets): shown as left alone, never offered for removal. */
+export interface LeftAloneEvent {
+  eventId: string;
+  key: string;
+  subject: string;
+}
+
 export interface ReminderDiff {
   create: DesiredReminder[];
   update: UpdateOp[];
   /** Offered for removal; nothing is removed unless the rep confirms. */
   remove: RemoveOp[];
   unchanged: UnchangedItem[];
+  /** Events of rows that belong to another owner: not the rep's to change. */
+  leftAlone: LeftAloneEvent[];
 }
 
 const REMOVE_MESSAGES: Record<RemovalReason, string> = {
@@ -57,7 +66,8 @@ const slot = (key: string, kind: string): string => `${kind}\u0000${key}`;
  * Example: same key+kind and same contentHash → unchanged; same key+kind, other hash → update.
  */
 export function diffReminders(plan: ReminderPlan, existing: readonly ExistingReminder[]): ReminderDiff {
-  const diff: ReminderDiff = { create: [], update: [], remove: [], unchanged: [] };
+  const diff: ReminderDiff = { create: [], update: [], remove: [], unchanged: [], leftAlone: [] };
+  const otherOwners = new Set(plan.otherOwnerKeys);
   const bySlot = new Map<string, ExistingReminder[]>();
   // One entry per event id (a lookup page may repeat one); oldest first by start so the kept one is stable across
   // runs, ties broken by id.
@@ -98,6 +108,11 @@ export function diffReminders(plan: ReminderPlan, existing: readonly ExistingRem
   for (const [s, list] of bySlot) {
     if (wanted.has(s)) continue;
     for (const e of list) {
+      // A teammate's prospect: it is in the sheet, just not the rep's (nor NextStep's here) to remove.
+      if (otherOwners.has(e.key)) {
+        diff.leftAlone.push({ eventId: e.eventId, key: e.key, subject: e.subject });
+        continue;
+      }
       // Already started: it is history (it may have just fired); leave it where the rep saw it.
       if (e.startUtc <= plan.now) continue;
       const inactive = plan.inactiveKeys[e.key];

@@ -26,6 +26,11 @@ export interface PlanInput {
   /** The rep's IANA zone; an unknown zone falls back to UTC. */
   timeZone: string;
   source: ReminderSource;
+  /**
+   * Team sheets: keys of rows in this sheet that belong to another owner (the rows planned are the rep's own).
+   * Their events are left alone: never offered for removal as if the prospect had left the sheet.
+   */
+  otherOwnerKeys?: readonly string[];
 }
 
 const MESSAGES: Record<SkipReason, string> = {
@@ -95,6 +100,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
   const timeZone = isValidTimeZone(input.timeZone) ? input.timeZone : "UTC";
   const optedIn = new Set(prefs.remindTodayKeys);
   const plan: ReminderPlan = { reminders: [], overdue: [], skipped: [], inactiveKeys: {}, timeZone, now: input.now };
+  if (input.otherOwnerKeys?.length) plan.otherOwnerKeys = [...input.otherOwnerKeys];
   const seen = new Map<string, number>();
   const skip = (row: RowReport, reason: SkipReason): void => {
     const s: SkippedRow = { row: row.row, prospect: row.prospect, key: row.key, reason, message: MESSAGES[reason] };

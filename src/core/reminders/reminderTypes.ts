@@ -98,6 +98,8 @@ export interface ReminderPlan {
   skipped: SkippedRow[];
   /** Keys of rows that are closed or have no date: existing events for them are offered for removal. */
   inactiveKeys: Record<string, SkipReason>;
+  /** Keys of another owner's rows in this sheet (team sheets): their events are left alone, never removed. */
+  otherOwnerKeys?: string[];
   timeZone: string;
   /** The instant the plan was made for (events that already started are history, never offered for removal). */
   now: number;

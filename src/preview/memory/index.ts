@@ -32,7 +32,8 @@
  *   (typed values, formats; no formulas: the preview shows a file's formulas by their cached values), checked
  *   against Excel's grid and cell limits.
  * - Counters (workbook.counters, reset()): syncs, apiCalls (every load, property set and method call, including the
- *   methods that return an object), requestBytes, responseBytes, largestRequestBytes, largestResponseBytes.
+ *   methods that return an object), requestBytes, responseBytes, largestRequestBytes, largestResponseBytes; and
+ *   rangeReads: each cell-data property read (values, numberFormat, text…) with its range and cell count.
  *
  * Supported API (names and semantics of @types/office-js):
  * - Workbook: worksheets, tables, getSelectedRange() (A1 of the active sheet at first), getActiveCell(), name.
@@ -85,7 +86,13 @@
 export { MemoryWorkbook, type MemoryWorkbookOptions, type RuleInput, type FormatInput } from "./model/workbook";
 export { MemorySheet } from "./model/sheet";
 export type { CellData, CellValue, RuleModel, TableModel } from "./model/types";
-export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, payloadBytes, type CounterSnapshot } from "./model/counters";
+export {
+  PAYLOAD_LIMIT_BYTES,
+  READ_CELL_LIMIT,
+  payloadBytes,
+  type CounterSnapshot,
+  type RangeRead,
+} from "./model/counters";
 export { snapshotSheet, snapshotRules, type SheetSnapshot, type RuleSnapshot } from "./model/snapshot";
 export { effectiveFormat, highlightedCells, highlightedRows, ruleMatches, type EffectiveFormat } from "./highlight";
 export { evaluateFormula } from "./formula/evaluate";

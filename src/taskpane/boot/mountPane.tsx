@@ -2,6 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { analyzeSheet } from "../../core";
 import { createWorkbookPort } from "../../excel";
+import { userStorage } from "../../excel/userStorage";
 import { App } from "../components/App";
 import { loadDarkTheme, opensDark } from "../components/theme";
 import { systemClock, type Clock } from "../state/clock";
@@ -21,6 +22,7 @@ export function mountPane(
     analyze: analyzeSheet,
     loadReminders: () =>
       import(/* webpackChunkName: "reminders" */ "../state/loadReminders").then((m) => m.loadReminders()),
+    userStorage: userStorage(),
   });
   const render = () => createRoot(container).render(<App store={store} clock={clock} officeTheme={officeTheme} />);
   // A dark pane waits for its theme's chunk rather than flashing light first (the skeleton shows meanwhile).

@@ -57,6 +57,7 @@ function Line(props: FollowUpListProps & { line: FollowUpLine }): React.JSX.Elem
           {line.why}
           {line.row ? ` (row ${line.row})` : ""}
         </Caption1>
+        {line.changed ? <Caption1 data-testid="follow-up-changed">{line.changed}</Caption1> : null}
       </span>
       {line.openId ? (
         <Tooltip content="Open in Outlook on the web" relationship="description">

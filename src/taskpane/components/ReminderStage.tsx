@@ -76,6 +76,11 @@ export function ReminderStage(props: ReminderStageProps): React.JSX.Element {
           <div aria-busy={stage.replanning} aria-live="polite">
             <Counts p={p} />
           </div>
+          {p.leftAlone ? (
+            <Caption1 as="p" data-testid="reminders-left-alone">
+              {p.leftAlone}
+            </Caption1>
+          ) : null}
           {stage.download ? <DownloadedNote download={stage.download} onCopy={props.onCopyCalendar} /> : null}
           {stage.openProblem ? (
             <MessageBar intent="warning">

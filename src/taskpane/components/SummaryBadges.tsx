@@ -32,9 +32,9 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
+    // At 320 px a badge is about 95 px wide: the label wraps rather than losing its end ("No next st…").
+    whiteSpace: "normal",
+    overflowWrap: "break-word",
     maxWidth: "100%",
   },
   overdue: { borderLeftColor: STATE_COLOURS.overdue.accent },

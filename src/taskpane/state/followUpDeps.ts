@@ -2,9 +2,11 @@
 import { downloadIcs } from "../../outlook/downloadIcs";
 import { openInOutlook } from "../../outlook/openInOutlook";
 import type { FollowUpPort } from "../../excel/followUpPort";
+import { userStorage } from "../../excel/userStorage";
 import { copyText } from "./clipboard";
 import type { Clock } from "./clock";
 import { FollowUpStore } from "./followUpStore";
+import { loopOutlookOf } from "./followUpOutlook";
 import type { PaneStore } from "./paneStore";
 
 /** Office's display language ("fr-FR"), or the browser's outside Office. */
@@ -15,34 +17,6 @@ function displayLanguage(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Per-user storage: localStorage under Office's partitionKey where the host sets one (as preferences do). */
-function userStorage(): { get(key: string): string | null; set(key: string, value: string): void } {
-  const partition = (() => {
-    try {
-      return (globalThis as { Office?: { context?: { partitionKey?: string } } }).Office?.context?.partitionKey ?? "";
-    } catch {
-      return "";
-    }
-  })();
-  const full = (key: string) => (partition ? `${partition}/${key}` : key);
-  return {
-    get: (key) => {
-      try {
-        return globalThis.localStorage?.getItem(full(key)) ?? null;
-      } catch {
-        return null;
-      }
-    },
-    set: (key, value) => {
-      try {
-        globalThis.localStorage?.setItem(full(key), value);
-      } catch {
-        // Storage full or blocked: the choice lasts for this session only.
-      }
-    },
-  };
 }
 
 export function createFollowUpStore(pane: PaneStore, clock: Clock, port: FollowUpPort): FollowUpStore {
@@ -58,5 +32,6 @@ export function createFollowUpStore(pane: PaneStore, clock: Clock, port: FollowU
       void downloadIcs(ics, 1).then((result) => (result.kind === "copyInstead" ? copyText(result.ics) : true)),
     openLink: (url) => void openInOutlook(url),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+    outlook: loopOutlookOf(pane.reminders),
   });
 }

@@ -32,6 +32,8 @@ export interface FollowUpModel {
   quietDays: number;
   /** Start of the rep's day, "HH:mm": when today's plan event sits (default 08:30). */
   dayStart: string;
+  /** Outlook sign-in is set up here: today's plan goes through Graph (else as an .ics file or web link). */
+  graph?: boolean;
 }
 
 export const DEFAULT_QUIET_DAYS = 14;

@@ -20,8 +20,6 @@ import {
   type RowChanges,
   type SheetShape,
 } from "../../core/followup";
-import { writeIcs } from "../../core/reminders/icsWriter";
-import { outlookWebLink } from "../../core/reminders/outlookWebLink";
 import type { RowReport } from "../../core/types";
 import { ExcelAdapterError } from "../../excel/errors";
 import { followUpList, type FollowUpPort } from "../../excel/followUpPort";
@@ -30,6 +28,12 @@ import { initialFollowUp, type FollowUpModel } from "./followUpModel";
 import type { FollowUpLens, PaneModel } from "./model";
 import { Observable } from "./observable";
 import { scopedRows } from "./followUpView";
+import type { FollowUpOutlook } from "./followUpOutlook";
+import { OWNER_KEY, QUIET_KEY } from "./ownerChoice";
+import { deliverPlan, type PlanVia } from "./planDelivery";
+
+/** What the loop asks of Outlook (FollowUpOutlook over the pane's reminders controller; absent without one). */
+export type LoopOutlook = Pick<FollowUpOutlook, "moved" | "graphAvailable" | "addPlan" | "user">;
 
 export interface FollowUpDeps {
   pane: { get(): PaneModel; reload(): Promise<void>; setLens?(patch: Partial<FollowUpLens>): void };
@@ -42,12 +46,10 @@ export interface FollowUpDeps {
   saveIcs(ics: string, fileName: string): void;
   openLink(url: string): void;
   timeZone(): string;
-  /** The signed-in rep's name / e-mail, when known (prefills "which owner is you"). */
-  user?(): { name?: string; email?: string } | undefined;
+  /** Outlook through the reminders room: moves reminders after a write, today's plan, the signed-in rep. */
+  outlook?: LoopOutlook;
 }
 
-const OWNER_KEY = "nextstep.followUp.owner";
-const QUIET_KEY = "nextstep.followUp.quietDays";
 const DAY_START_KEY = "nextstep.followUp.dayStart";
 const planKeyFor = (today: string) => `nextstep.followUp.plan.${today}`;
 
@@ -68,7 +70,12 @@ export class FollowUpStore extends Observable<FollowUpModel> {
       ...(Number.isInteger(quietDays) && quietDays > 0 ? { quietDays } : {}),
       ...(dayStart && /^\d{2}:\d{2}$/.test(dayStart) ? { dayStart } : {}),
     });
-    if (!me) this.prefillOwner();
+    if (!me) void this.prefillOwner();
+    // "Add today's plan to Outlook" goes through Graph where sign-in is set up (the reminders room says).
+    void deps.outlook
+      ?.graphAvailable()
+      .then((graph) => this.set({ graph }))
+      .catch(() => undefined);
     this.shareLens();
   }
 
@@ -83,10 +90,11 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     this.deps?.pane.setLens?.({ scope, me, quietDays });
   }
 
-  private prefillOwner(): void {
-    const user = this.deps.user?.();
+  /** Which owner is the rep, guessed from their Microsoft 365 account once Outlook signed in (never saved unasked). */
+  private async prefillOwner(): Promise<void> {
+    const user = await this.deps.outlook?.user().catch(() => undefined);
     const rows = this.deps.pane.get().report?.rows ?? [];
-    if (!user || rows.length === 0) return;
+    if (!user || rows.length === 0 || this.get().me) return;
     const guess = suggestOwner(
       rows.map((r) => r.fields.owner ?? ""),
       user,
@@ -94,7 +102,11 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     if (guess) this.set({ me: guess });
   }
 
-  open = (): void => this.set({ open: true });
+  open = (): void => {
+    this.set({ open: true });
+    // Signed in to Outlook since the loop loaded: the owner question can be prefilled now.
+    if (!this.get().me) void this.prefillOwner();
+  };
   close = (): void => this.set({ open: false, moveTarget: undefined, moveSkipped: [] });
   dismissMessage = (): void => this.set({ message: undefined });
 
@@ -203,6 +215,25 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     }
   }
 
+  /** What each row's Outlook reminder is made of: its date and its step (the event's time and subject). */
+  private signatures(keys: readonly string[]): Map<string, string> {
+    const sig = (r: RowReport | undefined) => (r ? `${r.due ?? ""}\u0000${r.fields.nextStep ?? ""}` : "");
+    return new Map(keys.map((k) => [k, sig(this.rowByKey(k))]));
+  }
+
+  /**
+   * After a write and its re-read: the rows whose date or step really changed get their Outlook reminder moved in the
+   * same step (or marked changed in the reminders list), and the message says how that went.
+   */
+  private async followInOutlook(before: Map<string, string>): Promise<void> {
+    const after = this.signatures([...before.keys()]);
+    const moved = [...before.keys()].filter((k) => after.get(k) !== "" && after.get(k) !== before.get(k));
+    if (!this.deps.outlook || moved.length === 0) return;
+    const note = await this.deps.outlook.moved(moved).catch(() => undefined);
+    const message = this.get().message;
+    if (note && message) this.set({ message: { ...message, text: `${message.text} ${note}` } });
+  }
+
   saveDone = async (): Promise<void> => {
     const done = this.get().done;
     const shape = this.shape();
@@ -220,9 +251,12 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     this.set({ done: { ...done, saving: true } });
     const sentence = this.sentence(day, minutes);
     const changes = doneChanges(shape, row, { nextStep: step.text, day, minutes, todayDay: this.today().day });
+    const before = this.signatures([row.key]);
     const ok = await this.write([changes], `Logged: ${row.prospect}, next step saved.`, sentence);
     const now = this.get().done;
     if (now) this.set({ done: ok ? { ...now, saving: false, promise: sentence } : { ...now, saving: false } });
+    // The sheet is saved and the promise offered; Outlook follows (its retries never hold the form).
+    if (ok) await this.followInOutlook(before);
   };
 
   /** The promise sentence for a day, in Office's display language and the rep's date order. */
@@ -290,12 +324,19 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     const moves = planReschedule(rows, target, this.today().day);
     this.set({ moveTarget: undefined, moveSkipped: [] });
     if (moves.length === 0) return;
-    await this.write(moveChanges(shape, moves), `Moved ${moves.length} follow-up${moves.length === 1 ? "" : "s"}.`);
+    const before = this.signatures(moves.map((m) => m.row.key));
+    const ok = await this.write(
+      moveChanges(shape, moves),
+      `Moved ${moves.length} follow-up${moves.length === 1 ? "" : "s"}.`,
+    );
+    if (ok) await this.followInOutlook(before);
   };
 
   undo = async (): Promise<void> => {
     const undo = this.get().undo;
     if (!undo) return;
+    // Undoing a Done… or a move puts the dates back: their Outlook reminders follow them back too.
+    const before = this.signatures(undo.kind === "cells" ? [...new Set(undo.record.cells.map((c) => c.key))] : []);
     this.set({ busy: true });
     try {
       if (undo.kind === "touches") {
@@ -323,6 +364,7 @@ export class FollowUpStore extends Observable<FollowUpModel> {
       });
     }
     await this.deps.pane.reload();
+    await this.followInOutlook(before);
   };
 
   addTouchesColumn = async (): Promise<void> => {
@@ -346,8 +388,12 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     await this.deps.pane.reload();
   };
 
-  /** "Add today's plan to Outlook" without sign-in: one event as an .ics file (re-importing updates it). */
-  addPlan = (how: "ics" | "link"): void => {
+  /**
+   * "Add today's plan to Outlook": one event at the start of the rep's day. "outlook" through Graph (signed in: the
+   * day's event is created once, then updated in place, so a call done since is ticked); "ics" / "link" without
+   * sign-in. Graph not set up here: the .ics path.
+   */
+  addPlan = async (how: PlanVia): Promise<void> => {
     const report = this.deps.pane.get().report;
     if (!report) return;
     const { iso, day } = this.today();
@@ -356,16 +402,24 @@ export class FollowUpStore extends Observable<FollowUpModel> {
     const keys = [...new Set([...this.get().plannedKeys, ...plan.items.map((i) => i.key)])];
     this.deps.storage.set(planKeyFor(iso), JSON.stringify(keys));
     this.set({ plannedKeys: keys });
-    const event = planEvent(plan, { dayStart: this.get().dayStart, timeZone: this.deps.timeZone() });
-    if (!event)
-      return this.set({ message: { intent: "error", text: "Your start of day is not a time NextStep can place." } });
-    if (how === "link") this.deps.openLink(outlookWebLink(event));
-    else this.deps.saveIcs(writeIcs([event], { now: this.deps.clock.now().getTime() }), `NextStep plan ${iso}.ics`);
-    this.set({
-      message: {
-        intent: "success",
-        text: `Today's plan: ${plan.items.length} call${plan.items.length === 1 ? "" : "s"}. ${how === "ics" ? "Open the file to add it to Outlook; importing it again later today updates the same event." : "Save the event in Outlook."}`,
+    const dayStart = this.get().dayStart;
+    const event = planEvent(plan, { dayStart, timeZone: this.deps.timeZone() });
+    if (!event) {
+      this.set({ message: { intent: "error", text: "Your start of day is not a time NextStep can place." } });
+      return;
+    }
+    const calls = `${plan.items.length} call${plan.items.length === 1 ? "" : "s"}`;
+    const graph = how === "outlook" && this.deps.outlook !== undefined;
+    if (graph) this.set({ busy: true });
+    const { message, noGraph } = await deliverPlan(
+      how,
+      event,
+      { iso, calls, dayStart },
+      {
+        ...this.deps,
+        now: () => this.deps.clock.now().getTime(),
       },
-    });
+    );
+    this.set({ message, ...(graph ? { busy: false } : {}), ...(noGraph ? { graph: false } : {}) });
   };
 }

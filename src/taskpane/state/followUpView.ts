@@ -70,6 +70,8 @@ export interface FollowUpView {
   busy: boolean;
   quietDays: number;
   dayStart: string;
+  /** "Add today's plan to Outlook" goes through Graph (signed in); else the .ics file and the web link. */
+  planViaOutlook: boolean;
 }
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -168,6 +170,7 @@ export function followUpView(input: ViewInput, model: FollowUpModel): FollowUpVi
     busy: model.busy,
     quietDays: model.quietDays,
     dayStart: model.dayStart,
+    planViaOutlook: model.graph === true,
   };
   if (columns.touches === undefined && columns.lastContact === undefined) {
     view.quietHelp =

@@ -1,7 +1,9 @@
 import { createRemindersPort, type RemindersPort, type SyncFailure, type SyncPreview } from "../../outlook";
 import type { DesiredReminder, ReminderPlan } from "../../core/reminders/reminderTypes";
 import { utcToWallTime } from "../../core/reminders/zonedTime";
+import { clipText } from "../../core/cutText";
 import { countLines, followUpLines, type KeyedRemoval, type LineInput } from "./followUpLines";
+import { plural } from "./wording";
 import type {
   OverdueChoice,
   RemindersFlow,
@@ -33,6 +35,7 @@ function toPortRequest(r: RemindersRequest): PortRequest {
     },
     now: r.now,
     source: { workbook: "this workbook", sheet: r.sheetName },
+    ...(r.otherOwnerKeys?.length ? { otherOwnerKeys: r.otherOwnerKeys } : {}),
   };
 }
 
@@ -68,6 +71,21 @@ function view(
   };
 }
 
+/**
+ * Team sheets: what the dialog says of events whose prospect is in the sheet but not the rep's. Example:
+ * ["Call Birch"] → "1 event belongs to another owner's row (Call Birch): NextStep leaves it alone and never removes it."
+ */
+export function leftAloneSentence(subjects: readonly string[]): string | undefined {
+  if (subjects.length === 0) return undefined;
+  const named =
+    subjects
+      .slice(0, 3)
+      .map((subject) => clipText(subject, 60))
+      .join("; ") + (subjects.length > 3 ? "; …" : "");
+  const one = subjects.length === 1;
+  return `${plural(subjects.length, "event")} ${one ? "belongs to another owner's row" : "belong to other owners' rows"} (${named}): NextStep leaves ${one ? "it" : "them"} alone and never removes ${one ? "it" : "them"}.`;
+}
+
 function offlinePreview(plan: ReminderPlan, problem?: RemindersPreview["problem"]): RemindersPreview {
   return { mode: "offline", ...view(plan, () => ({ kind: "file" }), []), problem };
 }
@@ -87,7 +105,20 @@ function outlookPreview(p: SyncPreview): RemindersPreview {
     why: r.message,
     suggested: r.suggested,
   }));
-  return { mode: "outlook", ...view(p.plan, status, removals) };
+  const leftAlone = leftAloneSentence(p.diff.leftAlone.map((e) => e.subject));
+  return { mode: "outlook", ...view(p.plan, status, removals), ...(leftAlone ? { leftAlone } : {}) };
+}
+
+/** The follow-ups the loop moved while Outlook could not follow, marked on their lines. */
+function markChanged(preview: RemindersPreview, changed: ReadonlyMap<string, string> | undefined): RemindersPreview {
+  if (!changed?.size) return preview;
+  const lines = preview.lines.map((line) => {
+    const note = changed.get(line.key);
+    if (!note) return line;
+    // Against the calendar, the line already says "to update": the mark says where the change came from.
+    return { ...line, changed: preview.mode === "outlook" ? "Moved in the sheet by Done… or a move." : note };
+  });
+  return { ...preview, lines };
 }
 
 /** Lazily loaded: the pane's RemindersFlow over the Outlook room's port (Graph itself loads on first use). */
@@ -117,14 +148,17 @@ export async function loadReminders(port: RemindersPort = createRemindersPort())
     },
     preview: async (request) => {
       const portRequest = toPortRequest(request);
-      if (!port.graphAvailability().available) return offline(portRequest);
+      if (!port.graphAvailability().available) return markChanged(offline(portRequest), request.changed);
       const out = await port.preview(portRequest);
       if (out.ok) {
         last = { request: portRequest, preview: out.preview };
         shown = out.preview.plan;
-        return outlookPreview(out.preview);
+        return markChanged(outlookPreview(out.preview), request.changed);
       }
-      return offline(portRequest, { message: out.message, authRequired: out.authRequired });
+      return markChanged(
+        offline(portRequest, { message: out.message, authRequired: out.authRequired }),
+        request.changed,
+      );
     },
     run: async (removeEventIds, onProgress) => {
       if (!last) throw new Error("Preview the reminders first.");
@@ -144,5 +178,8 @@ export async function loadReminders(port: RemindersPort = createRemindersPort())
       const reminder = shown?.reminders.find((r) => idOf(r) === id);
       return reminder ? port.openInOutlook(reminder) : null;
     },
+    moveFollowUps: (request, keys) => port.moveFollowUps(toPortRequest(request), keys),
+    upsertPlan: (plan) => port.upsertPlan(plan),
+    account: () => port.account(),
   };
 }

@@ -16,8 +16,8 @@ import {
 } from "./model";
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
-import type { RemindersController } from "./remindersController";
-import { lazyController } from "./lazyController";
+import { RemindersController } from "./remindersController";
+import { storedLens } from "./ownerChoice";
 import { beyondNotice, dateOrderNotice, dateOrderWords, plural } from "./wording";
 
 export type Analyze = (input: SheetInput, options: AnalyzeOptions) => SheetReport;
@@ -28,6 +28,8 @@ export interface PaneDeps {
   clock: Clock;
   analyze: Analyze;
   loadReminders: () => Promise<RemindersFlow>;
+  /** The rep's saved choices (which owner is them): "My prospects" holds from the start, before the loop loads. */
+  userStorage?: { get(key: string): string | null };
 }
 
 /** The error screen's title when Excel said why the list could not be read ("Something went wrong" otherwise). */
@@ -56,16 +58,10 @@ export class PaneStore extends Observable<PaneModel> {
 
   constructor(private readonly deps: PaneDeps) {
     super(initialModel());
-    // Loads on "Create reminders" (or a row's "Open in Outlook"), in the chunk that holds the reminders flow.
-    this.reminders = lazyController(() =>
-      import(/* webpackChunkName: "reminders" */ "./remindersController").then(
-        ({ RemindersController }) =>
-          new RemindersController(
-            deps,
-            () => this.get(),
-            (patch) => this.set(patch),
-          ),
-      ),
+    this.reminders = new RemindersController(
+      deps,
+      () => this.get(),
+      (patch) => this.set(patch),
     );
   }
 
@@ -76,6 +72,7 @@ export class PaneStore extends Observable<PaneModel> {
     const prefs = this.deps.workbook.loadPreferences();
     const workbook = this.deps.workbook.loadWorkbookSettings();
     this.set({ prefs, workbook, highlightOn: workbook.highlightOn ?? false });
+    if (this.deps.userStorage) this.setLens(storedLens(this.deps.userStorage));
     // A co-author's mapping or highlight switch (Excel on the web): take it over and re-check.
     this.unwatchSettings = await this.deps.workbook.watchWorkbookSettings?.((next) => {
       this.set({ workbook: next, highlightOn: next.highlightOn ?? false });
@@ -115,9 +112,13 @@ export class PaneStore extends Observable<PaneModel> {
     if (!snapshot) return;
     this.stale = false;
     try {
-      // Number formats only matter in the date column: read them there only, unless the column has moved since.
+      // Number formats matter in the date column and its kin (time, last contact, touches: "Done…" copies their
+      // formats): read them there only, the date column first, unless it has moved since.
       const dateColumn = this.get().report?.header.columns.date;
-      const formatColumns = dateColumn === undefined ? undefined : [dateColumn];
+      const timeColumn = this.get().report?.header.columns.time;
+      const kin = snapshot.formatColumns ?? (timeColumn === undefined ? [] : [timeColumn]);
+      const formatColumns =
+        dateColumn === undefined ? undefined : [dateColumn, ...kin.filter((column) => column !== dateColumn)];
       this.set({ snapshot: await this.deps.workbook.reread(snapshot.source, formatColumns) });
       this.analyze();
       if (formatColumns && this.get().report?.header.columns.date !== dateColumn) {
@@ -287,6 +288,20 @@ export class PaneStore extends Observable<PaneModel> {
       await this.deps.workbook.saveWorkbookSettings(next);
     } catch (error) {
       this.notify({ intent: "error", text: userMessage(error, "Could not save the column mapping with the file.") });
+    }
+    // The read loaded number formats only in the columns the header pointed at: a date column mapped elsewhere
+    // needs its own before its numbers can be told from dates.
+    const date = columns.date;
+    if (date !== undefined && snapshot.formatColumns && !snapshot.formatColumns.includes(date)) {
+      try {
+        this.set({ snapshot: await this.deps.workbook.reread(snapshot.source, [date]) });
+        this.analyze();
+      } catch (error) {
+        this.notify({
+          intent: "error",
+          text: userMessage(error, "NextStep could not re-read the sheet. Click Refresh."),
+        });
+      }
     }
     await this.refreshHighlights();
   };

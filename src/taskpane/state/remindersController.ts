@@ -2,7 +2,7 @@ import type { Clock } from "./clock";
 import { openingPatch, type PaneModel } from "./model";
 import type { OpenOutcome, RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
 import { copyText } from "./clipboard";
-import { ownRows } from "./scope";
+import { otherOwnerKeys, ownRows } from "./scope";
 
 const COPIED =
   "Calendar copied. Paste it into a new plain-text file, save it as NextStep follow-ups.ics, then open that file to add the follow-ups to Outlook.";
@@ -21,6 +21,11 @@ function sentence(error: unknown): string {
 /** The "Create reminders" flow: preview (Outlook or .ics), sign in, run with progress, retry failures, or .ics. */
 export class RemindersController {
   private flow?: RemindersFlow;
+  /**
+   * Follow-ups the loop moved whose Outlook reminder did not follow (no sign-in, Outlook refused): key → what their
+   * line in the reminders list says. Settled by the next run or .ics download.
+   */
+  readonly changedFollowUps = new Map<string, string>();
 
   constructor(
     private readonly deps: Deps,
@@ -38,12 +43,18 @@ export class RemindersController {
     return {
       // Team sheets: once the rep said which owner they are, reminders never touch a teammate's rows.
       rows: ownRows(report, lens),
+      otherOwnerKeys: otherOwnerKeys(report, lens),
       prefs,
       now: this.deps.clock.now().getTime(),
       sheetName: snapshot.source.sheetName,
       remindTodayKeys,
+      changed: this.changedFollowUps,
     };
   }
+
+  /** For the follow-up loop's Outlook steps (its own chunk): the same lazily loaded flow, and the own-rows request. */
+  loadFlow = (): Promise<RemindersFlow> => this.load();
+  ownRequest = (): RemindersRequest | null => this.request();
 
   private async load(): Promise<RemindersFlow> {
     this.flow ??= await this.deps.loadReminders();
@@ -159,6 +170,7 @@ export class RemindersController {
     this.set({ reminders: { kind: "running", progress: { done: 0, total: 0 } } });
     try {
       const result = await step((progress) => this.set({ reminders: { kind: "running", progress } }));
+      if (result.failures.length === 0 && !result.authRequired) this.changedFollowUps.clear();
       this.set({ reminders: { kind: "done", result } });
     } catch (error) {
       this.fail(error);
@@ -182,6 +194,7 @@ export class RemindersController {
     if (!request) return;
     try {
       const download = await (await this.load()).downloadIcs(request);
+      this.changedFollowUps.clear();
       const stage = this.get().reminders;
       if (stage.kind === "preview") this.set({ reminders: { ...stage, download } });
       else if (download.kind === "copyInstead") await this.copyCalendar(download.ics);

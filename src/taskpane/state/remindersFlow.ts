@@ -1,8 +1,10 @@
 import type { RowReport } from "../../core/types";
 import type { UserPreferences } from "../../excel/port";
 import type { IcsDownload } from "../../outlook/downloadIcs";
+import type { DesiredReminder } from "../../core/reminders/reminderTypes";
+import type { FollowUpMoves, PlanResult } from "../../outlook/followUpSync";
 
-export type { IcsDownload };
+export type { IcsDownload, FollowUpMoves, PlanResult };
 
 /**
  * What the pane needs from the reminders room, narrow so the pane never loads Graph or MSAL up front.
@@ -53,6 +55,11 @@ export interface FollowUpLine {
   sortUtc: number;
   /** Why this action, in plain words. */
   why: string;
+  /**
+   * The follow-up loop moved this follow-up in the sheet and its Outlook reminder could not follow (no sign-in, or
+   * Outlook refused): what the rep does about it.
+   */
+  changed?: string;
   /** The day-before reminder, a property of the follow-up: "day-before reminder tomorrow 17:00". */
   dayBefore?: string;
   /** What `openInOutlook` takes, when the line has an event to open. */
@@ -76,6 +83,8 @@ export interface RemindersPreview {
   overdueRows: OverdueChoice[];
   /** How many events the .ics holds (follow-ups plus day-before reminders), for the after-download note. */
   fileEvents: number;
+  /** Team sheets: events of another owner's rows found in the calendar, in a sentence (never removed). */
+  leftAlone?: string;
   /** Outlook could not be read: why, and whether signing in would help. Offline counts are shown instead. */
   problem?: { message: string; authRequired: boolean };
 }
@@ -106,6 +115,10 @@ export interface RemindersRequest {
   sheetName: string;
   /** Overdue prospects the rep ticked "remind me today" for. */
   remindTodayKeys?: readonly string[];
+  /** Team sheets: keys of another owner's rows (not planned); their events are left alone, never removed. */
+  otherOwnerKeys?: readonly string[];
+  /** Follow-ups the loop moved whose Outlook reminder did not follow: key → what the line says (`changed`). */
+  changed?: ReadonlyMap<string, string>;
 }
 
 /** How a link was opened: Office's browser hand-off, a new window, or blocked (say "check your pop-up blocker"). */
@@ -128,4 +141,10 @@ export interface RemindersFlow {
   openFollowUp(request: RemindersRequest, key: string): OpenOutcome | null;
   /** Opens one previewed follow-up as a prefilled new event in Outlook on the web (best effort); null if unknown. */
   openInOutlook(id: string): OpenOutcome | null;
+  /** The loop wrote these prospects' dates or steps: move their existing Outlook reminders (silent sign-in only). */
+  moveFollowUps(request: RemindersRequest, keys: readonly string[]): Promise<FollowUpMoves>;
+  /** Today's plan as one Outlook event per day (silent sign-in only). */
+  upsertPlan(plan: DesiredReminder): Promise<PlanResult>;
+  /** The signed-in Microsoft 365 account, once Graph signed in this session. */
+  account(): { name?: string; username: string } | undefined;
 }

@@ -14,6 +14,13 @@ export function ownRows(report: SheetReport, lens: FollowUpLens): readonly RowRe
   return report.rows.filter((row) => isMine(row, me));
 }
 
+/** Team sheets, once the rep said which owner they are: the keys of every other row (another owner's, or none). */
+export function otherOwnerKeys(report: SheetReport, lens: FollowUpLens): string[] {
+  if (report.header.columns.owner === undefined || !lens.me) return [];
+  const me = lens.me;
+  return report.rows.filter((row) => !isMine(row, me)).map((row) => row.key);
+}
+
 /**
  * The report the summary and list show: the rep's own rows and their counts under "My prospects", the whole report
  * under "Everyone" (or before an owner is chosen).

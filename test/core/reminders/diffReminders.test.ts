@@ -34,6 +34,25 @@ describe("diffReminders", () => {
     expect(d.unchanged.map((u) => u.eventId).sort()).toEqual(["ev0", "ev1", "ev2", "ev3", "ev4"]);
   });
 
+  it("team sheets: an event of another owner's row is left alone, never offered as gone from the sheet", () => {
+    const rows = makeRows(3);
+    const existing = asExisting(plan(rows));
+    const mine = rows.slice(0, 2);
+    const scoped = planReminders({
+      rows: mine,
+      now: NOW,
+      timeZone: "Europe/Paris",
+      source: SOURCE,
+      otherOwnerKeys: [rows[2].key],
+    });
+    const d = diffReminders(scoped, existing);
+    expect(d.remove).toEqual([]);
+    expect(d.leftAlone).toEqual([{ eventId: "ev2", key: rows[2].key, subject: existing[2].subject }]);
+    // Without the owner's keys the same event reads as a prospect gone from the sheet.
+    const unscoped = diffReminders(plan(mine), existing);
+    expect(unscoped.remove.map((r) => r.reason)).toEqual(["notInSheet"]);
+  });
+
   it("updates only changed rows, naming what changed", () => {
     const rows = makeRows(5);
     const existing = asExisting(plan(rows));

@@ -29,6 +29,29 @@ describe("counters", () => {
     expect(counters.largestResponseBytes).toBe(counters.responseBytes);
   });
 
+  it("records which ranges each cell property was read from, the bytes growing with every property loaded", async () => {
+    const { workbook } = installed();
+    const cost = async (properties: string): Promise<number> => {
+      workbook.counters.reset();
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Prospects").getRange("A1:D4").load(properties);
+        await context.sync();
+      });
+      return workbook.counters.responseBytes;
+    };
+    const values = await cost("values");
+    const both = await cost("values,numberFormat");
+    expect(workbook.counters.rangeReads).toEqual([
+      { property: "values", address: "Prospects!A1:D4", cells: 16 },
+      { property: "numberFormat", address: "Prospects!A1:D4", cells: 16 },
+    ]);
+    expect(both - values).toBe(
+      payloadBytes("numberFormat") + payloadBytes(PROSPECTS.map((row) => row.map(() => "General"))),
+    );
+    await cost("rowIndex,address");
+    expect(workbook.counters.rangeReads).toEqual([]); // geometry is not cell data
+  });
+
   it("counts the written values in the request", async () => {
     const { workbook } = installed();
     const values = [

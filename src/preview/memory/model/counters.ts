@@ -20,6 +20,14 @@ export interface CounterSnapshot {
   undoRecords: number;
 }
 
+/** One cell-data property a sync read from one range: which, where, and how many cells (what the response grew by). */
+export interface RangeRead {
+  property: string;
+  /** Sheet-qualified A1 address of the range read. */
+  address: string;
+  cells: number;
+}
+
 export class MemoryCounters implements CounterSnapshot {
   syncs = 0;
   apiCalls = 0;
@@ -28,8 +36,15 @@ export class MemoryCounters implements CounterSnapshot {
   largestRequestBytes = 0;
   largestResponseBytes = 0;
   undoRecords = 0;
+  /**
+   * Every read of a cell-data property (values, formulas, numberFormat, text, valueTypes) with its range, in order: a
+   * real host's response grows with each property loaded for each cell (responseBytes counts the same), so tests can
+   * check which ranges paid for number formats or text, not only how much. Not part of snapshot().
+   */
+  rangeReads: RangeRead[] = [];
 
   reset(): void {
+    this.rangeReads = [];
     this.syncs = 0;
     this.apiCalls = 0;
     this.requestBytes = 0;

@@ -69,8 +69,15 @@ export abstract class RangeBase extends MemoryClientObject {
         return rect.row === 0 && rect.rowCount === MAX_ROWS;
       case "isEntireRow":
         return rect.column === 0 && rect.columnCount === MAX_COLUMNS;
-      default:
-        return readRangeProperty(this.context._model, target, name);
+      default: {
+        const model = this.context._model;
+        model.counters.rangeReads.push({
+          property: name,
+          address: formatAddress(rect, sheet.name),
+          cells: rect.rowCount * rect.columnCount,
+        });
+        return readRangeProperty(model, target, name);
+      }
     }
   }
 

@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     maxHeight: "70vh",
     overflowY: "auto",
+    // Children keep their height: the content scrolls instead of squeezing a long message over the sections.
+    "& > *": { flexShrink: 0 },
   },
 });
 
@@ -38,7 +40,7 @@ export interface FollowUpActions {
   onToggleMove(key: string): void;
   onUsePromise(key: string): void;
   onAddTouches(): void;
-  onAddPlan(how: "ics" | "link"): void;
+  onAddPlan(how: "outlook" | "ics" | "link"): void;
   onUndo(): void;
   onCopy(text: string): void;
   /** Copy promise for a follow-up's own date and time. */
@@ -54,7 +56,12 @@ export function FollowUpMessage(props: { view: FollowUpView; actions: FollowUpAc
   const { message } = props.view;
   if (!message) return null;
   return (
-    <MessageBar intent={message.intent} data-testid="fu-message">
+    // A message that also says how Outlook followed is too long for one line: its actions go under it.
+    <MessageBar
+      intent={message.intent}
+      layout={message.text.length > 80 ? "multiline" : "auto"}
+      data-testid="fu-message"
+    >
       <MessageBarBody>{message.text}</MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -58,7 +58,7 @@ export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: 
     onToggleMove: store.toggleMoveRow,
     onUsePromise: (key) => void store.usePromise(key),
     onAddTouches: () => void store.addTouchesColumn(),
-    onAddPlan: store.addPlan,
+    onAddPlan: (how) => void store.addPlan(how),
     onUndo: () => void store.undo(),
     onCopy: (text) => void store.copyPromise(text),
     onCopyRow: (key) => void store.copyRowPromise(key),

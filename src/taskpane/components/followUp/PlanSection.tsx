@@ -3,10 +3,13 @@ import { Body1, Button } from "@fluentui/react-components";
 import type { FollowUpView } from "../../state/followUpView";
 import { useSectionStyles } from "./followUpSections";
 
-/** Today's calls in time order (done ones ticked), and "Add today's plan to Outlook" as one event. */
+/**
+ * Today's calls in time order (done ones ticked), and "Add today's plan to Outlook" as one event: through Outlook
+ * where sign-in is set up (running it again updates the same event), else as an .ics file or a web link.
+ */
 export function PlanSection(props: {
   view: FollowUpView;
-  onAdd(how: "ics" | "link"): void;
+  onAdd(how: "outlook" | "ics" | "link"): void;
   onCopy(key: string): void;
 }): React.JSX.Element {
   const s = useSectionStyles();
@@ -47,12 +50,31 @@ export function PlanSection(props: {
         </ul>
       )}
       <div className={s.row}>
-        <Button size="small" appearance="primary" onClick={() => props.onAdd("ics")} data-testid="fu-plan-ics">
-          Add today&apos;s plan to Outlook (.ics)
-        </Button>
-        <Button size="small" onClick={() => props.onAdd("link")}>
-          Open in Outlook on the web
-        </Button>
+        {props.view.planViaOutlook ? (
+          <>
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={props.view.busy}
+              onClick={() => props.onAdd("outlook")}
+              data-testid="fu-plan-outlook"
+            >
+              Add today&apos;s plan to Outlook
+            </Button>
+            <Button size="small" onClick={() => props.onAdd("ics")} data-testid="fu-plan-ics">
+              Download .ics
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button size="small" appearance="primary" onClick={() => props.onAdd("ics")} data-testid="fu-plan-ics">
+              Add today&apos;s plan to Outlook (.ics)
+            </Button>
+            <Button size="small" onClick={() => props.onAdd("link")}>
+              Open in Outlook on the web
+            </Button>
+          </>
+        )}
       </div>
     </section>
   );
