@@ -1,11 +1,12 @@
 import * as React from "react";
-import { Button, makeStyles, mergeClasses, Switch, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   ArrowClockwise20Regular,
   CalendarAdd20Regular,
   Settings20Regular,
   TableSettings20Regular,
 } from "@fluentui/react-icons";
+import { HighlightSwitch } from "./HighlightSwitch";
 import { useTypography } from "./typography";
 
 const useStyles = makeStyles({
@@ -66,7 +67,7 @@ export function ActionBar(props: ActionBarProps): React.JSX.Element {
           {props.remindBlockedWhy}
         </span>
       ) : null}
-      <Switch
+      <HighlightSwitch
         checked={props.highlightOn}
         onChange={props.onToggleHighlight}
         disabled={props.busy}
