@@ -14,6 +14,8 @@ export interface PreviewOptions {
   /** Mounts the real pane into an element; called after the in-memory Excel is installed. Resolves (if it returns)
    * once the pane has its first answer. */
   mountPane(element: HTMLElement): Promise<void> | void;
+  /** Settles once the real office.js (if any) has said whether there is a host. */
+  officeSettled?: Promise<void>;
 }
 
 /** `?demo=unusual|empty|headerOnly` picks another demo workbook (for the designed states and their tests). */
@@ -36,7 +38,12 @@ export function startPreview(container: HTMLElement, options: PreviewOptions): v
     workbook.platform = "Mac";
     workbook.requirementSets = { ...workbook.requirementSets, OpenBrowserWindowApi: "1.1" };
   }
-  const session = new PreviewSession(workbook, browserSessionDeps(installMemoryOffice(workbook)));
+  const deps = browserSessionDeps(installMemoryOffice(workbook));
+  const session = new PreviewSession(workbook, deps);
+  // office.js can put its own Office global back while it finishes starting, after the preview installed the
+  // in-memory one (seen in headless Chromium when the preview starts before office.js is done): once office.js has
+  // said "no host", the in-memory globals are made current again.
+  void options.officeSettled?.then(() => deps.reassert());
   const dark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
   document.title = "NextStep — preview";
   console.info(`NextStep: browser preview (${options.reason}); the demo workbook is in memory, not Excel.`);

@@ -74,21 +74,24 @@ function startPreviewAtOnce(container: HTMLElement, office: () => OfficeLike | u
   // office.js is a parser-blocking script in the head, so it has loaded (or failed) by now. The preview replaces the
   // Office global with its in-memory one: the decision must only ever see the real office.js.
   const realOffice = office();
-  void waitForHost({ office: () => realOffice, failed: () => failed() || realOffice === undefined }).then(
-    (decision) => {
-      performance.mark("nextstep:host-decided");
-      if (decision.kind !== "excel") return;
-      if (sessionStorage.getItem(HANDOVER_KEY)) return; // never a reload loop
-      sessionStorage.setItem(HANDOVER_KEY, "1");
-      location.reload();
-    },
-  );
+  const officeSettled = waitForHost({
+    office: () => realOffice,
+    failed: () => failed() || realOffice === undefined,
+  }).then((decision) => {
+    performance.mark("nextstep:host-decided");
+    if (decision.kind !== "excel") return;
+    if (sessionStorage.getItem(HANDOVER_KEY)) return; // never a reload loop
+    sessionStorage.setItem(HANDOVER_KEY, "1");
+    location.reload();
+  });
   const mount = (el: HTMLElement) => firstAnswer(mountPane(el));
   const load = () => import(/* webpackChunkName: "preview" */ "../preview/startPreview");
   // One retry for a chunk that failed to load (a flaky network); after that the static skeleton stays.
   void load()
     .catch(load)
-    .then(({ startPreview }) => startPreview(container, { reason: "not hosted by Office", mountPane: mount }))
+    .then(({ startPreview }) =>
+      startPreview(container, { reason: "not hosted by Office", mountPane: mount, officeSettled }),
+    )
     .catch(() => undefined);
 }
 

@@ -19,6 +19,8 @@ export interface MemoryInstallation {
   workbook: MemoryWorkbook;
   /** Puts back whatever globals were there before. */
   uninstall(): void;
+  /** Makes these fakes the Excel / Office globals again, should other code have replaced them since. */
+  reassert(): void;
 }
 
 const NAMES = ["Excel", "Office", "OfficeExtension"] as const;
@@ -30,14 +32,18 @@ export function installMemoryOffice(workbook: MemoryWorkbook): MemoryInstallatio
   );
   const Excel = createMemoryExcel(workbook);
   const Office = createMemoryOffice(workbook);
-  globals.Excel = Excel;
-  globals.Office = Office;
-  globals.OfficeExtension = MemoryOfficeExtension;
+  const assign = () => {
+    globals.Excel = Excel;
+    globals.Office = Office;
+    globals.OfficeExtension = MemoryOfficeExtension;
+  };
+  assign();
   const unblock = blockDownloadsLikeWebKit(workbook);
   return {
     Excel,
     Office,
     workbook,
+    reassert: assign,
     uninstall() {
       unblock();
       for (const [name, had, value] of previous) {

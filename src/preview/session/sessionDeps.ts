@@ -39,6 +39,9 @@ export function browserSessionDeps(first: MemoryInstallation): SessionDeps {
         notes: loaded.notes,
       };
     },
+    reassert() {
+      installed.reassert();
+    },
     install(workbook: MemoryWorkbook) {
       installed.uninstall();
       installed = installMemoryOffice(workbook);
