@@ -6,6 +6,7 @@
 import { applyHighlights } from "./applyHighlights";
 import { clearHighlights } from "./clearHighlights";
 import { toAdapterError } from "./errors";
+import { formatHintMemory } from "./formatHintMemory";
 import { selectRow } from "./navigate";
 import type { WorkbookPort } from "./port";
 import { loadPreferences, savePreferences } from "./preferences";
@@ -46,11 +47,11 @@ export function createWorkbookPort(): WorkbookPort {
   return {
     read: () => {
       const settings = loadWorkbookSettings();
-      return readSheet(settings.date1904, settings);
+      return readSheet(settings.date1904, settings, formatHintMemory());
     },
     reread: (source, formatColumns) => {
       const settings = loadWorkbookSettings();
-      return rereadSheet(source, settings.date1904, formatColumns, settings);
+      return rereadSheet(source, settings.date1904, formatColumns, settings, formatHintMemory());
     },
     highlight: (source, report, prefs) =>
       guarded("highlight your prospects", () => applyHighlights(source, report, prefs)),
