@@ -1,8 +1,9 @@
 /**
  * The locate pass's probe: cells read speculatively in its first sync, before the list's size is known, so the
  * reader can size its chunks, pick the columns whose number formats matter (from the header in these values), or
- * read no more values at all when the list fits in it. Values only on a first read (the formats that matter are
- * known only once the header is); on a re-read also the formats of the columns the last analysis named.
+ * read no more values at all when the list fits in it. On a first read values, plus the formats of the columns the
+ * format hint names (the formats that matter are known only once the header is: the hint is last read's answer); on
+ * a re-read also the formats of the columns the last analysis named.
  */
 import { numberFormatColumns } from "../core";
 import type { Rect } from "./address";

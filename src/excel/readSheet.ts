@@ -3,8 +3,10 @@
  * in one Excel.run. Values everywhere; number formats only in the columns whose meaning depends on them, picked
  * from the values (core numberFormatColumns). A list that fits in the locate probe costs one sync for its values and
  * one for those formats (none when those columns hold no number; with tables on the sheet they ride in the table
- * sync); a big one one sync per ~4 MB chunk plus one, the formats riding in the chunks. The 1904 date system is the rep's setting: Workbook.use1904DateSystem is "ExcelApi BETA (PREVIEW ONLY)"
- * (office-js-docs-reference excel.workbook.yml) and production office.js does not define it, so it is never loaded.
+ * sync; none either when the format hint, formatHintMemory.ts, had them loaded with the probe); a big one one sync
+ * per ~4 MB chunk plus one, the formats riding in the chunks. The 1904 date system is the rep's setting:
+ * Workbook.use1904DateSystem is "ExcelApi BETA (PREVIEW ONLY)" (office-js-docs-reference excel.workbook.yml) and
+ * production office.js does not define it, so it is never loaded.
  */
 import { ExcelAdapterError, toAdapterError } from "./errors";
 import { rangeAddress } from "./address";
@@ -128,7 +130,7 @@ async function readLocated(
 /**
  * The list the rep is on (table holding the selection, else the only table, else the used range). `settings` (the
  * workbook's, see workbookSettings.ts) brings the rep's column mapping, which picks the date column when the header
- * does not.
+ * does not. `hints` (this document's format hint) has the columns that needed formats last time loaded with the probe.
  */
 export async function readSheet(
   date1904Setting?: boolean,
