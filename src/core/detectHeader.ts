@@ -1,6 +1,12 @@
 import { cellText, hasContent } from "./cellText";
 import { mostly, profileColumns } from "./columnValues";
-import { hasHistoryWord, headerLanguages, isHistoryDateHeader, isOptOutHeader } from "./headerExtras";
+import {
+  hasHistoryWord,
+  headerLanguages,
+  isActiveFlagHeader,
+  isHistoryDateHeader,
+  isOptOutHeader,
+} from "./headerExtras";
 import { matchHeader } from "./matchHeader";
 import { foldedHeader } from "./normalizeHeader";
 import { PERSON_NAME_HEADERS } from "./roleSynonyms";
@@ -25,13 +31,15 @@ export interface HeaderDetection {
   closers: number[];
   /** Opt-out / do-not-contact columns: a yes or TRUE in one closes the row. */
   optOuts: number[];
+  /** Active-flag columns ("Active", "Aktiv"): a no or FALSE closes the row. */
+  activeFlags: number[];
   /** Columns of history dates (created, last contacted, close date, birthday): never the follow-up date. */
   historyDates: number[];
   /** Languages other than English the header's names are written in ("es", "de"). */
   languages: string[];
 }
 
-const NOTHING_MORE = { closers: [], optOuts: [], historyDates: [], languages: [] };
+const NOTHING_MORE = { closers: [], optOuts: [], activeFlags: [], historyDates: [], languages: [] };
 
 const EMPTY: readonly unknown[] = [];
 export const rowAt = (values: unknown[][], r: number): readonly unknown[] => {
@@ -110,6 +118,22 @@ function looksLikeLabels(row: readonly unknown[], columns: Columns, isDate: (cel
 }
 
 /**
+ * A two-row header: a cell merged down over both rows (a "Status" spanning rows 1–2) holds its name in the upper row
+ * and leaves the lower one blank. Such a column keeps the role the upper row names, when the lower row names that role
+ * nowhere else; a group heading over named cells ("Follow-up" over "Date" and "Action") gives nothing.
+ */
+function withMergedAbove(header: Columns, above: Columns, headerRow: readonly unknown[]): Columns {
+  const out: Columns = { ...header };
+  const used = new Set(Object.values(header));
+  for (const [role, col] of Object.entries(above) as [keyof Columns, number | undefined][]) {
+    if (col === undefined || out[role] !== undefined || used.has(col) || hasContent(headerRow[col])) continue;
+    out[role] = col;
+    used.add(col);
+  }
+  return out;
+}
+
+/**
  * Finds the header: the first of the first 10 non-empty rows that names the prospect role and one more role (or,
  * when that row only groups the columns, the row under it that names more of them).
  * When the user mapped columns and no row names them, the first row that reads as labels in the mapped columns is
@@ -140,8 +164,10 @@ export function detectHeader(
     // more roles: the header is the row under it then.
     while (i + 1 < candidates.length && isAllText(rowAt(values, candidates[i + 1]))) {
       const under = headerAt(candidates[i + 1]);
-      if (!under || Object.keys(under).length <= Object.keys(named).length) break;
-      named = under;
+      if (!under) break;
+      const merged = withMergedAbove(under, named, rowAt(values, candidates[i + 1]));
+      if (Object.keys(merged).length <= Object.keys(named).length) break;
+      named = merged;
       i++;
     }
     return describe(values, candidates[i], named, mapping, isDateValue);
@@ -171,14 +197,17 @@ function describe(
   const used = new Set(Object.values(columns));
   const closers: number[] = [];
   const optOuts: number[] = [];
+  const activeFlags: number[] = [];
   const historyDates: number[] = [];
   for (let col = 0; col < width; col++) {
     if (used.has(col) || typeof row[col] !== "string") continue;
     const text = cellText(row[col]);
     if (isOptOutHeader(text)) optOuts.push(col);
+    else if (isActiveFlagHeader(text)) activeFlags.push(col);
     else if (matchHeader(text)[0]?.role === "status") closers.push(col);
     else if (isHistoryDateHeader(text) || (hasHistoryWord(text) && mostly(profiles[col], (p) => p.dates)))
       historyDates.push(col);
   }
-  return { index, columns, found: true, closers, optOuts, historyDates, languages: headerLanguages(row, width) };
+  const languages = headerLanguages(row, width);
+  return { index, columns, found: true, closers, optOuts, activeFlags, historyDates, languages };
 }

@@ -133,6 +133,48 @@ describe("detectHeader: which row is the header and which column holds what", ()
     expect(report.rows.map((r) => [r.row, r.prospect, r.state])).toEqual([[3, "Acme", "dueSoon"]]);
   });
 
+  it("a two-row header keeps the column whose name sits in the upper row over a blank (a cell merged down)", () => {
+    // Templates merge "Status" and "Owner" down over both header rows: Excel holds the name in the upper cell only.
+    const merged = [
+      ["Prospect", "", "Follow-up", "", "Status", "Owner"],
+      ["Company", "Contact", "Date", "Action", "", ""],
+      ["Acme", "Jo", "11/20/2026", "Call back", "Open", "Sam"],
+      ["Globex", "Al", "12/02/2026", "Send deck", "Won", "Kim"],
+    ];
+    const report = analyzeSheet({ values: merged }, { today: TODAY });
+    expect(report.header).toMatchObject({
+      row: 2,
+      columns: { prospect: 0, contact: 1, date: 2, nextStep: 3, status: 4, owner: 5 },
+      missing: [],
+    });
+    expect(report.rows.map((r) => [r.prospect, r.state])).toEqual([
+      ["Acme", "overdue"],
+      ["Globex", "closed"],
+    ]);
+  });
+
+  it("an active flag (Active / Active? / Aktiv) closes the rows that say no; other 'active' headers are no flag", () => {
+    const values = [
+      ["Company", "Next step", "Due", "Active?", "Last active", "Aktiv"],
+      ["Acme", "Call", "11/30/2026", "Y", "11/01/2026", ""],
+      ["Globex", "Call", "11/30/2026", "N", "11/01/2026", ""],
+      ["Initech", "Call", "11/30/2026", false, "", ""],
+      ["Umbrella", "Call", "11/30/2026", "", "", "nein"],
+      ["Hooli", "", "", 0, "", ""],
+      ["Stark", "Call", "11/30/2026", "maybe", "", "ja"],
+    ];
+    const report = analyzeSheet({ values }, { today: TODAY });
+    expect(report.header.activeFlags).toEqual([3, 5]);
+    expect(report.rows.map((r) => [r.prospect, r.state])).toEqual([
+      ["Acme", "dueSoon"],
+      ["Globex", "closed"],
+      ["Initech", "closed"],
+      ["Umbrella", "closed"],
+      ["Hooli", "closed"],
+      ["Stark", "dueSoon"],
+    ]);
+  });
+
   it("keeps the header when the row under it is data whose words look like column names", () => {
     const values = [
       ["Company", "Kanal", "Next step", "Termin"],
