@@ -123,6 +123,7 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   const extras = {
     ...(header.closers.length ? { closers: header.closers } : {}),
     ...(header.optOuts.length ? { optOuts: header.optOuts } : {}),
+    ...(header.activeFlags.length ? { activeFlags: header.activeFlags } : {}),
     ...(header.historyDates.length ? { historyDates: header.historyDates } : {}),
     ...(header.languages.length ? { languages: header.languages } : {}),
   };
@@ -165,6 +166,7 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     isClosed,
     closers: header.closers,
     optOuts: header.optOuts,
+    activeFlags: header.activeFlags,
     isVague: vagueMatcher(),
     sheet,
     link: new SheetLink(sheet),

@@ -12,7 +12,7 @@ import type { RowProblem, RowState } from "./types";
 // Per-row helpers are taken from their modules once, at load. Compiled to CommonJS (tsx, jest), a plain named
 // import is a getter on the other module's exports, called on every use and never inlined: a visible cost per row.
 const { cellText, hasContent } = cells;
-const { isYes } = yesValues;
+const { isNo, isYes } = yesValues;
 const { hhmmFromMinutes } = days;
 const { timeFromCell } = times;
 const { isoOfDay, readDateCell } = dateCells;
@@ -30,6 +30,8 @@ export interface RowContext {
   /** More columns that can close a row: status-like ones (closed words) and opt-outs (yes/TRUE). Mostly empty. */
   closers: number[];
   optOuts: number[];
+  /** Active-flag columns: a no there closes the row. */
+  activeFlags: number[];
   /** isVagueNextStep, cached per distinct text. */
   isVague: (nextStep: string) => boolean;
   /** The per-row tables behind each report's lazy fields and key, and the handle reports reach them by. */
@@ -142,7 +144,7 @@ export function classifyRow(
   out.message = undefined;
   if (
     (statusText !== "" && ctx.isClosed(statusText)) ||
-    ((ctx.closers.length > 0 || ctx.optOuts.length > 0) && closedElsewhere(row, ctx))
+    ((ctx.closers.length > 0 || ctx.optOuts.length > 0 || ctx.activeFlags.length > 0) && closedElsewhere(row, ctx))
   ) {
     state = "closed";
   } else {
@@ -168,13 +170,14 @@ export function classifyRow(
   return true;
 }
 
-/** A closed word in another status-like column, or a yes in an opt-out column. */
+/** A closed word in another status-like column, a yes in an opt-out column, or a no in an active flag. */
 function closedElsewhere(row: readonly unknown[], ctx: RowContext): boolean {
   for (const col of ctx.closers) {
     const text = cellText(row[col]);
     if (text !== "" && ctx.isClosed(text)) return true;
   }
   for (const col of ctx.optOuts) if (isYes(row[col])) return true;
+  for (const col of ctx.activeFlags) if (isNo(row[col])) return true;
   return false;
 }
 

@@ -1,6 +1,12 @@
 import { cellText, hasContent } from "./cellText";
 import { mostly, profileColumns } from "./columnValues";
-import { hasHistoryWord, headerLanguages, isHistoryDateHeader, isOptOutHeader } from "./headerExtras";
+import {
+  hasHistoryWord,
+  headerLanguages,
+  isActiveFlagHeader,
+  isHistoryDateHeader,
+  isOptOutHeader,
+} from "./headerExtras";
 import { matchHeader } from "./matchHeader";
 import { foldedHeader } from "./normalizeHeader";
 import { PERSON_NAME_HEADERS } from "./roleSynonyms";
@@ -25,13 +31,15 @@ export interface HeaderDetection {
   closers: number[];
   /** Opt-out / do-not-contact columns: a yes or TRUE in one closes the row. */
   optOuts: number[];
+  /** Active-flag columns ("Active", "Aktiv"): a no or FALSE closes the row. */
+  activeFlags: number[];
   /** Columns of history dates (created, last contacted, close date, birthday): never the follow-up date. */
   historyDates: number[];
   /** Languages other than English the header's names are written in ("es", "de"). */
   languages: string[];
 }
 
-const NOTHING_MORE = { closers: [], optOuts: [], historyDates: [], languages: [] };
+const NOTHING_MORE = { closers: [], optOuts: [], activeFlags: [], historyDates: [], languages: [] };
 
 const EMPTY: readonly unknown[] = [];
 export const rowAt = (values: unknown[][], r: number): readonly unknown[] => {
@@ -189,14 +197,17 @@ function describe(
   const used = new Set(Object.values(columns));
   const closers: number[] = [];
   const optOuts: number[] = [];
+  const activeFlags: number[] = [];
   const historyDates: number[] = [];
   for (let col = 0; col < width; col++) {
     if (used.has(col) || typeof row[col] !== "string") continue;
     const text = cellText(row[col]);
     if (isOptOutHeader(text)) optOuts.push(col);
+    else if (isActiveFlagHeader(text)) activeFlags.push(col);
     else if (matchHeader(text)[0]?.role === "status") closers.push(col);
     else if (isHistoryDateHeader(text) || (hasHistoryWord(text) && mostly(profiles[col], (p) => p.dates)))
       historyDates.push(col);
   }
-  return { index, columns, found: true, closers, optOuts, historyDates, languages: headerLanguages(row, width) };
+  const languages = headerLanguages(row, width);
+  return { index, columns, found: true, closers, optOuts, activeFlags, historyDates, languages };
 }

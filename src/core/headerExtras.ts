@@ -7,10 +7,19 @@ import { cellText } from "./cellText";
 import { LANGUAGES } from "./languages/index";
 import { matchHeader } from "./matchHeader";
 import { foldedHeader, headerForm } from "./normalizeHeader";
-import { NEGATIVE_WORDS, OPT_OUT_HEADERS } from "./roleSynonyms";
+import { ACTIVE_HEADERS, NEGATIVE_WORDS, OPT_OUT_HEADERS } from "./roleSynonyms";
 import { ALL_ROLES } from "./types";
 
 const OPT_OUT_FORMS = OPT_OUT_HEADERS.map(headerForm).filter((f) => f !== "");
+const ACTIVE_FORMS = new Set(ACTIVE_HEADERS.map(headerForm).filter((f) => f !== ""));
+
+/**
+ * A header that is only an active flag ("Active", "Active?", "Is active", "Aktiv"): its no/false closes the row. The
+ * whole header must be the flag ("Active since", "Last active" are something else).
+ */
+export function isActiveFlagHeader(text: string): boolean {
+  return ACTIVE_FORMS.has(foldedHeader(text).join(" "));
+}
 const HISTORY_FORMS = new Set([...NEGATIVE_WORDS].map(headerForm));
 
 /** Header forms that only a language other than English uses, to the codes of those languages. */

@@ -134,6 +134,9 @@ export const FOREIGN_FIRST = new Set([
   "source",
 ]);
 
+/** Header words of columns whose no/false closes a row ("Active", "Aktiv"), any language. */
+export const ACTIVE_HEADERS: readonly string[] = allWords((language) => language.active);
+
 /** Header words of columns whose yes/true closes a row (opt-out, do not contact), any language. */
 export const OPT_OUT_HEADERS: readonly string[] = allWords((language) => language.optOut);
 

@@ -65,6 +65,8 @@ export interface HeaderReport {
   closers?: number[];
   /** Opt-out / do-not-contact columns (0-based): a yes or TRUE closes the row. */
   optOuts?: number[];
+  /** Active-flag columns (0-based): a no, FALSE or 0 closes the row. */
+  activeFlags?: number[];
   /** Columns of history dates (created, last contacted, close date…): never taken as the follow-up date. */
   historyDates?: number[];
   /** Languages other than English the header is written in ("es", "de"): their closed words apply too. */

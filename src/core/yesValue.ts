@@ -3,6 +3,7 @@ import { allWords } from "./languages/index";
 import { normalizeWords } from "./normalizeWords";
 
 const YES = new Set(allWords((language) => language.yes).map(normalizeWords));
+const NO = new Set(allWords((language) => language.no).map(normalizeWords));
 
 /**
  * True for a cell that says yes in an opt-out column: TRUE, 1, "yes", "Y", "x", "oui", "ja", "sí".
@@ -17,3 +18,17 @@ export function isYes(cell: unknown): boolean {
 
 /** The yes words, as typed in the language tables, for the highlight rules. */
 export const YES_WORDS: readonly string[] = [...allWords((language) => language.yes)];
+
+/**
+ * True for a cell that says no in an active-flag column: FALSE, 0, "no", "N", "non", "nein", "não".
+ * Example: isNo(false) === true; isNo("Yes") === false; isNo("") === false.
+ */
+export function isNo(cell: unknown): boolean {
+  if (typeof cell === "boolean") return !cell;
+  if (typeof cell === "number") return cell === 0;
+  const text = cellText(cell);
+  return text !== "" && text.length <= 10 && NO.has(normalizeWords(text));
+}
+
+/** The no words, as typed in the language tables, for the highlight rules. */
+export const NO_WORDS: readonly string[] = [...allWords((language) => language.no)];

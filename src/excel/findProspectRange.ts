@@ -7,11 +7,13 @@
  */
 import { rangeAddress, type Rect } from "./address";
 import { ExcelAdapterError, hasErrorCode } from "./errors";
+import { hashText } from "./formatHint";
 import { queueCells, takeCells } from "./cellReads";
 import type { ProspectSource } from "./port";
 import {
   probeAt,
   queueProbe,
+  queueHintFormats,
   queueProbeFormats,
   rectOf,
   rereadProbe,
@@ -81,6 +83,12 @@ function tableGeometry(queued: { name: string; range: Excel.Range; totals: boole
   });
 }
 
+/** A format hint for the first read: the columns to load with the probe, for the sheet (hashText of its name). */
+export interface ProbeHint {
+  sheet: string;
+  columns: readonly number[];
+}
+
 /** What the locate pass can ask Excel about where the rep is. */
 type Focus = "activeCell" | "activeSheet" | "none";
 
@@ -89,7 +97,12 @@ type Focus = "activeCell" | "activeSheet" | "none";
  * table, else its used range; with neither (a chart sheet is active), the workbook's only table, else the first
  * worksheet's used range.
  */
-async function locateFrom(context: Excel.RequestContext, focus: Focus, probeRows: number): Promise<Located> {
+async function locateFrom(
+  context: Excel.RequestContext,
+  focus: Focus,
+  probeRows: number,
+  hint: ProbeHint | undefined,
+): Promise<Located> {
   const worksheets = context.workbook.worksheets;
   const sheet = focus === "none" ? worksheets.getFirst() : worksheets.getActiveWorksheet();
   sheet.load("id,name");
@@ -101,9 +114,16 @@ async function locateFrom(context: Excel.RequestContext, focus: Focus, probeRows
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const probeBounds = probeAt(0, 0, probeRows);
   const probeRange = probeRows > 0 ? queueProbe(sheet, probeBounds) : null;
+  // The hint's columns ride in this sync: the sheet is known only after it, so they are loaded on the sheet the probe
+  // reads and kept only if it is the hint's own.
+  const takeHinted = probeRange && hint?.columns.length ? queueHintFormats(sheet, probeBounds, hint.columns) : null;
   await context.sync();
 
   let probe: Probe | null = probeRange ? takeProbe(probeBounds, probeRange) : null;
+  if (probe && takeHinted) {
+    takeHinted(probe);
+    if (hint?.sheet !== hashText(sheet.name)) delete probe.hinted;
+  }
   let syncs = 1;
   if (tables.items.length > 0) {
     const queued = queueTableGeometry(tables.items);
@@ -140,13 +160,13 @@ export function smallerProbe(rows: number): number {
  * whole batch, so the pass is tried again without the active cell, then without the active sheet. A probe whose
  * response passes 5 MB (long notes) is halved and tried again, down to no probe, like the chunked reads.
  */
-export async function locateProspects(context: Excel.RequestContext): Promise<Located> {
+export async function locateProspects(context: Excel.RequestContext, hint?: ProbeHint): Promise<Located> {
   const foci: Focus[] = ["activeCell", "activeSheet", "none"];
   let failedSyncs = 0;
   let probeRows = PROBE_ROWS;
   for (let i = 0; ;) {
     try {
-      const located = await locateFrom(context, foci[i], probeRows);
+      const located = await locateFrom(context, foci[i], probeRows, hint);
       return { ...located, syncs: located.syncs + failedSyncs };
     } catch (error) {
       if (error instanceof ExcelAdapterError || hasErrorCode(error, "InvalidOperationInCellEditMode")) throw error;

@@ -49,6 +49,9 @@ export interface RuleOptions {
   /** Opt-out columns (0-based within the list): TRUE, 1 or one of yesTexts closes the row. */
   optOutColumns?: readonly number[];
   yesTexts?: readonly string[];
+  /** Active-flag columns (0-based within the list): FALSE, 0 or one of noTexts closes the row. */
+  activeFlagColumns?: readonly number[];
+  noTexts?: readonly string[];
   /** What the mapped cells of rows that are no prospects (totals, headings) read as, joined: never painted. */
   ignoredRowTexts?: readonly string[];
   /** 0-based sheet row of the last prospect row: rows below it (legends, stray notes) get no rule. */
@@ -209,6 +212,14 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
     const yesText = inList(cleanRef(r), options.yesTexts ?? []);
     closedTests.push(
       `IF(ISLOGICAL(${r}),${r},IF(ISNUMBER(${r}),${r}=1,${yesText ? `IF(ISTEXT(${r}),${yesText},FALSE)` : "FALSE"}))`,
+    );
+  }
+  for (const c of options.activeFlagColumns ?? []) {
+    if (!Number.isInteger(c) || c < 0 || c >= layout.columnCount) continue;
+    const r = at(c);
+    const noText = inList(cleanRef(r), options.noTexts ?? []);
+    closedTests.push(
+      `IF(ISLOGICAL(${r}),NOT(${r}),IF(ISNUMBER(${r}),${r}=0,${noText ? `IF(ISTEXT(${r}),${noText},FALSE)` : "FALSE"}))`,
     );
   }
   const open = closedTests.length

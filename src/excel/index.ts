@@ -4,6 +4,7 @@
  * ExcelAdapterError whose userMessage says what to do.
  */
 import { toAdapterError } from "./errors";
+import { formatHintMemory } from "./formatHintMemory";
 import type { WorkbookPort } from "./port";
 import { loadPreferences, savePreferences } from "./preferences";
 import { readSheet, rereadSheet } from "./readSheet";
@@ -50,11 +51,11 @@ export function createWorkbookPort(): WorkbookPort {
   return {
     read: () => {
       const settings = loadWorkbookSettings();
-      return readSheet(settings.date1904, settings);
+      return readSheet(settings.date1904, settings, formatHintMemory());
     },
     reread: (source, formatColumns) => {
       const settings = loadWorkbookSettings();
-      return rereadSheet(source, settings.date1904, formatColumns, settings);
+      return rereadSheet(source, settings.date1904, formatColumns, settings, formatHintMemory());
     },
     highlight: (source, report, prefs) =>
       guarded("highlight your prospects", async () => (await highlighting()).applyHighlights(source, report, prefs)),

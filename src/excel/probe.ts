@@ -1,8 +1,9 @@
 /**
  * The locate pass's probe: cells read speculatively in its first sync, before the list's size is known, so the
  * reader can size its chunks, pick the columns whose number formats matter (from the header in these values), or
- * read no more values at all when the list fits in it. Values only on a first read (the formats that matter are
- * known only once the header is); on a re-read also the formats of the columns the last analysis named.
+ * read no more values at all when the list fits in it. On a first read values, plus the formats of the columns the
+ * format hint names (the formats that matter are known only once the header is: the hint is last read's answer); on
+ * a re-read also the formats of the columns the last analysis named.
  */
 import { numberFormatColumns } from "../core";
 import type { Rect } from "./address";
@@ -31,6 +32,11 @@ export interface Probe {
   numberFormat: string[][];
   /** Absolute columns whose formats numberFormat holds (where they hold numbers). */
   formatColumns: readonly number[];
+  /**
+   * Formats a format hint (formatHint.ts) had loaded in the probe's sync, rows aligned with `values`: the read keeps
+   * those of the columns it turns out to need (hintedColumnsToKeep) and drops the rest.
+   */
+  hinted?: { columns: readonly number[]; numberFormat: string[][] };
 }
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns. */
@@ -82,12 +88,64 @@ export function queueProbe(sheet: Excel.Worksheet, bounds: Rect): Excel.Range {
 export function queueProbeFormats(sheet: Excel.Worksheet, probe: Probe): () => void {
   const picked = numberFormatColumns(probe.values)?.columns.map((column) => probe.rect.columnIndex + column);
   if (!picked) return () => undefined;
-  const queued = queueFormats(sheet, probe.rect, holdingNumbers(probe.values, probe.rect, picked));
+  // Columns a format hint already loaded need no second load.
+  const hinted = probe.hinted;
+  const fromHint = hinted ? picked.filter((column) => hinted.columns.includes(column)) : [];
+  const toLoad = holdingNumbers(probe.values, probe.rect, picked).filter((column) => !fromHint.includes(column));
+  const queued = queueFormats(sheet, probe.rect, toLoad);
   return () => {
     takeFormats(queued, probe.numberFormat, 0);
+    if (hinted) copyFormatColumns(hinted.numberFormat, probe.numberFormat, fromHint, probe.rect);
     // Columns without a number in the probe need no format there: the probe holds all that matters of them.
     probe.formatColumns = picked;
   };
+}
+
+/**
+ * A format hint's columns, queued with the probe (first read): each column's used part inside the probe's bounds,
+ * so the same cells as the probe's values and no blank rows below them (Range.getUsedRangeOrNullObject(true), ExcelApi
+ * 1.4, on a range that always exists: no call is chained on a null object). Returns how to take them after the sync.
+ */
+export function queueHintFormats(
+  sheet: Excel.Worksheet,
+  bounds: Rect,
+  columns: readonly number[],
+): (probe: Probe) => void {
+  const queued = columns
+    .filter((column) => column >= bounds.columnIndex && column < bounds.columnIndex + bounds.columnCount)
+    .map((column) => {
+      const range = sheet.getRangeByIndexes(bounds.rowIndex, column, bounds.rowCount, 1).getUsedRangeOrNullObject(true);
+      range.load("numberFormat,rowIndex,rowCount");
+      return { column, range };
+    });
+  return (probe) => {
+    const { rect } = probe;
+    const numberFormat: string[][] = probe.values.map(() => new Array<string>(rect.columnCount));
+    const loaded: number[] = [];
+    for (const { column, range } of queued) {
+      // A column without a value in the probe has no number whose format could matter: nothing to keep.
+      if (!range.isNullObject && column >= rect.columnIndex && column < rect.columnIndex + rect.columnCount) {
+        range.numberFormat.forEach((row, i) => {
+          const target = numberFormat[range.rowIndex + i - rect.rowIndex];
+          if (target) target[column - rect.columnIndex] = row[0];
+        });
+      }
+      loaded.push(column);
+      range.untrack();
+    }
+    probe.hinted = { columns: loaded, numberFormat };
+  };
+}
+
+/** Copies the formats of `columns` (absolute) from one grid to another, both rows of `rect` (holes stay holes). */
+export function copyFormatColumns(from: string[][], to: string[][], columns: readonly number[], rect: Rect): void {
+  from.forEach((row, r) => {
+    const target = (to[r] ??= new Array<string>(rect.columnCount));
+    for (const column of columns) {
+      const format = row[column - rect.columnIndex];
+      if (format !== undefined) target[column - rect.columnIndex] = format;
+    }
+  });
 }
 
 export function takeProbe(bounds: Rect, used: Excel.Range): Probe {

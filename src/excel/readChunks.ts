@@ -6,7 +6,8 @@
  */
 import { intersect, type Rect } from "./address";
 import { hasErrorCode } from "./errors";
-import { probeFormats, probeValues, type Probe } from "./probe";
+import { hintedColumnsToKeep } from "./formatHint";
+import { copyFormatColumns, probeFormats, probeValues, type Probe } from "./probe";
 import { holdingNumbers, queueCells, queueFormats, takeCells, takeFormats, type FormatColumns } from "./cellReads";
 
 /** Target response size per chunk. */
@@ -130,7 +131,8 @@ export async function readCells(
   let probeHas: readonly number[] = [];
 
   const seen = probe ? intersect(probe.bounds, rect) : null;
-  if (probe && seen && seen.columnCount === rect.columnCount && seen.rowIndex === rect.rowIndex) {
+  const inProbe = probe && seen && seen.columnCount === rect.columnCount && seen.rowIndex === rect.rowIndex;
+  if (inProbe) {
     values.push(...probeValues(probe, seen));
     numberFormat.push(...probeFormats(probe, seen));
     next = seen.rowCount;
@@ -139,6 +141,14 @@ export async function readCells(
   }
 
   const choice = choose(values);
+  if (inProbe && probe.hinted) {
+    // A format hint's formats: kept for the columns this read needs, so it never changes what the read returns.
+    const listColumns = Array.from({ length: rect.columnCount }, (_, c) => rect.columnIndex + c);
+    const keep = hintedColumnsToKeep(probe.hinted.columns, choice?.columns, listColumns);
+    const hinted = probeFormats({ ...probe, numberFormat: probe.hinted.numberFormat }, seen);
+    copyFormatColumns(hinted, numberFormat, keep, rect);
+    probeHas = [...new Set([...probeHas, ...keep])];
+  }
   // Formats the probe's rows still need: the picked columns holding a number there (every column when none are
   // picked), less those the probe loaded. Its trailing blank rows need none.
   let forProbeRows: FormatColumns;

@@ -3,12 +3,15 @@
  * in one Excel.run. Values everywhere; number formats only in the columns whose meaning depends on them, picked
  * from the values (core numberFormatColumns). A list that fits in the locate probe costs one sync for its values and
  * one for those formats (none when those columns hold no number; with tables on the sheet they ride in the table
- * sync); a big one one sync per ~4 MB chunk plus one, the formats riding in the chunks. The 1904 date system is the rep's setting: Workbook.use1904DateSystem is "ExcelApi BETA (PREVIEW ONLY)"
- * (office-js-docs-reference excel.workbook.yml) and production office.js does not define it, so it is never loaded.
+ * sync; none either when the format hint, formatHintMemory.ts, had them loaded with the probe); a big one one sync
+ * per ~4 MB chunk plus one, the formats riding in the chunks. The 1904 date system is the rep's setting:
+ * Workbook.use1904DateSystem is "ExcelApi BETA (PREVIEW ONLY)" (office-js-docs-reference excel.workbook.yml) and
+ * production office.js does not define it, so it is never loaded.
  */
 import { ExcelAdapterError, toAdapterError } from "./errors";
 import { rangeAddress } from "./address";
 import { locateProspects, relocateProspects, type Located } from "./findProspectRange";
+import { columnsToRemember, type FormatHintMemory } from "./formatHintMemory";
 import type { Probe } from "./probe";
 import { numberFormatColumns } from "../core";
 import type { Columns } from "../core/detectHeader";
@@ -127,17 +130,35 @@ async function readLocated(
 /**
  * The list the rep is on (table holding the selection, else the only table, else the used range). `settings` (the
  * workbook's, see workbookSettings.ts) brings the rep's column mapping, which picks the date column when the header
- * does not.
+ * does not. `hints` (this document's format hint) has the columns that needed formats last time loaded with the probe.
  */
-export async function readSheet(date1904Setting?: boolean, settings?: WorkbookSettings): Promise<SheetSnapshot> {
+export async function readSheet(
+  date1904Setting?: boolean,
+  settings?: WorkbookSettings,
+  hints?: FormatHintMemory,
+): Promise<SheetSnapshot> {
+  const hint = hints?.load();
+  let snapshot: SheetSnapshot;
   try {
-    return await Excel.run(async (context) => {
-      const located = await locateProspects(context);
+    snapshot = await Excel.run(async (context) => {
+      const located = await locateProspects(context, hint);
       return readLocated(context, located, date1904Setting, mappingFor(located.source, settings));
     });
   } catch (error) {
     throw toAdapterError(error, "read your prospect list");
   }
+  remember(snapshot, settings, hints);
+  return snapshot;
+}
+
+/**
+ * After every read: which columns the next first read of this list should load with its probe (formatHintMemory.ts),
+ * as that read would pick them: from the values and the rep's saved mapping (so a new mapping is remembered too).
+ */
+function remember(snapshot: SheetSnapshot, settings: WorkbookSettings | undefined, hints?: FormatHintMemory): void {
+  if (!hints) return;
+  const { source, input } = snapshot;
+  hints.save(source.sheetName, columnsToRemember(input.values, source, mappingFor(source, settings)));
 }
 
 /**
@@ -150,15 +171,19 @@ export async function rereadSheet(
   date1904Setting?: boolean,
   formatColumns?: readonly number[],
   settings?: WorkbookSettings,
+  hints?: FormatHintMemory,
 ): Promise<SheetSnapshot> {
   const absolute = formatColumns?.map((column) => source.columnIndex + column);
   const mapping = formatColumns?.length ? { date: formatColumns[0] } : mappingFor(source, settings);
+  let snapshot: SheetSnapshot;
   try {
-    return await Excel.run(async (context) => {
+    snapshot = await Excel.run(async (context) => {
       const located = await relocateProspects(context, source, absolute);
       return readLocated(context, located, date1904Setting, mapping, absolute);
     });
   } catch (error) {
     throw toAdapterError(error, "read your prospect list");
   }
+  remember(snapshot, settings, hints);
+  return snapshot;
 }

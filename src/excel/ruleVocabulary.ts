@@ -7,7 +7,7 @@
 import { closedMatcher } from "../core/closedStatuses";
 import type { SheetReport } from "../core/types";
 import { isVagueNextStep, VAGUE_NEXT_STEPS } from "../core/vagueNextStep";
-import { isYes, YES_WORDS } from "../core/yesValue";
+import { isNo, isYes, NO_WORDS, YES_WORDS } from "../core/yesValue";
 import type { RuleOptions } from "./highlightRules";
 import type { HighlightPrefs } from "./port";
 
@@ -30,6 +30,8 @@ export function ruleOptions(report: SheetReport, prefs: HighlightPrefs): RuleOpt
     closerColumns: report.header.closers ?? [],
     optOutColumns: report.header.optOuts ?? [],
     yesTexts: YES_WORDS.filter((w) => isYes(w)),
+    activeFlagColumns: report.header.activeFlags ?? [],
+    noTexts: NO_WORDS.filter((w) => isNo(w)),
     ignoredRowTexts: report.ignoredTexts ?? [],
     ...(last ? { lastRowIndex: last.row - 1 } : {}),
     vagueNextSteps: [

@@ -153,6 +153,28 @@ describe("detectHeader: which row is the header and which column holds what", ()
     ]);
   });
 
+  it("an active flag (Active / Active? / Aktiv) closes the rows that say no; other 'active' headers are no flag", () => {
+    const values = [
+      ["Company", "Next step", "Due", "Active?", "Last active", "Aktiv"],
+      ["Acme", "Call", "11/30/2026", "Y", "11/01/2026", ""],
+      ["Globex", "Call", "11/30/2026", "N", "11/01/2026", ""],
+      ["Initech", "Call", "11/30/2026", false, "", ""],
+      ["Umbrella", "Call", "11/30/2026", "", "", "nein"],
+      ["Hooli", "", "", 0, "", ""],
+      ["Stark", "Call", "11/30/2026", "maybe", "", "ja"],
+    ];
+    const report = analyzeSheet({ values }, { today: TODAY });
+    expect(report.header.activeFlags).toEqual([3, 5]);
+    expect(report.rows.map((r) => [r.prospect, r.state])).toEqual([
+      ["Acme", "dueSoon"],
+      ["Globex", "closed"],
+      ["Initech", "closed"],
+      ["Umbrella", "closed"],
+      ["Hooli", "closed"],
+      ["Stark", "dueSoon"],
+    ]);
+  });
+
   it("keeps the header when the row under it is data whose words look like column names", () => {
     const values = [
       ["Company", "Kanal", "Next step", "Termin"],

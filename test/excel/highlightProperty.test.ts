@@ -106,10 +106,11 @@ const FIELD_STATUSES = [
 ];
 const FIELD_STAGES = ["Proposal", "Closed Lost", "Deal Closed - Won", "Lost contact", "", "Gagné"];
 const OPT_OUTS = ["", "yes", "No", true, false, 1, 0, "TRUE", " Y "];
+const ACTIVE_FLAGS = ["", "Yes", "no", true, false, 1, 0, "N", " nein ", "FALSE", "maybe"];
 const FIELD_STEPS = ["Call Dana", "TBD\u00a0", "\tn/a", "", "Send deck", "?"];
 const FIELD_NAMES = ["Acme", "Globex", "HOT LEADS", "Total Deals:", "", "Initech"];
 
-test("Excel's colours agree with the core on field sheets: Stage and opt-out columns, padded words, set-aside rows", async () => {
+test("Excel's colours agree with the core on field sheets: Stage, opt-out and active-flag columns, padded words, set-aside rows", async () => {
   let checked = 0;
   await fc.assert(
     fc.asyncProperty(
@@ -121,6 +122,7 @@ test("Excel's colours agree with the core on field sheets: Stage and opt-out col
           status: fc.constantFrom(...FIELD_STATUSES),
           stage: fc.constantFrom(...FIELD_STAGES),
           optOut: fc.constantFrom(...OPT_OUTS),
+          active: fc.constantFrom(...ACTIVE_FLAGS),
         }),
         { minLength: 1, maxLength: 20 },
       ),
@@ -129,7 +131,7 @@ test("Excel's colours agree with the core on field sheets: Stage and opt-out col
         const base = isoToSerial(today, false) as number;
         const workbook = new MemoryWorkbook({ today });
         workbook.addSheet("Prospects", [
-          ["Company", "Next step", "Due", "Status", "Deal Stage", "Do Not Call"],
+          ["Company", "Next step", "Due", "Status", "Deal Stage", "Do Not Call", "Active?"],
           ...rows.map((r) => [
             r.name,
             r.step,
@@ -137,6 +139,7 @@ test("Excel's colours agree with the core on field sheets: Stage and opt-out col
             r.status,
             r.stage,
             r.optOut,
+            r.active,
           ]),
         ]);
         workbook.setFormat("Prospects", `C2:C${rows.length + 1}`, { numberFormat: "d mmm yyyy" });
@@ -147,6 +150,7 @@ test("Excel's colours agree with the core on field sheets: Stage and opt-out col
         // "Status" and "Deal Stage": one is the status role, the other closes rows too.
         expect([report.header.columns.status, ...(report.header.closers ?? [])].sort()).toEqual([3, 4]);
         expect(report.header.optOuts).toEqual([5]);
+        expect(report.header.activeFlags).toEqual([6]);
         checked++;
         await applyHighlights(snapshot.source, report, {
           closedStatuses: DEFAULT_CLOSED_STATUSES,

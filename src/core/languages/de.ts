@@ -101,5 +101,7 @@ export const DE: LanguageTable = {
   negations: ["nicht", "kein", "keine", "noch", "nie", "falls", "wenn", "bis", "vielleicht", "bald"],
   optOut: ["nicht kontaktieren", "abgemeldet", "werbewiderspruch", "kein kontakt"],
   yes: ["ja", "wahr"],
+  active: ["aktiv", "ist aktiv"],
+  no: ["nein", "falsch"],
   totals: ["summe", "gesamt", "gesamtsumme", "anzahl", "durchschnitt"],
 };

@@ -317,5 +317,7 @@ export const EN: LanguageTable = {
     "unsubscribed from all email",
   ],
   yes: ["yes", "y", "true", "x", "1"],
+  active: ["active", "is active", "active y n", "active yes no"],
+  no: ["no", "n", "false", "0"],
   totals: ["total", "totals", "grand total", "subtotal", "sum", "count", "average", "avg"],
 };

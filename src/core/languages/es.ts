@@ -117,5 +117,7 @@ export const ES: LanguageTable = {
   negations: ["no", "nunca", "aún", "todavía", "si", "hasta", "antes"],
   optOut: ["no contactar", "dado de baja", "baja de correo"],
   yes: ["sí", "si", "verdadero"],
+  active: ["activo", "activa"],
+  no: ["no", "falso"],
   totals: ["total", "totales", "subtotal", "suma", "recuento", "promedio"],
 };

@@ -110,5 +110,7 @@ export const FR: LanguageTable = {
   negations: ["pas", "non", "jamais", "si", "avant"],
   optOut: ["ne pas contacter", "désabonné", "désinscrit", "opposition"],
   yes: ["oui", "vrai"],
+  active: ["actif", "active"],
+  no: ["non", "faux"],
   totals: ["total", "sous-total", "somme", "nombre", "moyenne"],
 };

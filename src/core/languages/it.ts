@@ -96,5 +96,7 @@ export const IT: LanguageTable = {
   negations: ["non", "mai", "ancora", "se", "fino", "prima"],
   optOut: ["non contattare", "disiscritto"],
   yes: ["sì", "si", "vero"],
+  active: ["attivo", "attiva"],
+  no: ["no", "falso"],
   totals: ["totale", "totali", "somma", "conteggio", "media"],
 };

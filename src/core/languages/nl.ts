@@ -74,5 +74,7 @@ export const NL: LanguageTable = {
   negations: ["niet", "geen", "nog", "nooit", "als", "tot", "voor"],
   optOut: ["niet benaderen", "niet bellen", "afgemeld"],
   yes: ["ja", "waar"],
+  active: ["actief"],
+  no: ["nee", "onwaar"],
   totals: ["totaal", "som", "aantal", "gemiddelde"],
 };

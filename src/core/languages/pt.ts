@@ -92,5 +92,7 @@ export const PT: LanguageTable = {
   negations: ["não", "nunca", "ainda", "se", "até", "antes"],
   optOut: ["não contatar", "descadastrado"],
   yes: ["sim", "verdadeiro"],
+  active: ["ativo", "ativa"],
+  no: ["não", "nao", "falso"],
   totals: ["total", "totais", "soma", "contagem", "média"],
 };

@@ -25,6 +25,10 @@ export interface LanguageTable {
   optOut: readonly string[];
   /** Cell values that mean yes in an opt-out column. */
   yes: readonly string[];
+  /** Header words of a column whose no/false closes the row ("Active", "Aktiv"): matched as the whole header. */
+  active: readonly string[];
+  /** Cell values that mean no in such a column. */
+  no: readonly string[];
   /** Labels of rows that sum the list ("Total", "Summe"), never prospects. */
   totals: readonly string[];
 }

@@ -11,7 +11,9 @@ export function demoWorkbook(today: string, variant: DemoVariant): MemoryWorkboo
   const { values, numberFormat } = rectangular(sheet);
   // Excel 2016 stops at ExcelApi 1.4: the pane must say so instead of failing.
   const requirementSets = variant === "oldExcel" ? { ExcelApi: "1.4" } : undefined;
-  const workbook = new MemoryWorkbook({ today, displayLanguage: "en-US", requirementSets });
+  // A stable document identity per demo, as Office.context.document.url is for a saved file (the format hint's key).
+  const documentUrl = `nextstep-preview:demo/${variant}`;
+  const workbook = new MemoryWorkbook({ today, displayLanguage: "en-US", requirementSets, documentUrl });
   // Formats first, so text dates stay text (as when a rep types into a cell formatted as Text).
   workbook.addSheet(sheet.sheetName);
   if (!values.length) return workbook;

@@ -10,7 +10,13 @@ export function firstSheetWithData(workbook: MemoryWorkbook): string | null {
 }
 
 export function toMemoryWorkbook(loaded: LoadedWorkbook, today: string): MemoryWorkbook {
-  const workbook = new MemoryWorkbook({ today, displayLanguage: "en-US", use1904DateSystem: loaded.date1904 });
+  const workbook = new MemoryWorkbook({
+    today,
+    displayLanguage: "en-US",
+    use1904DateSystem: loaded.date1904,
+    // The opened file's identity, as Office.context.document.url is for a saved file (the format hint's key).
+    documentUrl: `nextstep-preview:file/${loaded.fileName}`,
+  });
   for (const sheet of loaded.sheets) {
     workbook.addLoadedSheet(sheet.name, sheet.rows, sheet.visibility);
     for (const table of sheet.tables) {

@@ -74,7 +74,8 @@
  *   later task; fired by the add-in's writes and sorts and by userEdit / userSort / userActivate / userSelect;
  *   silenced while context.runtime.enableEvents is false. workbook.flushEvents() awaits them; onChange(listener)
  *   tells the preview grid about any change.
- * - Office: context.document.settings (get / set / remove / saveAsync / refreshAsync; saved only by saveAsync;
+ * - Office: context.document.url (model.documentUrl, null by default: "null if the URL is unavailable"),
+ *   context.document.settings (get / set / remove / saveAsync / refreshAsync; saved only by saveAsync;
  *   failSettingsSave to test errors), context.requirements.isSetSupported (model.requirementSets),
  *   displayLanguage, partitionKey, officeTheme (undefined, as on the web), ui.openBrowserWindow (recorded in
  *   workbook.openedUrls), onReady ({ host: "Excel", platform: "OfficeOnline" }), AsyncResultStatus.

@@ -30,6 +30,11 @@ export interface MemoryWorkbookOptions {
   /** Office.context.partitionKey; undefined by default. */
   partitionKey?: string;
   /**
+   * Office.context.document.url; null by default: "Returns null if the URL is unavailable" (@types/office-js
+   * Office.Document.url), as for a new unsaved workbook, and empty for guests in Excel on the web (office-js 3204).
+   */
+  documentUrl?: string | null;
+  /**
    * Office.context.platform; default "OfficeOnline". "Mac"/"iOS" model WKWebView, where downloads do nothing; "PC"
    * turns on Excel-on-Windows behaviour (office-js 5222).
    */
@@ -73,6 +78,8 @@ export class MemoryWorkbook {
   savedSettings: Record<string, unknown>;
   use1904DateSystem: boolean;
   partitionKey: string | undefined;
+  /** Office.context.document.url (null: unavailable). */
+  documentUrl: string | null;
   /**
    * Office.context.platform ("OfficeOnline", "PC", "Mac", "iOS"). "PC" models Excel on Windows where it differs:
    * deleting a conditional format fetched through the whole sheet's collection throws ItemNotFound when a cell
@@ -116,6 +123,7 @@ export class MemoryWorkbook {
     this.savedSettings = JSON.parse(JSON.stringify(options.settings ?? {}));
     this.use1904DateSystem = options.use1904DateSystem ?? false;
     this.partitionKey = options.partitionKey;
+    this.documentUrl = options.documentUrl ?? null;
     this.platform = options.platform ?? "OfficeOnline";
     this.regionalFormat = options.regionalFormat ?? "en-US";
   }

@@ -106,7 +106,13 @@ export function createMemoryOffice(model: MemoryWorkbook) {
       return Promise.resolve(info);
     },
     context: {
-      document: { settings },
+      document: {
+        settings,
+        /** Null when unavailable (see MemoryWorkbookOptions.documentUrl). */
+        get url(): string | null {
+          return model.documentUrl;
+        },
+      },
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(model, name, minVersion),
       },
