@@ -83,7 +83,14 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          // Griffel's ahead-of-time pass turns our makeStyles calls into precomputed class maps (as Fluent's own
+          // packages ship), so the pane does not carry or run the CSS-in-JS resolver at start. It runs on ts-loader's
+          // output (loaders apply last to first).
+          use: [
+            // Its evaluator reads the modules our styles import (stateColours.ts…) as TypeScript.
+            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+            { loader: "ts-loader", options: { transpileOnly: true } },
+          ],
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
