@@ -115,6 +115,15 @@ test("My prospects / Everyone at 320 px: the rep's own counts, and a manager's c
   const names = await owners.locator("tbody tr td:first-child").allTextContents();
   expect(names.sort()).toEqual(["Priya", "Sam"]);
   expect(await counts.textContent()).toBe(everyone);
+  // README's picture from the top of the dialog: the clicks above may have scrolled its body.
+  await page.evaluate(() => {
+    for (let el = document.querySelector<HTMLElement>("[data-testid=fu-scope]"); el; el = el.parentElement) {
+      el.scrollTop = 0;
+    }
+  });
+  // …and at rest: the pointer off the buttons and their colour transitions finished.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: join(DOCS, "follow-up-team.png") });
   await page.getByTestId("fu-mine").click();
   expect(await counts.textContent()).toBe(mine);
