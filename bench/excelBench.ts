@@ -6,7 +6,7 @@ import { analyzeSheet, DEFAULT_CLOSED_STATUSES } from "../src/core";
 import { applyHighlights } from "../src/excel/applyHighlights";
 import { clearHighlights } from "../src/excel/clearHighlights";
 import { HIGHLIGHT_FILLS } from "../src/excel/highlightRules";
-import type { HighlightPrefs } from "../src/excel/port";
+import { rereadFormatColumns, type HighlightPrefs } from "../src/excel/port";
 import { formatHintMemory } from "../src/excel/formatHintMemory";
 import { readSheet, rereadSheet } from "../src/excel/readSheet";
 import { installMemoryOffice, type CounterSnapshot, type MemoryWorkbook, type RangeRead } from "../src/preview/memory";
@@ -124,8 +124,9 @@ async function run(rows: number): Promise<void> {
     // Issue 12's "Reading the list": a live re-read (the pane passes the date column) reads formats only there;
     // baseline: the list's values only, in one load. Both are the fake's response bytes: the JSON of every property
     // loaded, so reading a column's formats costs what it would on the wire.
-    const dateColumn = report.header.columns.date as number;
-    const lean = await measure(workbook, () => rereadSheet(snapshot.source, false, [dateColumn]));
+    // What the pane passes after an edit: the date column and the kin the first read loaded.
+    const paneColumns = rereadFormatColumns(snapshot, report.header.columns);
+    const lean = await measure(workbook, () => rereadSheet(snapshot.source, false, paneColumns));
     line(`re-read ${label} rows (date column known)`, lean.cost);
     const valuesOnly = await measure(workbook, () => valuesOnlyRead(snapshot.source.address));
     line(`read ${label} rows (values only, baseline)`, valuesOnly.cost, valuesOnly.result);
@@ -160,7 +161,7 @@ async function run(rows: number): Promise<void> {
     // An edit no rule depends on (a note), then what the pane does after it: re-read, analyse, re-highlight.
     workbook.userEdit("Prospects", "I5", [["Asked for a call after the holidays"]]);
     const afterEdit = await measure(workbook, async () => {
-      const edited = await rereadSheet(snapshot.source, false, [dateColumn]); // as the pane re-reads after an edit
+      const edited = await rereadSheet(snapshot.source, false, paneColumns); // as the pane re-reads after an edit
       return applyHighlights(edited.source, analyzeSheet(edited.input, { today: TODAY }), PREFS);
     });
     line(

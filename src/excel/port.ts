@@ -177,6 +177,23 @@ export interface WatchHandlers {
   debounceMs?: number;
 }
 
+/**
+ * The list columns (0-based, the date column first) whose number formats a re-read after an edit loads: the date
+ * column, and of its kin the last read picked (time, last contact, touches: "Done…" copies their formats; the time
+ * column when it read every column's) those that held a number then, as the first read loads them. Undefined
+ * without a date column: the re-read picks them itself.
+ */
+export function rereadFormatColumns(
+  snapshot: Pick<SheetSnapshot, "formatColumns" | "input">,
+  columns: { date?: number; time?: number },
+): number[] | undefined {
+  const { date, time } = columns;
+  if (date === undefined) return undefined;
+  const kin = snapshot.formatColumns ?? (time === undefined ? [] : [time]);
+  const holdsNumber = (column: number) => snapshot.input.values.some((row) => typeof row[column] === "number");
+  return [date, ...kin.filter((column) => column !== date && holdsNumber(column))];
+}
+
 /** Stable key of a source for WorkbookSettings.sourceKey: table name, else sheet id. */
 export function sourceKey(source: Pick<ProspectSource, "kind" | "sheetId" | "tableName">): string {
   return source.kind === "table" && source.tableName ? `table:${source.tableName}` : `sheet:${source.sheetId}`;

@@ -1,6 +1,13 @@
 import { dateOrderEvidence, dateOrderHint } from "../../core/dateOrderHint";
 import type { AnalyzeOptions, DateOrder, Role, SheetInput, SheetReport } from "../../core/types";
-import { ExcelAdapterError, sourceKey, undoSentence, type UserPreferences, type WorkbookPort } from "../../excel/port";
+import {
+  ExcelAdapterError,
+  rereadFormatColumns,
+  sourceKey,
+  undoSentence,
+  type UserPreferences,
+  type WorkbookPort,
+} from "../../excel/port";
 import type { ExcelAdapterErrorCode } from "../../excel/errors";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
@@ -112,13 +119,10 @@ export class PaneStore extends Observable<PaneModel> {
     if (!snapshot) return;
     this.stale = false;
     try {
-      // Number formats matter in the date column and its kin (time, last contact, touches: "Done…" copies their
-      // formats): read them there only, the date column first, unless it has moved since.
-      const dateColumn = this.get().report?.header.columns.date;
-      const timeColumn = this.get().report?.header.columns.time;
-      const kin = snapshot.formatColumns ?? (timeColumn === undefined ? [] : [timeColumn]);
-      const formatColumns =
-        dateColumn === undefined ? undefined : [dateColumn, ...kin.filter((column) => column !== dateColumn)];
+      // Number formats are read only in the date column and its kin, unless the date column has moved since.
+      const columns = this.get().report?.header.columns ?? {};
+      const dateColumn = columns.date;
+      const formatColumns = rereadFormatColumns(snapshot, columns);
       this.set({ snapshot: await this.deps.workbook.reread(snapshot.source, formatColumns) });
       this.analyze();
       if (formatColumns && this.get().report?.header.columns.date !== dateColumn) {
