@@ -2,6 +2,8 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -51,7 +53,9 @@ class PreviewChunksPlugin {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("PreviewChunksPlugin", (data) => {
         if (data.outputName !== "taskpane.html") return data;
         const group = compilation.namedChunkGroups.get("preview");
-        const files = group ? group.chunks.flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith(".js"))) : [];
+        // Initial chunks (the shared griffel chunk of extracted CSS) are already in the page's own tags.
+        const lazy = group ? group.chunks.filter((chunk) => !chunk.canBeInitial()) : [];
+        const files = lazy.flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith(".js")));
         data.html = data.html.replace('"__PREVIEW_CHUNKS__"', JSON.stringify(files));
         return data;
       });
@@ -87,10 +91,25 @@ module.exports = async (env, options) => {
           // packages ship), so the pane does not carry or run the CSS-in-JS resolver at start. It runs on ts-loader's
           // output (loaders apply last to first).
           use: [
+            // Moves the rules of the precomputed class maps into a .css file (see the node_modules rule below).
+            GriffelCSSExtractionPlugin.loader,
             // Its evaluator reads the modules our styles import (stateColours.ts…) as TypeScript.
             { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
             { loader: "ts-loader", options: { transpileOnly: true } },
           ],
+        },
+        {
+          // Fluent's packages ship precomputed class maps whose CSS Griffel would insert at run time, rule by rule, on
+          // every start: extracted, the rules arrive as one stylesheet the page links, and the pane only adds class
+          // names. The plugin sorts all rules into Griffel's bucket order in a single "griffel" chunk (lazy chunks'
+          // rules included), which is what keeps mergeClasses' "last one wins" true across files.
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          use: [GriffelCSSExtractionPlugin.loader],
+        },
+        {
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, "css-loader"],
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
@@ -101,6 +120,13 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // ignoreOrder: Griffel sorts its own rules; module order across chunks does not matter for them.
+      new MiniCssExtractPlugin({
+        filename: dev ? "[name].css" : "[name].[contenthash:8].css",
+        chunkFilename: dev ? "[name].chunk.css" : "[name].[contenthash:8].chunk.css",
+        ignoreOrder: true,
+      }),
+      new GriffelCSSExtractionPlugin(),
       // Outlook sign-in is configured at build time; empty values make the pane offer the no-sign-in paths.
       new webpack.DefinePlugin({
         "process.env.NEXTSTEP_CLIENT_ID": JSON.stringify(process.env.NEXTSTEP_CLIENT_ID || ""),

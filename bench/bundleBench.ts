@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/bundleBench.ts`: the task pane's production bundle beside its floor, and its cold start.
- * - Sizes: initial task-pane JS (the scripts taskpane.html loads), all JS, and two baselines built by the same
- *   webpack config (webpack.config.js, production): React + ReactDOM alone, and a minimal Fluent UI v9 page.
+ * - Sizes: initial task-pane JS (the scripts taskpane.html loads) and CSS (the stylesheets it links: Griffel's
+ *   extracted rules), all JS, and two baselines built by the same webpack config (webpack.config.js, production):
+ *   React + ReactDOM alone, and a minimal Fluent UI v9 page.
  * - Cold start in headless Chromium (fresh profile each run): navigation → the summary shows the demo sheet's
  *   counts, median of RUNS, beside navigation → the minimal Fluent page rendered. The pages take turns, after one
  *   discarded warm-up round, so a shared machine's changing load weighs on each alike.
@@ -18,7 +19,10 @@ import { serveDirectory } from "../test/e2e/support/staticServer";
 
 const ROOT = join(__dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** Issue 12's targets: the task pane's first JS, and its cold start beside a minimal Fluent page built the same way. */
+/**
+ * Issue 12's targets: the task pane's first JS (its first CSS is printed beside it, outside the target as the issue
+ * states it), and its cold start beside a minimal Fluent page built the same way.
+ */
 const TARGET_KB = 130;
 const TARGET_COLD_RATIO = 1.5;
 
@@ -60,17 +64,24 @@ function build(configs: Configuration[]): Promise<void> {
 interface Sizes {
   initialRaw: number;
   initialGz: number;
+  initialCssRaw: number;
+  initialCssGz: number;
   totalRaw: number;
   totalGz: number;
   lazy: { name: string; gz: number }[];
 }
 
-/** Scripts the page loads up front (from its HTML) versus everything emitted. */
+/** Local files of `attribute` on the page's `tag` elements ending in `extension`, in the (minified) HTML. */
+function linkedFiles(html: string, tag: string, attribute: string, extension: string): string[] {
+  const pattern = new RegExp(`<${tag}\\b[^>]*\\b${attribute}="?([^" >]+\\.${extension})"?`, "g");
+  return [...html.matchAll(pattern)].map((m) => m[1]).filter((url) => !/^https?:/.test(url));
+}
+
+/** Scripts and stylesheets the page loads up front (from its HTML) versus everything emitted. */
 function sizes(dir: string, page: string): Sizes {
   const html = readFileSync(join(dir, page), "utf8");
-  const initial = [...html.matchAll(/<script[^>]*src="?([^" >]+\.js)"?/g)]
-    .map((m) => m[1])
-    .filter((src) => !/^https?:/.test(src));
+  const initial = linkedFiles(html, "script", "src", "js");
+  const initialCss = linkedFiles(html, "link", "href", "css");
   const js = readdirSync(dir).filter((f) => f.endsWith(".js"));
   const gz = (f: string) => gzipSync(readFileSync(join(dir, f))).length;
   const raw = (f: string) => readFileSync(join(dir, f)).length;
@@ -78,6 +89,8 @@ function sizes(dir: string, page: string): Sizes {
   return {
     initialRaw: sum(initial, raw),
     initialGz: sum(initial, gz),
+    initialCssRaw: sum(initialCss, raw),
+    initialCssGz: sum(initialCss, gz),
     totalRaw: sum(js, raw),
     totalGz: sum(js, gz),
     lazy: js.filter((f) => !initial.includes(f) && !f.startsWith("commands")).map((f) => ({ name: f, gz: gz(f) })),
@@ -143,6 +156,11 @@ async function main(): Promise<void> {
     console.log("bundle (production, gzip default level)");
     console.log(
       `  task pane initial JS     ${kb(pane.initialGz)} gz (${kb(pane.initialRaw)} raw) — ${verdict} the ${TARGET_KB} KB target`,
+    );
+    console.log(
+      `  task pane initial CSS    ${kb(pane.initialCssGz)} gz (${kb(pane.initialCssRaw)} raw) — Griffel's extracted ` +
+        `rules, lazy chunks' included (JS + CSS ${kb(pane.initialGz + pane.initialCssGz)} gz; ` +
+        `minimal Fluent page CSS ${kb(fluent.initialCssGz)} gz)`,
     );
     console.log(`  task pane all JS         ${kb(pane.totalGz)} gz (${kb(pane.totalRaw)} raw)`);
     console.log(
