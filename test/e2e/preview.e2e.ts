@@ -41,6 +41,37 @@ describe("browser preview on the demo sheet", () => {
     expect(takeConsoleProblems().filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
 
+  test("styles come from the build's stylesheet: Griffel inserts no rule at run time, not even for a lazy dialog", async () => {
+    const { page, errors } = await openPane(browser, server.url, { viewport: { width: 320, height: 800 } });
+    await page.getByRole("button", { name: "Settings" }).click();
+    const dialog = page.getByRole("dialog", { name: "Settings" });
+    await dialog.waitFor();
+    const styles = await page.evaluate(() => ({
+      linked: [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].map((link) => ({
+        href: link.getAttribute("href"),
+        rules: link.sheet?.cssRules.length ?? 0,
+      })),
+      // Griffel's DOM renderer keeps one <style data-make-styles-bucket> per bucket for the rules it inserts.
+      insertedRules: [...document.querySelectorAll<HTMLStyleElement>("style[data-make-styles-bucket]")].reduce(
+        (n, style) => n + (style.sheet?.cssRules.length ?? 0),
+        0,
+      ),
+    }));
+    expect(styles.linked).toEqual([
+      { href: expect.stringMatching(/^griffel\.[0-9a-f]{8}\.css$/), rules: expect.any(Number) },
+    ]);
+    expect(styles.linked[0].rules).toBeGreaterThan(1000);
+    expect(styles.insertedRules).toBe(0);
+    // The dialog (its own chunk) is styled all the same: Fluent's surface, not a bare <div>.
+    const surface = await dialog.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { position: style.position, background: style.backgroundColor };
+    });
+    expect(surface).toEqual({ position: "fixed", background: "rgb(255, 255, 255)" });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("'Today' comes first: today's calls at their time, then the overdue backlog; a click selects the row", async () => {
     const { page } = await openPane(browser, server.url);
     const byDue = (a: RowReport, b: RowReport) => (a.due as string).localeCompare(b.due as string) || a.row - b.row;
