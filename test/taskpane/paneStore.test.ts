@@ -398,7 +398,7 @@ describe("a sheet written day-first, read month-first", () => {
     expect(store.get().report?.counts.invalidDate).toBe(2);
     expect(store.get().notice).toEqual({
       intent: "info",
-      text: "Some dates in this sheet only make sense day-first (like 30/11/2026). Read its dates day-first?",
+      text: "This sheet's dates look day-first (like 30/11/2026 or 01.12.2026). Read its dates day-first?",
       offerDateOrder: "DMY",
     });
     // Converting now would write 1/12/2026 as 12 January: it waits for the rep's answer.
