@@ -69,6 +69,21 @@ export function graphAvailability(
   return { available: true };
 }
 
+export type SignInResult = { ok: true; username: string } | { ok: false; message: string };
+
+/**
+ * What the rep can do after the sign-in popup failed, by MSAL's error code. popup_window_error / empty_window_error:
+ * the browser blocked the window (BrowserAuthErrorCodes; office-js 4748 from an Excel add-in, msal-js 76 and 2465).
+ */
+export function popupFailureMessage(error: unknown): string {
+  const code = String((error as { errorCode?: string } | undefined)?.errorCode ?? error);
+  if (/popup_window_error|empty_window_error/.test(code)) {
+    return "Your browser blocked the Microsoft sign-in window. Allow pop-ups for this site, then click Sign in again (or use Download .ics).";
+  }
+  if (/cancel/i.test(code)) return "Sign-in was cancelled. Click Sign in to try again.";
+  return "Couldn't sign in to Outlook. Check the connection, or use Download .ics instead.";
+}
+
 /** MSAL configuration for nested app authentication; tokens stay in memory (never localStorage). */
 export function msalConfiguration(config: OutlookConfig): Configuration {
   return {
@@ -88,6 +103,7 @@ export class NaaTokenSource implements TokenSource {
   /** The client once created, for the synchronous account() read. */
   private ready: NestablePca | undefined;
   private hint: Promise<string | undefined> | undefined;
+  private signingIn: Promise<SignInResult> | undefined;
 
   constructor(
     private readonly config: OutlookConfig,
@@ -158,8 +174,16 @@ export class NaaTokenSource implements TokenSource {
     }
   }
 
-  /** Sign-in from a click: silent (account, then SSO with the login hint) before any popup. */
-  async signIn(): Promise<{ ok: true; username: string } | { ok: false; message: string }> {
+  /**
+   * Sign-in from a click: silent (account, then SSO with the login hint) before any popup. A click while a sign-in is
+   * under way joins it: MSAL runs one interaction at a time and would throw interaction_in_progress.
+   */
+  signIn(): Promise<SignInResult> {
+    this.signingIn ??= this.signInOnce().finally(() => (this.signingIn = undefined));
+    return this.signingIn;
+  }
+
+  private async signInOnce(): Promise<SignInResult> {
     const pca = await this.client();
     try {
       const res = await this.silent(pca, false);
@@ -172,13 +196,7 @@ export class NaaTokenSource implements TokenSource {
         if (res.account) pca.setActiveAccount(res.account);
         return { ok: true, username: res.account?.username ?? "" };
       } catch (e) {
-        const cancelled = /cancel/i.test(String((e as { errorCode?: string }).errorCode ?? e));
-        return {
-          ok: false,
-          message: cancelled
-            ? "Sign-in was cancelled. Click Sign in to try again."
-            : "Couldn't sign in to Outlook. Check the connection, or use Download .ics instead.",
-        };
+        return { ok: false, message: popupFailureMessage(e) };
       }
     }
   }
