@@ -91,6 +91,13 @@ export class FakeGraph {
    * looping forever), "foreign" points at another host, "endless" keeps linking to ever-later empty pages.
    */
   nextLinkFault: "self" | "foreign" | "endless" | undefined;
+  /**
+   * The signed-in user's mailbox is one Graph cannot serve (on-premises Exchange in a hybrid tenant without an
+   * Exchange Online licence, a guest, a consumer mailbox not yet moved): every /me mailbox call answers 404
+   * MailboxNotEnabledForRESTAPI "REST API is not yet supported for this mailbox." (microsoft-graph-docs issues 6305,
+   * 8520, 10745; python-o365 438 and 588 against /me/calendar/events). Retrying never helps.
+   */
+  mailboxNotEnabled = false;
   /** When true, a forced refresh hands back the same (expired) token: the rep must sign in. */
   refusesRefresh = false;
   /**
@@ -244,6 +251,9 @@ export class FakeGraph {
         });
       }
       await new Promise((r) => setTimeout(r, this.latencyMs));
+      if (this.mailboxNotEnabled && /^\/v1\.0\/me\//.test(path)) {
+        return graphError(404, "MailboxNotEnabledForRESTAPI", "REST API is not yet supported for this mailbox.");
+      }
       return eventRoutes(this, method, path, body, headers);
     } finally {
       this.inFlight--;
