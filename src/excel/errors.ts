@@ -9,6 +9,7 @@ export type ExcelAdapterErrorCode =
   | "protected" // the sheet or workbook is protected against the change
   | "staleFixes" // cells changed since a text-date conversion was planned
   | "stale" // the sheet changed since it was read (a sort moved the row)
+  | "hidden" // the row is hidden (a filter, Hide Rows, a collapsed group): selected but out of sight
   | "failed"; // anything else Excel reported
 
 export class ExcelAdapterError extends Error {

@@ -45,7 +45,8 @@
  *   getCount. Table: id, name, showHeaders, showTotals, getRange, getHeaderRowRange, getDataBodyRange, columns (id,
  *   index, name from the header, getDataBodyRange), rows (count, getCount), worksheet, sort.apply, onChanged.
  * - Range: address (sheet-qualified), rowIndex, columnIndex, rowCount, columnCount, cellCount, isEntireRow/Column,
- *   values, formulas(Local), numberFormat(Local), text (General, 0.00, #,##0, %, date codes), valueTypes;
+ *   values, formulas(Local), numberFormat(Local), text (General, 0.00, #,##0, %, date codes), valueTypes,
+ *   rowHidden (true / false / null for a mix; rows hidden with workbook.hideRows, as a filter or Hide Rows would);
  *   format.fill.color / clear() ("#FFFFFF" when unfilled, null when mixed), format.font.color / bold; getCell,
  *   getRow, getColumn, getRowsAbove/Below, getLastRow, getResizedRange, getAbsoluteResizedRange, getOffsetRange,
  *   getEntireRow/Column, getBoundingRect, getIntersection(OrNullObject), getUsedRange(OrNullObject), select(),

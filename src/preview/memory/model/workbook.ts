@@ -341,6 +341,13 @@ export class MemoryWorkbook {
     return this.platform === "OfficeOnline";
   }
 
+  /** The rep hides rows (1-based, inclusive), by Hide, a collapsed group or a filter; the values stay. */
+  hideRows(sheetName: string, firstRow: number, lastRow = firstRow): void {
+    const sheet = this.sheet(sheetName);
+    for (let row = firstRow; row <= lastRow; row++) sheet.hiddenRows.add(row - 1);
+    this.touch();
+  }
+
   /** The rep clicks a sheet tab. */
   userActivate(sheetName: string): void {
     userActivate(this, sheetName);
