@@ -75,10 +75,17 @@ export type SignInResult = { ok: true; username: string } | { ok: false; message
  * What the rep can do after the sign-in popup failed, by MSAL's error code. popup_window_error / empty_window_error:
  * the browser blocked the window (BrowserAuthErrorCodes; office-js 4748 from an Excel add-in, msal-js 76 and 2465).
  */
+const errorCodeOf = (error: unknown): string =>
+  String((error as { errorCode?: string } | undefined)?.errorCode ?? error);
+
+/** The browser refused to open the sign-in window. */
+export const isPopupBlocked = (error: unknown): boolean =>
+  /popup_window_error|empty_window_error/.test(errorCodeOf(error));
+
 export function popupFailureMessage(error: unknown): string {
-  const code = String((error as { errorCode?: string } | undefined)?.errorCode ?? error);
-  if (/popup_window_error|empty_window_error/.test(code)) {
-    return "Your browser blocked the Microsoft sign-in window. Allow pop-ups for this site, then click Sign in again (or use Download .ics).";
+  const code = errorCodeOf(error);
+  if (isPopupBlocked(error)) {
+    return "Your browser blocked the Microsoft sign-in window. Click Sign in again; if it is blocked again, allow pop-ups for this site (or use Download .ics).";
   }
   if (/cancel/i.test(code)) return "Sign-in was cancelled. Click Sign in to try again.";
   return "Couldn't sign in to Outlook. Check the connection, or use Download .ics instead.";
@@ -104,6 +111,8 @@ export class NaaTokenSource implements TokenSource {
   private ready: NestablePca | undefined;
   private hint: Promise<string | undefined> | undefined;
   private signingIn: Promise<SignInResult> | undefined;
+  /** The last sign-in's popup was blocked (see signInOnce). */
+  private popupBlocked = false;
 
   constructor(
     private readonly config: OutlookConfig,
@@ -185,19 +194,27 @@ export class NaaTokenSource implements TokenSource {
 
   private async signInOnce(): Promise<SignInResult> {
     const pca = await this.client();
-    try {
-      const res = await this.silent(pca, false);
-      if (res.account) pca.setActiveAccount(res.account);
-      return { ok: true, username: res.account?.username ?? "" };
-    } catch {
+    // The last click's popup was blocked after the silent attempts (which can outlast the click's user activation):
+    // they just failed, so this click opens the popup at once, while it still counts as coming from a click.
+    const popupFirst = this.popupBlocked;
+    this.popupBlocked = false;
+    if (!popupFirst) {
       try {
-        const loginHint = await this.loginHint();
-        const res = await pca.acquireTokenPopup({ scopes: [...GRAPH_SCOPES], ...(loginHint ? { loginHint } : {}) });
+        const res = await this.silent(pca, false);
         if (res.account) pca.setActiveAccount(res.account);
         return { ok: true, username: res.account?.username ?? "" };
-      } catch (e) {
-        return { ok: false, message: popupFailureMessage(e) };
+      } catch {
+        // Only the rep can help: the popup below.
       }
+    }
+    try {
+      const loginHint = await this.loginHint();
+      const res = await pca.acquireTokenPopup({ scopes: [...GRAPH_SCOPES], ...(loginHint ? { loginHint } : {}) });
+      if (res.account) pca.setActiveAccount(res.account);
+      return { ok: true, username: res.account?.username ?? "" };
+    } catch (e) {
+      this.popupBlocked = isPopupBlocked(e);
+      return { ok: false, message: popupFailureMessage(e) };
     }
   }
 }

@@ -36,6 +36,12 @@ class ExcelWebSession {
    * acquireTokenPopup meanwhile throws interaction_in_progress (BrowserAuthErrorCodes.interactionInProgress).
    */
   holdPopup = false;
+  /**
+   * ssoSilent takes longer than the browser's user-activation window (MSAL's hidden-iframe wait is up to 10 s,
+   * iframeHashTimeout; a click's transient activation lasts seconds, HTML spec "transient activation duration"), so a
+   * popup opened right after it in the same click is blocked as not coming from a click (msal-js 76).
+   */
+  slowSso = false;
   private openPopup: (() => void) | undefined;
   finishPopup() {
     this.openPopup?.();
@@ -68,6 +74,8 @@ class ExcelWebSession {
         this.calls.push(`popup:${req.loginHint ?? "no hint"}`);
         if (this.openPopup) throw fail("interaction_in_progress");
         if (this.popupsBlocked) throw fail("popup_window_error");
+        // calls[-2]: what ran just before this popup in the same click.
+        if (this.slowSso && this.calls.at(-2)?.startsWith("sso:")) throw fail("popup_window_error");
         this.popups++;
         if (this.holdPopup) {
           await new Promise<void>((resolve) => (this.openPopup = resolve));
@@ -184,8 +192,18 @@ describe("auth: the sign-in window in a real browser", () => {
     expect(outcome).toEqual({
       ok: false,
       message:
-        "Your browser blocked the Microsoft sign-in window. Allow pop-ups for this site, then click Sign in again (or use Download .ics).",
+        "Your browser blocked the Microsoft sign-in window. Click Sign in again; if it is blocked again, allow pop-ups for this site (or use Download .ics).",
     });
+  });
+
+  it("after a slow SSO cost the click its popup, the next click opens the popup straight away", async () => {
+    const excel = new ExcelWebSession();
+    excel.slowSso = true;
+    const tokens = new NaaTokenSource(config, excel.paneLoad().create, officeContext);
+    const first = await tokens.signIn();
+    expect(first).toMatchObject({ ok: false, message: expect.stringMatching(/blocked the Microsoft sign-in window/) });
+    expect(await tokens.signIn()).toEqual({ ok: true, username: UPN });
+    expect(excel.calls).toEqual([`sso:${UPN}`, `popup:${UPN}`, `popup:${UPN}`]);
   });
 
   it("a second click while the sign-in window is open waits for that window instead of failing", async () => {
