@@ -41,6 +41,7 @@ export function describeStatus(status: number, code?: string): string {
   if (status === 401) return "Your Microsoft sign-in expired. Sign in again, then retry.";
   if (status === 403) return "Outlook refused access to the calendar. Ask IT to allow NextStep, then retry.";
   if (status === 404) return "The event is no longer in Outlook. Retry to create it again.";
+  if (status === 412) return "The event changed in Outlook while NextStep was updating it. Retry.";
   if (status === 424) return "Skipped because an earlier change in the same batch failed. Retry.";
   if (status === 429 || status === 503) return "Outlook is busy. Retry in a minute.";
   return `Outlook answered ${status}${code ? ` (${code})` : ""}. Retry, or tell IT if it keeps happening.`;

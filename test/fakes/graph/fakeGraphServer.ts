@@ -10,6 +10,13 @@ export type Fault =
   | { kind: "429"; retryAfter?: number }
   | { kind: "503"; retryAfter?: number }
   | { kind: "401" }
+  /**
+   * The item changed under the write (Outlook itself touches an event when its reminder fires, is snoozed or
+   * dismissed): 412 ErrorIrresolvableConflict "…the change key passed in the request does not match the current change
+   * key for the item", even for a PATCH that sent no change key (msgraph-sdk-dotnet 1201: PreconditionFailed; davmail
+   * 491: 412; graph-docs-contrib 7934). Transient: the same sparse PATCH goes through when sent again.
+   */
+  | { kind: "conflict" }
   /** Destroy the socket; `afterWrite`: only after the request (or the batch up to this item) took effect. */
   | { kind: "drop"; afterWrite?: boolean };
 
@@ -193,6 +200,12 @@ export class FakeGraph {
   faultReply(f: Exclude<Fault, { kind: "drop" }>): Reply {
     if (f.kind === "401")
       return graphError(401, "InvalidAuthenticationToken", "Access token has expired or is not yet valid.");
+    if (f.kind === "conflict")
+      return graphError(
+        412,
+        "ErrorIrresolvableConflict",
+        "The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.",
+      );
     const headers = { "Retry-After": String(f.retryAfter ?? 1) };
     if (f.kind === "429")
       return graphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", headers);
