@@ -71,17 +71,17 @@ export function graphAvailability(
 
 export type SignInResult = { ok: true; username: string } | { ok: false; message: string };
 
-/**
- * What the rep can do after the sign-in popup failed, by MSAL's error code. popup_window_error / empty_window_error:
- * the browser blocked the window (BrowserAuthErrorCodes; office-js 4748 from an Excel add-in, msal-js 76 and 2465).
- */
 const errorCodeOf = (error: unknown): string =>
   String((error as { errorCode?: string } | undefined)?.errorCode ?? error);
 
-/** The browser refused to open the sign-in window. */
+/**
+ * The browser refused to open the sign-in window: popup_window_error / empty_window_error (BrowserAuthErrorCodes;
+ * office-js 4748 from an Excel add-in, msal-js 76 and 2465).
+ */
 export const isPopupBlocked = (error: unknown): boolean =>
   /popup_window_error|empty_window_error/.test(errorCodeOf(error));
 
+/** What the rep can do after the sign-in popup failed, by MSAL's error code. */
 export function popupFailureMessage(error: unknown): string {
   const code = errorCodeOf(error);
   if (isPopupBlocked(error)) {
