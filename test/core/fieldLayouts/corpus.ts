@@ -1,7 +1,10 @@
 /** Every field layout, for the test and for `npm run accuracy`. */
 import { CRM_EXPORTS } from "./crmExports";
+import { EUROPEAN_IMPORTS } from "./europeanImports";
 import { MORE_CRM_EXPORTS } from "./moreCrmExports";
 import { OTHER_LANGUAGES } from "./otherLanguages";
+import { SALES_TOOL_EXPORTS } from "./salesToolExports";
+import { TEMPLATE_SHEETS } from "./templateSheets";
 import { TRACKERS } from "./trackers";
 import type { FieldLayout } from "./types";
 
@@ -10,4 +13,7 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...MORE_CRM_EXPORTS,
   ...TRACKERS,
   ...OTHER_LANGUAGES,
+  ...SALES_TOOL_EXPORTS,
+  ...TEMPLATE_SHEETS,
+  ...EUROPEAN_IMPORTS,
 ];
