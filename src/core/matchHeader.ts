@@ -5,6 +5,7 @@ import {
   FOREIGN_FIRST,
   FOREIGN_HEADS,
   NEGATIVE_WORDS,
+  OUR_SIDE_WORDS,
   ROLE_SYNONYMS,
   SUFFIX_ONLY,
 } from "./roleSynonyms";
@@ -72,6 +73,12 @@ export function matchHeader(text: string): HeaderMatch[] {
   return matches;
 }
 
+/** A header naming our side's address or number ("Owner Email"): its values are never the prospect's email or phone. */
+export function namesOurSide(text: string): boolean {
+  const words = foldedHeader(text);
+  return words.length > 1 && words.some((w) => OUR_SIDE_WORDS.has(w));
+}
+
 /** Each header text's matches, remembered: a sheet is analysed again on every edit, with the same header. */
 const MATCHES_OF = new Map<string, HeaderMatch[]>();
 
@@ -83,6 +90,7 @@ function matchWords(words: string[]): HeaderMatch[] {
   const head = words[n - 1];
   const headOwner = HEAD_OWNER.get(head);
   const foreignHead = FOREIGN_HEADS.has(head);
+  const ourSide = n > 1 && words.some((w) => OUR_SIDE_WORDS.has(w));
   const best = new Map<Role, number>();
   // Every run of consecutive words, joined without spaces, is a candidate synonym.
   for (let i = 0; i < n; i++) {
@@ -94,6 +102,7 @@ function matchWords(words: string[]): HeaderMatch[] {
       const quality = i === 0 && j === n - 1 ? EXACT : j === n - 1 ? SUFFIX : INSIDE;
       for (const syn of found) {
         if (quality !== EXACT && (!loose || syn.level === EXACT)) continue;
+        if (ourSide && (syn.role === "email" || syn.role === "phone")) continue;
         if (quality === INSIDE && (syn.level !== INSIDE || foreignHead || (headOwner && headOwner !== syn.role)))
           continue;
         const score = quality * 1000 + syn.compact.length - syn.penalty;

@@ -52,7 +52,15 @@ export const DEAL_NAMES = new Set([
   "trattativa",
   "oportunidade",
   "negócio",
+  // Polish lead lists name the customer "Partner"; elsewhere a partner may be a reseller beside the customer.
+  "partner",
 ]);
+
+/**
+ * Words naming someone on the rep's side: "Owner Email", "deal_owner_mobile_number", "Sales Rep Phone",
+ * "deal_creater_email" hold our own addresses and numbers, never the prospect's.
+ */
+export const OUR_SIDE_WORDS = new Set(["owner", "creator", "creater", "rep", "salesperson", "assignee", "user"]);
 
 /**
  * Words that make a header mean something else unless it matches a synonym exactly: "Last contact", "Date added",
