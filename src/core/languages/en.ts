@@ -178,6 +178,8 @@ export const EN: LanguageTable = {
       // Capsule CRM's opportunity milestone; Insightly's "Current State" (Open, Won, Lost, Abandoned, Suspended).
       "milestone",
       "current state",
+      // OroCRM's lead import names the status column by its key; the cells hold the words (new, canceled).
+      "status id",
     ],
     notes: ["notes", "note", "comments", "comment", "remarks", "details", "history", "description", "message"],
     owner: [
@@ -275,6 +277,8 @@ export const EN: LanguageTable = {
     "withdrawn",
     "abandoned",
     "junk",
+    // Copper's lead status for a lead that will not buy.
+    "unqualified",
     "completed",
     "closedwon",
     "closedlost",

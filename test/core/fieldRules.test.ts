@@ -1,0 +1,100 @@
+/**
+ * Rules learnt from the second round of field layouts (test/core/fieldLayouts/salesToolExports.ts, templateSheets.ts,
+ * europeanImports.ts): each test fails without its rule.
+ */
+import { analyzeSheet, DEFAULT_CLOSED_STATUSES } from "../../src/core";
+import { closedMatcher, CLOSED_WORDS_BY_LANGUAGE } from "../../src/core/closedStatuses";
+import { detectHeader } from "../../src/core/detectHeader";
+import { matchHeader } from "../../src/core/matchHeader";
+
+const TODAY = "2026-11-25";
+const best = (header: string) => matchHeader(header)[0]?.role;
+const noDates = (): boolean => false;
+
+describe("the owner's own address and number are not the prospect's", () => {
+  it.each([
+    ["Owner Email"],
+    ["deal_owner_email"],
+    ["deal_creater_email"],
+    ["Sales Rep Phone"],
+    ["deal_owner_mobile_number"],
+  ])("%s names no email or phone", (header) => {
+    expect(matchHeader(header).map((m) => m.role)).not.toContain("email");
+    expect(matchHeader(header).map((m) => m.role)).not.toContain("phone");
+  });
+
+  it("still reads the prospect's Email, Work Email and Phone Number", () => {
+    expect(best("Email")).toBe("email");
+    expect(best("Work Email")).toBe("email");
+    expect(best("Phone Number")).toBe("phone");
+    expect(best("Owner")).toBe("owner");
+  });
+
+  it("does not take an owner-email column for the email by its values", () => {
+    const values = [
+      ["Deal Name", "Stage", "Deal Owner Email", "Deal Owner Mobile", "Next step", "Due"],
+      ["Acme", "Open", "ann@ourco.example", "+1 866 832 3090", "Call", "2026-11-27"],
+      ["Globex", "Open", "bo@ourco.example", "+1 866 832 3092", "Email", "2026-11-28"],
+      ["Initech", "Open", "ann@ourco.example", "+1 866 832 3090", "Demo", "2026-11-29"],
+    ];
+    const { columns } = analyzeSheet({ values }, { today: TODAY }).header;
+    expect(columns.email).toBeUndefined();
+    expect(columns.phone).toBeUndefined();
+    expect(columns.prospect).toBe(0);
+  });
+});
+
+describe("status column names from import templates", () => {
+  it("reads OroCRM's 'Status Id' as the status, and other '… Id' columns as nothing", () => {
+    expect(best("Status Id")).toBe("status");
+    expect(best("Company Id")).toBeUndefined();
+  });
+});
+
+describe("closed words from the new layouts", () => {
+  it("closes Copper's and HubSpot's 'Unqualified' lead status (English default), not 'Qualified'", () => {
+    const isClosed = closedMatcher(DEFAULT_CLOSED_STATUSES);
+    expect(isClosed("Unqualified")).toBe(true);
+    expect(isClosed("Qualified")).toBe(false);
+  });
+
+  it("closes Spanish 'Compró' and 'Completado', not 'Frío' or 'Interesado'", () => {
+    const isClosed = closedMatcher(CLOSED_WORDS_BY_LANGUAGE.get("es") ?? []);
+    expect(isClosed("Compró")).toBe(true);
+    expect(isClosed("Completado")).toBe(true);
+    expect(isClosed("Frío")).toBe(false);
+    expect(isClosed("Interesado")).toBe(false);
+  });
+});
+
+describe("Polish headers", () => {
+  it("find the header of a Polish lead list and close its lost leads", () => {
+    const values = [
+      ["Status leadu", "Partner", "Sprzedawca", "Następny krok", "Termin"],
+      ["Nowy", "Drewpol", "Anna Nowak", "Zadzwonić", "27.11.2026"],
+      ["Porażka", "Stalmet", "Piotr Wiśniewski", "", ""],
+    ];
+    const report = analyzeSheet({ values }, { today: TODAY, dateOrder: "DMY" });
+    expect(report.header.columns).toEqual({ status: 0, prospect: 1, owner: 2, nextStep: 3, date: 4 });
+    expect(report.header.languages).toContain("pl");
+    expect(report.rows.map((r) => r.state)).toEqual(["dueSoon", "closed"]);
+  });
+
+  it("reads a Polish month name in the genitive, as dates are written", () => {
+    const values = [
+      ["Firma", "Następny krok", "Termin"],
+      ["Drewpol", "Zadzwonić", "27 listopada 2026"],
+    ];
+    expect(analyzeSheet({ values }, { today: TODAY }).rows[0].due).toBe("2026-11-27");
+  });
+
+  it("lets a Company column beat a Partner column for the prospect", () => {
+    expect(detectHeader([["Partner", "Company", "Due"]], {}, noDates).columns.prospect).toBe(1);
+  });
+});
+
+describe("French owner header from Teamleader's import", () => {
+  it("reads 'Responsabilité' as the owner", () => {
+    expect(best("Responsabilité")).toBe("owner");
+  });
+});
