@@ -2,6 +2,7 @@ import { foldedHeader, headerForm } from "./normalizeHeader";
 import {
   DEAL_NAMES,
   EXACT_ONLY,
+  GENERIC_DATES,
   FOREIGN_FIRST,
   FOREIGN_HEADS,
   NEGATIVE_WORDS,
@@ -33,6 +34,8 @@ interface Synonym {
 
 /** Enough to put an exact deal name below any exact or suffix organisation name, yet still a strong match. */
 const DEAL_PENALTY = 600;
+/** Puts a bare "Date" below any suffix match of a follow-up date ("Follow-up Deadline"), above inside matches. */
+const GENERIC_DATE_PENALTY = 1500;
 
 const compact = (s: string): string => s.split(" ").join("");
 
@@ -44,7 +47,12 @@ const SYNONYMS: Synonym[] = ALL_ROLES.flatMap((role) =>
       compact: compact(form),
       level: EXACT_ONLY.has(text) ? EXACT : SUFFIX_ONLY.has(text) ? SUFFIX : INSIDE,
       singleWord: !form.includes(" "),
-      penalty: role === "prospect" && DEAL_NAMES.has(text) ? DEAL_PENALTY : 0,
+      penalty:
+        role === "prospect" && DEAL_NAMES.has(text)
+          ? DEAL_PENALTY
+          : role === "date" && GENERIC_DATES.has(text)
+            ? GENERIC_DATE_PENALTY
+            : 0,
     };
   }),
 );
@@ -91,6 +99,8 @@ function matchWords(words: string[]): HeaderMatch[] {
   const headOwner = HEAD_OWNER.get(head);
   const foreignHead = FOREIGN_HEADS.has(head);
   const ourSide = n > 1 && words.some((w) => OUR_SIDE_WORDS.has(w));
+  // "…DateTime" holds a whole timestamp ("ScheduledResumeDateTime"): never the separate time column.
+  const timestamp = n > 2 && words[n - 2] === "date" && head === "time";
   const best = new Map<Role, number>();
   // Every run of consecutive words, joined without spaces, is a candidate synonym.
   for (let i = 0; i < n; i++) {
@@ -103,6 +113,7 @@ function matchWords(words: string[]): HeaderMatch[] {
       for (const syn of found) {
         if (quality !== EXACT && (!loose || syn.level === EXACT)) continue;
         if (ourSide && (syn.role === "email" || syn.role === "phone")) continue;
+        if (timestamp && syn.role === "time") continue;
         if (quality === INSIDE && (syn.level !== INSIDE || foreignHead || (headOwner && headOwner !== syn.role)))
           continue;
         const score = quality * 1000 + syn.compact.length - syn.penalty;

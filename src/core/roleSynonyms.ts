@@ -57,6 +57,12 @@ export const DEAL_NAMES = new Set([
 ]);
 
 /**
+ * Date synonyms that say nothing about what the date is for: a bare "Date" column loses to any column that names the
+ * follow-up ("Follow-up Deadline", "Due", "Reminder"), as in a call log whose Date is when the call happened.
+ */
+export const GENERIC_DATES = new Set(["date", "datum", "fecha", "data"]);
+
+/**
  * Words naming someone on the rep's side: "Owner Email", "deal_owner_mobile_number", "Sales Rep Phone",
  * "deal_creater_email" hold our own addresses and numbers, never the prospect's.
  */
@@ -112,8 +118,8 @@ export const FOREIGN_HEADS = new Set([
 ]);
 
 /**
- * First words that make a header an attribute in languages that put the head noun first ("Tipo de cliente",
- * "Origen del lead", "Valor del negocio"): such a header only matches a synonym exactly.
+ * First words that make a header an attribute ("Tipo de cliente", "Origen del lead", "Valor del negocio" in languages
+ * that put the head noun first; flags such as "IsConverted"): such a header only matches a synonym exactly.
  */
 export const FOREIGN_FIRST = new Set([
   "tipo",
@@ -140,6 +146,9 @@ export const FOREIGN_FIRST = new Set([
   "id",
   "type",
   "source",
+  // API names of boolean flags: "IsUnreadByOwner", "IsConverted", "HasOptedOutOfFax" hold true/false, not a role.
+  "is",
+  "has",
 ]);
 
 /** Header words of columns whose no/false closes a row ("Active", "Aktiv"), any language. */

@@ -98,3 +98,39 @@ describe("French owner header from Teamleader's import", () => {
     expect(best("Responsabilité")).toBe("owner");
   });
 });
+
+describe("Salesforce API names in a wide export", () => {
+  it("reads custom fields without their __c suffix", () => {
+    expect(matchHeader("Next_Step_Date__c")[0]).toMatchObject({ role: "date" });
+    expect(matchHeader("Next_Step_Date__c")[0].score).toBeGreaterThanOrEqual(3000);
+    expect(best("Next_Step__c")).toBe("nextStep");
+    expect(best("Follow_Up_Date__pc")).toBe("date");
+  });
+
+  it("takes the custom follow-up date over EmailBouncedDate (a bounce is history)", () => {
+    const columns = detectHeader([["Company", "EmailBouncedDate", "Next_Step__c", "Next_Step_Date__c"]], {}, noDates);
+    expect(columns.columns).toEqual({ prospect: 0, nextStep: 2, date: 3 });
+  });
+
+  it("reads IsUnreadByOwner and other Is/Has flags as no role", () => {
+    expect(matchHeader("IsUnreadByOwner")).toEqual([]);
+    expect(matchHeader("HasOpenActivity")).toEqual([]);
+  });
+
+  it("never takes a …DateTime timestamp for the separate time column", () => {
+    expect(matchHeader("ScheduledResumeDateTime").map((m) => m.role)).not.toContain("time");
+    expect(best("Call Time")).toBe("time");
+  });
+});
+
+describe("a call log: the follow-up date beats the bare Date of the call", () => {
+  it("takes 'Follow-up Deadline' over 'Date', and 'Due' over 'Datum'", () => {
+    const row = ["Caller Name", "Date", "Follow-up Action", "Follow-up Deadline"];
+    expect(detectHeader([row], {}, noDates).columns).toEqual({ prospect: 0, date: 3, nextStep: 2 });
+    expect(detectHeader([["Firma", "Datum", "Aufgabe", "Due"]], {}, noDates).columns.date).toBe(3);
+  });
+
+  it("still takes a bare Date when nothing else names the follow-up", () => {
+    expect(detectHeader([["Company", "Next step", "Date"]], {}, noDates).columns.date).toBe(2);
+  });
+});

@@ -62,6 +62,9 @@ export const EN: LanguageTable = {
       "potential customer",
       // Django CRM's deal list names the organisation "Counterparty".
       "counterparty",
+      // A call log's caller is who to call back.
+      "caller",
+      "caller name",
     ],
     contact: [
       "contact",
@@ -240,6 +243,8 @@ export const EN: LanguageTable = {
     "contacted",
     "recent",
     "replied",
+    // Salesforce's EmailBouncedDate: when mail to the lead bounced.
+    "bounced",
     "opened",
     "became",
     "converted",

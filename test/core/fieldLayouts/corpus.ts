@@ -6,6 +6,7 @@ import { OTHER_LANGUAGES } from "./otherLanguages";
 import { SALES_TOOL_EXPORTS } from "./salesToolExports";
 import { TEMPLATE_SHEETS } from "./templateSheets";
 import { TRACKERS } from "./trackers";
+import { WIDE_EXPORTS } from "./wideExports";
 import type { FieldLayout } from "./types";
 
 export const FIELD_LAYOUTS: readonly FieldLayout[] = [
@@ -16,4 +17,5 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...SALES_TOOL_EXPORTS,
   ...TEMPLATE_SHEETS,
   ...EUROPEAN_IMPORTS,
+  ...WIDE_EXPORTS,
 ];
