@@ -30,6 +30,8 @@ interface Synonym {
   singleWord: boolean;
   /** Taken off the score: deal names lose to the account or company column. */
   penalty: number;
+  /** A bare "Date" header (exact only): loses to any column that names the follow-up. */
+  genericDate: boolean;
 }
 
 /** Enough to put an exact deal name below any exact or suffix organisation name, yet still a strong match. */
@@ -47,12 +49,8 @@ const SYNONYMS: Synonym[] = ALL_ROLES.flatMap((role) =>
       compact: compact(form),
       level: EXACT_ONLY.has(text) ? EXACT : SUFFIX_ONLY.has(text) ? SUFFIX : INSIDE,
       singleWord: !form.includes(" "),
-      penalty:
-        role === "prospect" && DEAL_NAMES.has(text)
-          ? DEAL_PENALTY
-          : role === "date" && GENERIC_DATES.has(text)
-            ? GENERIC_DATE_PENALTY
-            : 0,
+      penalty: role === "prospect" && DEAL_NAMES.has(text) ? DEAL_PENALTY : 0,
+      genericDate: role === "date" && GENERIC_DATES.has(text),
     };
   }),
 );
@@ -116,7 +114,8 @@ function matchWords(words: string[]): HeaderMatch[] {
         if (timestamp && syn.role === "time") continue;
         if (quality === INSIDE && (syn.level !== INSIDE || foreignHead || (headOwner && headOwner !== syn.role)))
           continue;
-        const score = quality * 1000 + syn.compact.length - syn.penalty;
+        const penalty = syn.genericDate && quality === EXACT ? GENERIC_DATE_PENALTY : syn.penalty;
+        const score = quality * 1000 + syn.compact.length - penalty;
         if (score > (best.get(syn.role) ?? 0)) best.set(syn.role, score);
       }
     }

@@ -24,6 +24,7 @@ export const EXACT_ONLY = new Set([
   "nome",
   "naam",
   "stand",
+  "r m",
 ]);
 
 /** Synonyms that may end a longer header ("Meeting date") but not start one ("Date added", "Time zone"). */

@@ -134,3 +134,50 @@ describe("a call log: the follow-up date beats the bare Date of the call", () =>
     expect(detectHeader([["Company", "Next step", "Date"]], {}, noDates).columns.date).toBe(2);
   });
 });
+
+describe("Swedish headers and statuses", () => {
+  it("find the header of a Swedish deal list and close a lost deal", () => {
+    const values = [
+      ["Företag", "Affärsansvarig", "Status", "Nästa steg", "Uppföljning"],
+      ["Nordström AB", "Erik Lund", "Offert", "Ring om offerten", "2026-11-27"],
+      ["Holm & Söner", "Sara Ek", "Förlorad", "", ""],
+    ];
+    const report = analyzeSheet({ values }, { today: TODAY });
+    expect(report.header.columns).toEqual({ prospect: 0, owner: 1, status: 2, nextStep: 3, date: 4 });
+    expect(report.header.languages).toContain("sv");
+    expect(report.rows.map((r) => r.state)).toEqual(["dueSoon", "closed"]);
+  });
+
+  it("reads 'Förväntat avslutsdatum' and 'Offert skickad' as history, never the follow-up date", () => {
+    const values = [
+      ["Företag", "Offert skickad", "Förväntat avslutsdatum", "Kontaktperson"],
+      ["Nordström AB", "2026-11-10", "2026-12-31", "Karin Berg"],
+      ["Holm & Söner", "2026-09-01", "2026-10-31", "Per Holm"],
+      ["Vik Bygg AB", "2026-11-02", "2027-03-31", "Anna Vik"],
+    ];
+    const report = analyzeSheet({ values }, { today: TODAY });
+    expect(report.header.columns.date).toBeUndefined();
+    expect(report.header.historyDates).toEqual([1, 2]);
+  });
+});
+
+describe("more closed words and header words from form and task exports", () => {
+  it("closes 'Converted' (not 'Not converted') and Portuguese 'Concluída'", () => {
+    expect(closedMatcher(DEFAULT_CLOSED_STATUSES)("Converted")).toBe(true);
+    expect(closedMatcher(DEFAULT_CLOSED_STATUSES)("Not converted")).toBe(false);
+    expect(closedMatcher(CLOSED_WORDS_BY_LANGUAGE.get("pt") ?? [])("Concluída")).toBe(true);
+  });
+
+  it("reads 'R. M.' as the owner, 'Remark' as the notes and 'Landline 1' as the phone", () => {
+    expect(best("R. M.")).toBe("owner");
+    expect(best("Relationship Manager")).toBe("owner");
+    expect(best("Remark")).toBe("notes");
+    expect(best("Landline 1")).toBe("phone");
+    expect(best("Form")).toBeUndefined();
+  });
+
+  it("only a bare Date loses to a named follow-up: 'Meeting date' keeps its rank", () => {
+    expect(detectHeader([["Company", "Date", "Meeting date"]], {}, noDates).columns.date).toBe(2);
+    expect(matchHeader("Fecha próxima llamada").map((m) => m.role)).toContain("date");
+  });
+});

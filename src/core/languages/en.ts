@@ -99,6 +99,7 @@ export const EN: LanguageTable = {
       "work phone",
       "mobile phone",
       "primary phone",
+      "landline",
     ],
     nextStep: [
       "next step",
@@ -184,7 +185,18 @@ export const EN: LanguageTable = {
       // OroCRM's lead import names the status column by its key; the cells hold the words (new, canceled).
       "status id",
     ],
-    notes: ["notes", "note", "comments", "comment", "remarks", "details", "history", "description", "message"],
+    notes: [
+      "notes",
+      "note",
+      "comments",
+      "comment",
+      "remarks",
+      "remark",
+      "details",
+      "history",
+      "description",
+      "message",
+    ],
     owner: [
       "owner",
       "rep",
@@ -207,6 +219,9 @@ export const EN: LanguageTable = {
       "responsible person",
       "responsible user",
       "user responsible",
+      // Banks' and insurers' lead lists: the relationship manager, often "R. M.".
+      "relationship manager",
+      "r m",
     ],
   },
   history: [
@@ -282,8 +297,9 @@ export const EN: LanguageTable = {
     "withdrawn",
     "abandoned",
     "junk",
-    // Copper's lead status for a lead that will not buy.
+    // Copper's lead status for a lead that will not buy; a lead that became a customer.
     "unqualified",
+    "converted",
     "completed",
     "closedwon",
     "closedlost",

@@ -1,7 +1,9 @@
 /** Every field layout, for the test and for `npm run accuracy`. */
 import { CRM_EXPORTS } from "./crmExports";
 import { EUROPEAN_IMPORTS } from "./europeanImports";
+import { FORM_EXPORTS } from "./formExports";
 import { MORE_CRM_EXPORTS } from "./moreCrmExports";
+import { MORE_LANGUAGES } from "./moreLanguages";
 import { OTHER_LANGUAGES } from "./otherLanguages";
 import { SALES_TOOL_EXPORTS } from "./salesToolExports";
 import { TEMPLATE_SHEETS } from "./templateSheets";
@@ -18,4 +20,6 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...TEMPLATE_SHEETS,
   ...EUROPEAN_IMPORTS,
   ...WIDE_EXPORTS,
+  ...MORE_LANGUAGES,
+  ...FORM_EXPORTS,
 ];
