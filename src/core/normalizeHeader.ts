@@ -32,8 +32,12 @@ export function stripHints(text: string): string {
  */
 const SALESFORCE_SUFFIX = /__(?:c|pc|r)\s*$/i;
 
-/** "AccountName" → "Account Name", "hasOptedOutOfEmail" → "has Opted Out Of Email": CRM field names as words. */
-const splitCamel = (text: string): string => text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+/**
+ * "AccountName" → "Account Name", "hasOptedOutOfEmail" → "has Opted Out Of Email": CRM field names as words; and a
+ * number after a name stands apart ("SalesMgr1", "Mobile2", "Email2": exports number their repeated columns).
+ */
+const splitCamel = (text: string): string =>
+  text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/(\p{L})(\p{N})/gu, "$1 $2");
 
 /** Accents dropped ("Próximo paso" → "Proximo paso"), so a header typed without them matches too. */
 const foldAccents = (text: string): string => text.normalize("NFD").replace(/\p{M}+/gu, "");

@@ -181,3 +181,11 @@ describe("more closed words and header words from form and task exports", () => 
     expect(matchHeader("Fecha próxima llamada").map((m) => m.role)).toContain("date");
   });
 });
+
+describe("numbered repeats of a column (SalesMgr1, Mobile2, Email2)", () => {
+  it("reads the name before the number", () => {
+    expect(best("SalesMgr1")).toBe("owner");
+    expect(best("Mobile2")).toBe("phone");
+    expect(best("Email2")).toBe("email");
+  });
+});

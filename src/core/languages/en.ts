@@ -221,6 +221,7 @@ export const EN: LanguageTable = {
       "user responsible",
       // Banks' and insurers' lead lists: the relationship manager, often "R. M.".
       "relationship manager",
+      "sales mgr",
       "r m",
     ],
   },

@@ -1,4 +1,5 @@
 /** Every field layout, for the test and for `npm run accuracy`. */
+import { APP_EXPORTS } from "./appExports";
 import { CRM_EXPORTS } from "./crmExports";
 import { EUROPEAN_IMPORTS } from "./europeanImports";
 import { FORM_EXPORTS } from "./formExports";
@@ -22,4 +23,5 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...WIDE_EXPORTS,
   ...MORE_LANGUAGES,
   ...FORM_EXPORTS,
+  ...APP_EXPORTS,
 ];
