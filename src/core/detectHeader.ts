@@ -6,6 +6,7 @@ import {
   isActiveFlagHeader,
   isHistoryDateHeader,
   isOptOutHeader,
+  isVerdictHeader,
 } from "./headerExtras";
 import { matchHeader } from "./matchHeader";
 import { foldedHeader } from "./normalizeHeader";
@@ -88,7 +89,19 @@ export function namedColumns(row: readonly unknown[], mapping: Columns): { named
     if (score >= STRONG) strong++;
   }
   personBesideCompany(row, named, mapping, takenCols);
+  personAsProspect(named, mapping);
   return { named, strong };
+}
+
+/**
+ * A list of people ("Full Name", "Contact Name", "Nombre completo" and no company column): the person is who to follow
+ * up, so their column is the prospect.
+ */
+function personAsProspect(named: Columns, mapping: Columns): void {
+  if (named.prospect !== undefined || mapping.prospect !== undefined) return;
+  if (named.contact === undefined || mapping.contact !== undefined) return;
+  named.prospect = named.contact;
+  delete named.contact;
 }
 
 /** "Name" beside a "Company" column is the person's name: once the prospect is named elsewhere, it is the contact. */
@@ -204,7 +217,7 @@ function describe(
     const text = cellText(row[col]);
     if (isOptOutHeader(text)) optOuts.push(col);
     else if (isActiveFlagHeader(text)) activeFlags.push(col);
-    else if (matchHeader(text)[0]?.role === "status") closers.push(col);
+    else if (matchHeader(text)[0]?.role === "status" || isVerdictHeader(text)) closers.push(col);
     else if (isHistoryDateHeader(text) || (hasHistoryWord(text) && mostly(profiles[col], (p) => p.dates)))
       historyDates.push(col);
   }

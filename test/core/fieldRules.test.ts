@@ -189,3 +189,44 @@ describe("numbered repeats of a column (SalesMgr1, Mobile2, Email2)", () => {
     expect(best("Email2")).toBe("email");
   });
 });
+
+describe("a list of people with no company column", () => {
+  it("takes the person's column for the prospect (Full Name, Contact Name, Nombre completo)", () => {
+    for (const name of ["Full Name", "Contact Name", "Nombre completo"]) {
+      const values = [
+        [name, "Next step", "Due"],
+        ["Ana Ruiz", "Call", "2026-11-27"],
+      ];
+      const report = analyzeSheet({ values }, { today: TODAY });
+      expect(report.header.columns).toEqual({ prospect: 0, nextStep: 1, date: 2 });
+      expect(report.rows[0]).toMatchObject({ prospect: "Ana Ruiz", state: "dueSoon" });
+    }
+  });
+
+  it("keeps the person as the contact when a company column is there", () => {
+    expect(detectHeader([["Full Name", "Company", "Due"]], {}, noDates).columns).toEqual({
+      contact: 0,
+      prospect: 1,
+      date: 2,
+    });
+  });
+});
+
+describe("verdict columns and 'Not Qualified'", () => {
+  it("closes a row whose Won/Lost column says Lost, whatever its status says", () => {
+    const values = [
+      ["Name", "Status", "Next step", "Due", "Won/Lost"],
+      ["Lee Park", "Decided", "", "", "Lost"],
+      ["Maya Chen", "Waiting", "Call", "2026-11-27", ""],
+    ];
+    const report = analyzeSheet({ values }, { today: TODAY });
+    expect(report.header.closers).toEqual([4]);
+    expect(report.rows.map((r) => r.state)).toEqual(["closed", "dueSoon"]);
+  });
+
+  it("closes 'Not Qualified' but not 'Not closed yet'", () => {
+    const isClosed = closedMatcher(DEFAULT_CLOSED_STATUSES);
+    expect(isClosed("Not Qualified")).toBe(true);
+    expect(isClosed("Not closed yet")).toBe(false);
+  });
+});

@@ -283,6 +283,7 @@ export const EN: LanguageTable = {
     "closed lost",
     "dead",
     "disqualified",
+    "not qualified",
     "not interested",
     "no longer interested",
     "rejected",

@@ -1,5 +1,6 @@
 /** Every field layout, for the test and for `npm run accuracy`. */
 import { APP_EXPORTS } from "./appExports";
+import { BUILT_TEMPLATES } from "./builtTemplates";
 import { CRM_EXPORTS } from "./crmExports";
 import { EUROPEAN_IMPORTS } from "./europeanImports";
 import { FORM_EXPORTS } from "./formExports";
@@ -24,4 +25,5 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...MORE_LANGUAGES,
   ...FORM_EXPORTS,
   ...APP_EXPORTS,
+  ...BUILT_TEMPLATES,
 ];
