@@ -10,7 +10,7 @@ import {
 } from "./headerExtras";
 import { matchHeader } from "./matchHeader";
 import { foldedHeader } from "./normalizeHeader";
-import { PERSON_NAME_HEADERS } from "./roleSynonyms";
+import { FULL_NAME_HEADERS, PERSON_NAME_HEADERS } from "./roleSynonyms";
 import { rolesByValues } from "./rolesByValues";
 import type { Role } from "./types";
 
@@ -89,7 +89,7 @@ export function namedColumns(row: readonly unknown[], mapping: Columns): { named
     if (score >= STRONG) strong++;
   }
   personBesideCompany(row, named, mapping, takenCols);
-  personAsProspect(named, mapping);
+  personAsProspect(row, named, mapping);
   return { named, strong };
 }
 
@@ -97,10 +97,12 @@ export function namedColumns(row: readonly unknown[], mapping: Columns): { named
  * A list of people ("Full Name", "Contact Name", "Nombre completo" and no company column): the person is who to follow
  * up, so their column is the prospect.
  */
-function personAsProspect(named: Columns, mapping: Columns): void {
+function personAsProspect(row: readonly unknown[], named: Columns, mapping: Columns): void {
   if (named.prospect !== undefined || mapping.prospect !== undefined) return;
-  if (named.contact === undefined || mapping.contact !== undefined) return;
-  named.prospect = named.contact;
+  const col = named.contact;
+  if (col === undefined || mapping.contact !== undefined) return;
+  if (!FULL_NAME_HEADERS.has(foldedHeader(cellText(row[col])).join(" "))) return;
+  named.prospect = col;
   delete named.contact;
 }
 

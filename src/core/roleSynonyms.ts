@@ -34,6 +34,21 @@ export const SUFFIX_ONLY = new Set(["date", "time", "due", "f u", "follow up", "
 export const PERSON_NAME_HEADERS = new Set(["name", "nom", "nombre", "nome", "naam", "full name", "lead name", "lead"]);
 
 /**
+ * A person's whole name: in a list of people with no company column, such a column is the prospect. A bare "Contact"
+ * is not among them: beside a company column named in words NextStep does not know ("Outfit"), it is the person there.
+ */
+export const FULL_NAME_HEADERS = new Set([
+  "full name",
+  "contact name",
+  "nombre completo",
+  "nom complet",
+  "nome completo",
+  "volledige naam",
+  "vollstandiger name",
+  "imie i nazwisko",
+]);
+
+/**
  * Prospect synonyms that name a deal rather than the organisation: an "Account Name" or "Company" column beats them
  * ("Opportunity Name" is what is being sold, the account is who to call).
  */

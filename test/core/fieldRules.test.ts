@@ -203,6 +203,11 @@ describe("a list of people with no company column", () => {
     }
   });
 
+  it("does not take a bare 'Contact' for the prospect: beside an unknown company column it is the person there", () => {
+    const found = detectHeader([["Outfit", "Contact", "Next step", "Due"]], {}, noDates);
+    expect(found.found).toBe(false);
+  });
+
   it("keeps the person as the contact when a company column is there", () => {
     expect(detectHeader([["Full Name", "Company", "Due"]], {}, noDates).columns).toEqual({
       contact: 0,
