@@ -93,9 +93,11 @@ describe("Polish headers", () => {
   });
 });
 
-describe("French owner header from Teamleader's import", () => {
-  it("reads 'Responsabilité' as the owner", () => {
+describe("owner headers from Teamleader's French and Italian imports", () => {
+  it("reads 'Responsabilité' as the owner, and the Italian 'Responsabilità' and Zendesk Sell's 'Titolare'", () => {
     expect(best("Responsabilité")).toBe("owner");
+    expect(best("Responsabilità")).toBe("owner");
+    expect(best("Titolare")).toBe("owner");
   });
 });
 

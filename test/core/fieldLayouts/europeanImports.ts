@@ -1,6 +1,6 @@
 /**
- * Sheets in Dutch, French, German, Polish and Spanish from import templates and CRM help pages: Teamleader's deal
- * import in three languages, a Polish lead list, two Spanish lead and contact lists. None has a follow-up column: the
+ * Sheets in Dutch, French, German, Italian, Polish and Spanish from import templates and CRM help pages: Teamleader's
+ * deal import in four languages, a Polish lead list, two Spanish lead and contact lists. None has a follow-up column: the
  * rep maps it, so each checks that the product asks instead of guessing, and reads the statuses right meanwhile.
  */
 import type { FieldLayout } from "./types";
@@ -56,6 +56,26 @@ export const EUROPEAN_IMPORTS: FieldLayout[] = [
       ["Bäckerei Huber", "Website-Relaunch", "Jonas Weber", "Maria Huber", "Angebot verschickt"],
       ["Autohaus Krause", "Wartungsvertrag", "Lena Vogel", "Peter Krause", "Gewonnen"],
       ["Druckerei Lang", "Etiketten 2027", "Jonas Weber", "", "Neu"],
+    ],
+    expect: {
+      headerRow: 1,
+      columns: { prospect: 0, owner: 2, contact: 3, status: 4 },
+      missing: ["nextStep", "date"],
+      states: { 2: "incomplete", 3: "closed", 4: "incomplete" },
+    },
+  },
+  {
+    name: "Teamleader importazione opportunità (Nome cliente, Responsabilità, Contatto, Fase)",
+    // Required: Nome cliente, Titolo; optional: Responsabilità (the deal's owner), Contatto, Fase.
+    source:
+      "https://support.teamleader.eu/it/support/solutions/articles/7000018234-how-to-posso-importare-opportunit%C3%A0-in-teamleader-",
+    language: "it",
+    dateOrder: "DMY",
+    values: [
+      ["Nome cliente", "Titolo", "Responsabilità", "Contatto", "Fase"],
+      ["Panificio Rossi", "Nuovo sito web", "Giulia Bianchi", "Marco Rossi", "Preventivo inviato"],
+      ["Officina Conti", "Contratto di manutenzione", "Luca Ferri", "Sara Conti", "Persa"],
+      ["Tipografia Gallo", "Etichette 2027", "Giulia Bianchi", "", "Nuova"],
     ],
     expect: {
       headerRow: 1,
