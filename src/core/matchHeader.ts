@@ -30,13 +30,16 @@ interface Synonym {
   singleWord: boolean;
   /** Taken off the score: deal names lose to the account or company column. */
   penalty: number;
-  /** A bare "Date" header (exact only): loses to any column that names the follow-up. */
+  /** "Date" alone or as the head of a header ("Invoice date"): loses to any column that names the follow-up. */
   genericDate: boolean;
 }
 
 /** Enough to put an exact deal name below any exact or suffix organisation name, yet still a strong match. */
 const DEAL_PENALTY = 600;
-/** Puts a bare "Date" below any suffix match of a follow-up date ("Follow-up Deadline"), above inside matches. */
+/**
+ * Puts "Date" and "<anything> date" below any header that names the follow-up ("Follow-up Deadline", "Due"); among
+ * themselves they keep their order (a bare "Date" still beats "Invoice date").
+ */
 const GENERIC_DATE_PENALTY = 1500;
 
 const compact = (s: string): string => s.split(" ").join("");
@@ -114,7 +117,7 @@ function matchWords(words: string[]): HeaderMatch[] {
         if (timestamp && syn.role === "time") continue;
         if (quality === INSIDE && (syn.level !== INSIDE || foreignHead || (headOwner && headOwner !== syn.role)))
           continue;
-        const penalty = syn.genericDate && quality === EXACT ? GENERIC_DATE_PENALTY : syn.penalty;
+        const penalty = syn.genericDate && quality !== INSIDE ? GENERIC_DATE_PENALTY : syn.penalty;
         const score = quality * 1000 + syn.compact.length - penalty;
         if (score > (best.get(syn.role) ?? 0)) best.set(syn.role, score);
       }

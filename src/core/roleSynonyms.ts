@@ -73,8 +73,9 @@ export const DEAL_NAMES = new Set([
 ]);
 
 /**
- * Date synonyms that say nothing about what the date is for: a bare "Date" column loses to any column that names the
- * follow-up ("Follow-up Deadline", "Due", "Reminder"), as in a call log whose Date is when the call happened.
+ * Date synonyms that say nothing about what the date is for: a "Date" column (or "Meeting date", "Invoice date") loses
+ * to any column that names the follow-up ("Follow-up Deadline", "Due", "Reminder"), as in a call log whose Date is when
+ * the call happened.
  */
 export const GENERIC_DATES = new Set(["date", "datum", "fecha", "data"]);
 

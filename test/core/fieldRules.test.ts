@@ -178,8 +178,9 @@ describe("more closed words and header words from form and task exports", () => 
     expect(best("Form")).toBeUndefined();
   });
 
-  it("only a bare Date loses to a named follow-up: 'Meeting date' keeps its rank", () => {
-    expect(detectHeader([["Company", "Date", "Meeting date"]], {}, noDates).columns.date).toBe(2);
+  it("a '… date' header that names nothing about the follow-up does not beat a bare Date", () => {
+    expect(detectHeader([["Company", "Date", "Invoice date"]], {}, noDates).columns.date).toBe(1);
+    expect(detectHeader([["Company", "Invoice date", "Follow-up deadline"]], {}, noDates).columns.date).toBe(2);
     expect(matchHeader("Fecha próxima llamada").map((m) => m.role)).toContain("date");
   });
 });
