@@ -82,10 +82,12 @@ export function matchHeader(text: string): HeaderMatch[] {
   return matches;
 }
 
-/** A header naming our side's address or number ("Owner Email"): its values are never the prospect's email or phone. */
+/**
+ * A header naming someone on our side ("Owner", "Owner Email", "Sales Rep Phone"): its values are never the prospect's
+ * email or phone, even when they are addresses (exports often fill "Owner" with the owner's login).
+ */
 export function namesOurSide(text: string): boolean {
-  const words = foldedHeader(text);
-  return words.length > 1 && words.some((w) => OUR_SIDE_WORDS.has(w));
+  return foldedHeader(text).some((w) => OUR_SIDE_WORDS.has(w));
 }
 
 /** Each header text's matches, remembered: a sheet is analysed again on every edit, with the same header. */

@@ -23,6 +23,18 @@ describe("the owner's own address and number are not the prospect's", () => {
     expect(matchHeader(header).map((m) => m.role)).not.toContain("phone");
   });
 
+  it("does not take an Owner column of login addresses for the prospect's email", () => {
+    const values = [
+      ["Company", "Owner", "Next step", "Due"],
+      ["Acme", "ann@ourco.example", "Call", "2026-11-27"],
+      ["Globex", "bo@ourco.example", "Email", "2026-11-28"],
+      ["Initech", "ann@ourco.example", "Demo", "2026-11-29"],
+    ];
+    const { columns } = analyzeSheet({ values }, { today: TODAY }).header;
+    expect(columns.owner).toBe(1);
+    expect(columns.email).toBeUndefined();
+  });
+
   it("still reads the prospect's Email, Work Email and Phone Number", () => {
     expect(best("Email")).toBe("email");
     expect(best("Work Email")).toBe("email");
