@@ -100,6 +100,17 @@ describe("Polish headers", () => {
     expect(analyzeSheet({ values }, { today: TODAY }).rows[0].due).toBe("2026-11-27");
   });
 
+  it("reads Polish month names spelt with ź, ś, ń ('15 października 2026', '3 września 2026')", () => {
+    const values = [
+      ["Firma", "Następny krok", "Termin"],
+      ["Drewpol", "Zadzwonić", "15 października 2026"],
+      ["Stalmet", "Oferta", "3 września 2026"],
+      ["Kowalski", "Wizyta", "12 grudnia 2026"],
+    ];
+    const report = analyzeSheet({ values }, { today: TODAY });
+    expect(report.rows.map((r) => r.due)).toEqual(["2026-10-15", "2026-09-03", "2026-12-12"]);
+  });
+
   it("lets a Company column beat a Partner column for the prospect", () => {
     expect(detectHeader([["Partner", "Company", "Due"]], {}, noDates).columns.prospect).toBe(1);
   });
