@@ -22,6 +22,12 @@ export const SHIPPED_CLOSED_DEFAULTS: readonly (readonly string[])[] = [
     ...["do not contact", "churned", "cancelled", "canceled", "withdrawn", "completed", "closedwon", "closedlost"],
     "done",
   ],
+  [
+    ...["inactive", "archived", "won", "lost", "closed", "closed won", "closed lost", "dead", "disqualified"],
+    ...["not interested", "no longer interested", "rejected", "reject", "declined", "opted out", "opt out"],
+    ...["unsubscribed", "do not contact", "churned", "cancelled", "canceled", "withdrawn", "abandoned", "junk"],
+    ...["completed", "closedwon", "closedlost", "done"],
+  ],
   DEFAULT_CLOSED_STATUSES,
 ];
 

@@ -55,9 +55,12 @@ export function weekdayOfWord(word: string): number {
 const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** ASCII and Latin-1 letters ("é", "ä", "ç"), as month names use them. */
+/** ASCII, Latin-1 and Latin Extended-A letters ("é", "ä", "ç"; Polish "ź", "ś", "ń"), as month names use them. */
 const isLetter = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 255 && c !== 215 && c !== 247);
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 192 && c <= 255 && c !== 215 && c !== 247) ||
+  (c >= 256 && c <= 383);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 160 || c === 10 || c === 13;
 
 /**

@@ -6,10 +6,11 @@ import {
   isActiveFlagHeader,
   isHistoryDateHeader,
   isOptOutHeader,
+  isVerdictHeader,
 } from "./headerExtras";
 import { matchHeader } from "./matchHeader";
 import { foldedHeader } from "./normalizeHeader";
-import { PERSON_NAME_HEADERS } from "./roleSynonyms";
+import { FULL_NAME_HEADERS, PERSON_NAME_HEADERS } from "./roleSynonyms";
 import { rolesByValues } from "./rolesByValues";
 import type { Role } from "./types";
 
@@ -88,7 +89,21 @@ export function namedColumns(row: readonly unknown[], mapping: Columns): { named
     if (score >= STRONG) strong++;
   }
   personBesideCompany(row, named, mapping, takenCols);
+  personAsProspect(row, named, mapping);
   return { named, strong };
+}
+
+/**
+ * A list of people ("Full Name", "Contact Name", "Nombre completo" and no company column): the person is who to follow
+ * up, so their column is the prospect.
+ */
+function personAsProspect(row: readonly unknown[], named: Columns, mapping: Columns): void {
+  if (named.prospect !== undefined || mapping.prospect !== undefined) return;
+  const col = named.contact;
+  if (col === undefined || mapping.contact !== undefined) return;
+  if (!FULL_NAME_HEADERS.has(foldedHeader(cellText(row[col])).join(" "))) return;
+  named.prospect = col;
+  delete named.contact;
 }
 
 /** "Name" beside a "Company" column is the person's name: once the prospect is named elsewhere, it is the contact. */
@@ -204,7 +219,7 @@ function describe(
     const text = cellText(row[col]);
     if (isOptOutHeader(text)) optOuts.push(col);
     else if (isActiveFlagHeader(text)) activeFlags.push(col);
-    else if (matchHeader(text)[0]?.role === "status") closers.push(col);
+    else if (matchHeader(text)[0]?.role === "status" || isVerdictHeader(text)) closers.push(col);
     else if (isHistoryDateHeader(text) || (hasHistoryWord(text) && mostly(profiles[col], (p) => p.dates)))
       historyDates.push(col);
   }

@@ -37,6 +37,22 @@ const FOREIGN_FORMS = new Map<string, string[]>();
   }
 }
 
+/** Single closed words of every language ("won", "lost", "gagné", "verloren"), in header form. */
+const VERDICT_WORDS = new Set(
+  LANGUAGES.flatMap((language) => language.closed)
+    .map(headerForm)
+    .filter((form) => form !== "" && !form.includes(" ")),
+);
+
+/**
+ * A header made only of verdict words ("Won/Lost", "Gewonnen / Verloren"): the column says how a deal ended, so a
+ * closed word in it closes the row, as in a second status column.
+ */
+export function isVerdictHeader(text: string): boolean {
+  const words = foldedHeader(text);
+  return words.length > 0 && words.every((word) => VERDICT_WORDS.has(word));
+}
+
 /** True when the words hold the phrase as whole words. */
 function holdsPhrase(form: string, phrase: string): boolean {
   return (" " + form + " ").includes(" " + phrase + " ");

@@ -2,9 +2,11 @@ import { foldedHeader, headerForm } from "./normalizeHeader";
 import {
   DEAL_NAMES,
   EXACT_ONLY,
+  GENERIC_DATES,
   FOREIGN_FIRST,
   FOREIGN_HEADS,
   NEGATIVE_WORDS,
+  OUR_SIDE_WORDS,
   ROLE_SYNONYMS,
   SUFFIX_ONLY,
 } from "./roleSynonyms";
@@ -28,10 +30,17 @@ interface Synonym {
   singleWord: boolean;
   /** Taken off the score: deal names lose to the account or company column. */
   penalty: number;
+  /** "Date" alone or as the head of a header ("Invoice date"): loses to any column that names the follow-up. */
+  genericDate: boolean;
 }
 
 /** Enough to put an exact deal name below any exact or suffix organisation name, yet still a strong match. */
 const DEAL_PENALTY = 600;
+/**
+ * Puts "Date" and "<anything> date" below any header that names the follow-up ("Follow-up Deadline", "Due"); among
+ * themselves they keep their order (a bare "Date" still beats "Invoice date").
+ */
+const GENERIC_DATE_PENALTY = 1500;
 
 const compact = (s: string): string => s.split(" ").join("");
 
@@ -44,6 +53,7 @@ const SYNONYMS: Synonym[] = ALL_ROLES.flatMap((role) =>
       level: EXACT_ONLY.has(text) ? EXACT : SUFFIX_ONLY.has(text) ? SUFFIX : INSIDE,
       singleWord: !form.includes(" "),
       penalty: role === "prospect" && DEAL_NAMES.has(text) ? DEAL_PENALTY : 0,
+      genericDate: role === "date" && GENERIC_DATES.has(text),
     };
   }),
 );
@@ -72,6 +82,14 @@ export function matchHeader(text: string): HeaderMatch[] {
   return matches;
 }
 
+/**
+ * A header naming someone on our side ("Owner", "Owner Email", "Sales Rep Phone"): its values are never the prospect's
+ * email or phone, even when they are addresses (exports often fill "Owner" with the owner's login).
+ */
+export function namesOurSide(text: string): boolean {
+  return foldedHeader(text).some((w) => OUR_SIDE_WORDS.has(w));
+}
+
 /** Each header text's matches, remembered: a sheet is analysed again on every edit, with the same header. */
 const MATCHES_OF = new Map<string, HeaderMatch[]>();
 
@@ -83,6 +101,9 @@ function matchWords(words: string[]): HeaderMatch[] {
   const head = words[n - 1];
   const headOwner = HEAD_OWNER.get(head);
   const foreignHead = FOREIGN_HEADS.has(head);
+  const ourSide = n > 1 && words.some((w) => OUR_SIDE_WORDS.has(w));
+  // "…DateTime" holds a whole timestamp ("ScheduledResumeDateTime"): never the separate time column.
+  const timestamp = n > 2 && words[n - 2] === "date" && head === "time";
   const best = new Map<Role, number>();
   // Every run of consecutive words, joined without spaces, is a candidate synonym.
   for (let i = 0; i < n; i++) {
@@ -94,9 +115,12 @@ function matchWords(words: string[]): HeaderMatch[] {
       const quality = i === 0 && j === n - 1 ? EXACT : j === n - 1 ? SUFFIX : INSIDE;
       for (const syn of found) {
         if (quality !== EXACT && (!loose || syn.level === EXACT)) continue;
+        if (ourSide && (syn.role === "email" || syn.role === "phone")) continue;
+        if (timestamp && syn.role === "time") continue;
         if (quality === INSIDE && (syn.level !== INSIDE || foreignHead || (headOwner && headOwner !== syn.role)))
           continue;
-        const score = quality * 1000 + syn.compact.length - syn.penalty;
+        const penalty = syn.genericDate && quality !== INSIDE ? GENERIC_DATE_PENALTY : syn.penalty;
+        const score = quality * 1000 + syn.compact.length - penalty;
         if (score > (best.get(syn.role) ?? 0)) best.set(syn.role, score);
       }
     }

@@ -26,8 +26,18 @@ export function stripHints(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** "AccountName" → "Account Name", "hasOptedOutOfEmail" → "has Opted Out Of Email": CRM field names as words. */
-const splitCamel = (text: string): string => text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+/**
+ * Salesforce API names of custom fields end in "__c" ("Next_Step_Date__c"), of person-account and relationship fields
+ * in "__pc" and "__r": the suffix says how the field is stored, not what it holds.
+ */
+const SALESFORCE_SUFFIX = /__(?:c|pc|r)\s*$/i;
+
+/**
+ * "AccountName" → "Account Name", "hasOptedOutOfEmail" → "has Opted Out Of Email": CRM field names as words; and a
+ * number after a name stands apart ("SalesMgr1", "Mobile2", "Email2": exports number their repeated columns).
+ */
+const splitCamel = (text: string): string =>
+  text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/(\p{L})(\p{N})/gu, "$1 $2");
 
 /** Accents dropped ("Próximo paso" → "Proximo paso"), so a header typed without them matches too. */
 const foldAccents = (text: string): string => text.normalize("NFD").replace(/\p{M}+/gu, "");
@@ -55,7 +65,7 @@ const WORDS_OF = new Map<string, string[]>();
 function wordsOf(text: string): string[] {
   if (BOOKKEEPING.test(text)) return [];
   // "(MM/DD)", "[optional]" are hints for the rep, not part of the name; keep them only if nothing else is left.
-  const stripped = stripHints(text);
+  const stripped = stripHints(text).replace(SALESFORCE_SUFFIX, "");
   const words = normalizeWords(splitCamel(stripped.trim() ? stripped : text));
   if (!words) return [];
   const list = words.split(" ");

@@ -24,6 +24,7 @@ export const EXACT_ONLY = new Set([
   "nome",
   "naam",
   "stand",
+  "r m",
 ]);
 
 /** Synonyms that may end a longer header ("Meeting date") but not start one ("Date added", "Time zone"). */
@@ -31,6 +32,21 @@ export const SUFFIX_ONLY = new Set(["date", "time", "due", "f u", "follow up", "
 
 /** Names of a person: beside a company column, such a header is the contact, not the prospect. */
 export const PERSON_NAME_HEADERS = new Set(["name", "nom", "nombre", "nome", "naam", "full name", "lead name", "lead"]);
+
+/**
+ * A person's whole name: in a list of people with no company column, such a column is the prospect. A bare "Contact"
+ * is not among them: beside a company column named in words NextStep does not know ("Outfit"), it is the person there.
+ */
+export const FULL_NAME_HEADERS = new Set([
+  "full name",
+  "contact name",
+  "nombre completo",
+  "nom complet",
+  "nome completo",
+  "volledige naam",
+  "vollstandiger name",
+  "imie i nazwisko",
+]);
 
 /**
  * Prospect synonyms that name a deal rather than the organisation: an "Account Name" or "Company" column beats them
@@ -52,7 +68,22 @@ export const DEAL_NAMES = new Set([
   "trattativa",
   "oportunidade",
   "negócio",
+  // Polish lead lists name the customer "Partner"; elsewhere a partner may be a reseller beside the customer.
+  "partner",
 ]);
+
+/**
+ * Date synonyms that say nothing about what the date is for: a "Date" column (or "Meeting date", "Invoice date") loses
+ * to any column that names the follow-up ("Follow-up Deadline", "Due", "Reminder"), as in a call log whose Date is when
+ * the call happened.
+ */
+export const GENERIC_DATES = new Set(["date", "datum", "fecha", "data"]);
+
+/**
+ * Words naming someone on the rep's side: "Owner Email", "deal_owner_mobile_number", "Sales Rep Phone",
+ * "deal_creater_email" hold our own addresses and numbers, never the prospect's.
+ */
+export const OUR_SIDE_WORDS = new Set(["owner", "creator", "creater", "rep", "salesperson", "assignee", "user"]);
 
 /**
  * Words that make a header mean something else unless it matches a synonym exactly: "Last contact", "Date added",
@@ -104,8 +135,8 @@ export const FOREIGN_HEADS = new Set([
 ]);
 
 /**
- * First words that make a header an attribute in languages that put the head noun first ("Tipo de cliente",
- * "Origen del lead", "Valor del negocio"): such a header only matches a synonym exactly.
+ * First words that make a header an attribute ("Tipo de cliente", "Origen del lead", "Valor del negocio" in languages
+ * that put the head noun first; flags such as "IsConverted"): such a header only matches a synonym exactly.
  */
 export const FOREIGN_FIRST = new Set([
   "tipo",
@@ -132,6 +163,9 @@ export const FOREIGN_FIRST = new Set([
   "id",
   "type",
   "source",
+  // API names of boolean flags: "IsUnreadByOwner", "IsConverted", "HasOptedOutOfFax" hold true/false, not a role.
+  "is",
+  "has",
 ]);
 
 /** Header words of columns whose no/false closes a row ("Active", "Aktiv"), any language. */

@@ -7,7 +7,7 @@
 import { cellText } from "./cellText";
 import { type ColumnProfile, mostly } from "./columnValues";
 import type { Columns } from "./detectHeader";
-import { matchHeader } from "./matchHeader";
+import { matchHeader, namesOurSide } from "./matchHeader";
 import { headerForm } from "./normalizeHeader";
 import { ALL_ROLES, type Role } from "./types";
 
@@ -19,6 +19,7 @@ function roleOf(columns: Columns, col: number): Role | undefined {
 }
 
 function claim(
+  row: readonly unknown[],
   columns: Columns,
   mapping: Columns,
   role: Role,
@@ -30,6 +31,8 @@ function claim(
   if (current !== undefined && mostly(profiles[current], test)) return;
   for (let col = 0; col < profiles.length; col++) {
     if (!mostly(profiles[col], test)) continue;
+    // The owner's own address or number is no way to reach the prospect.
+    if (typeof row[col] === "string" && namesOurSide(cellText(row[col]))) continue;
     const holder = roleOf(columns, col);
     if (holder !== undefined && (mapping[holder] !== undefined || !TAKEABLE.includes(holder))) continue;
     if (holder !== undefined) delete columns[holder];
@@ -45,8 +48,8 @@ export function rolesByValues(
   profiles: ColumnProfile[],
 ): Columns {
   const columns: Columns = { ...named };
-  claim(columns, mapping, "email", (p) => p.emails, profiles);
-  claim(columns, mapping, "phone", (p) => p.phones, profiles);
+  claim(row, columns, mapping, "email", (p) => p.emails, profiles);
+  claim(row, columns, mapping, "phone", (p) => p.phones, profiles);
   // A second phone-valued column left under a name role ("Contact #" beside "Phone") is no name.
   for (const role of ["contact", "prospect"] as const) {
     const col = columns[role];

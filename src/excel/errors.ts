@@ -9,6 +9,7 @@ export type ExcelAdapterErrorCode =
   | "protected" // the sheet or workbook is protected against the change
   | "staleFixes" // cells changed since a text-date conversion was planned
   | "stale" // the sheet changed since it was read (a sort moved the row)
+  | "hidden" // the row is hidden (a filter, Hide Rows, a collapsed group): selected but out of sight
   | "failed"; // anything else Excel reported
 
 export class ExcelAdapterError extends Error {
@@ -41,6 +42,11 @@ const KNOWN: Record<string, [ExcelAdapterErrorCode, string]> = {
     "The sheet or table NextStep was watching is gone. Select your prospect list and try again.",
   ],
   InvalidOperationInCellEditMode: ["busy", "Excel is editing a cell. Press Enter or Esc in the sheet, then try again."],
+  // Excel on the web fails a sync in flight when any sheet is deleted meanwhile (office-js issue 6964, open).
+  InvalidRequestContext: [
+    "busy",
+    "A sheet was deleted while NextStep was working, so Excel stopped the request. Nothing was lost: try again.",
+  ],
   RequestPayloadSizeLimitExceeded: [
     "tooLarge",
     "This sheet is too large to read in one go. Select a smaller table and try again.",
@@ -72,4 +78,18 @@ export function toAdapterError(error: unknown, doing: string): ExcelAdapterError
       cause: error,
     },
   );
+}
+
+/**
+ * Excel.run for reads, run once more when Excel on the web failed a sync because a sheet was deleted meanwhile
+ * (InvalidRequestContext, "…Please try again.", office-js issue 6964). NextStep never mixes contexts, so that code
+ * from a fresh run means this. Reads only: a write's failed attempt may have applied its first syncs.
+ */
+export async function runReadRetrying<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    if (!hasErrorCode(error, "InvalidRequestContext")) throw error;
+    return Excel.run(batch);
+  }
 }

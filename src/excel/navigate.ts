@@ -1,7 +1,8 @@
 /**
  * Takes the rep to a prospect's row: activates its sheet (selecting on an inactive sheet does not reliably scroll,
  * office-js issue 5118) and selects the cell that needs attention, after checking the row is still about the same
- * prospect (a sort since the read would send the rep to someone else's row). Two syncs.
+ * prospect (a sort since the read would send the rep to someone else's row). Two syncs. A row out of sight (filtered,
+ * hidden) is selected and then reported, since the rep would otherwise see nothing happen.
  */
 import type { Role, SheetReport } from "../core/types";
 import { ExcelAdapterError } from "./errors";
@@ -33,19 +34,27 @@ export async function selectRow(source: ProspectSource, report: SheetReport, row
   const expected = report.rows.find((r) => r.row === row)?.key.replace(/#\d+$/, "");
   const { prospect, contact, email } = report.header.columns;
   const keyColumns = { prospect, contact, email };
-  await Excel.run(async (context) => {
+  const hidden = await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(source.sheetId);
-    if (expected !== undefined) {
-      // Never select from a stale snapshot: the row must still be about the same prospect (rows get sorted).
-      const cells = sheet.getRangeByIndexes(row - 1, source.columnIndex, 1, source.columnCount);
-      cells.load("values");
-      await context.sync();
-      if (rowKey(cells.values[0], keyColumns) !== expected) throw new ExcelAdapterError("stale", STALE_ROW_MESSAGE);
+    const cells = sheet.getRangeByIndexes(row - 1, source.columnIndex, 1, source.columnCount);
+    // A filtered-out (or hidden, or collapsed) row is selected without complaint but stays out of sight: rowHidden
+    // (ExcelApi 1.2) tells, in the same sync as the check.
+    cells.load("values,rowHidden");
+    await context.sync();
+    // Never select from a stale snapshot: the row must still be about the same prospect (rows get sorted).
+    if (expected !== undefined && rowKey(cells.values[0], keyColumns) !== expected) {
+      throw new ExcelAdapterError("stale", STALE_ROW_MESSAGE);
     }
     sheet.activate();
     sheet.getCell(row - 1, column).select();
     await context.sync();
+    return cells.rowHidden === true;
   });
+  // Selected all the same, so the cell is there once the filter is cleared.
+  if (hidden) throw new ExcelAdapterError("hidden", hiddenRowMessage(row));
 }
+
+export const hiddenRowMessage = (row: number): string =>
+  `Row ${row} is hidden by a filter or by Hide. It is selected: clear the filter (Data > Clear) or unhide the rows to see it.`;
 
 export const STALE_ROW_MESSAGE = "The list changed since NextStep read it. Click Refresh and try again.";

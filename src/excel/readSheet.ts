@@ -8,7 +8,7 @@
  * Workbook.use1904DateSystem is "ExcelApi BETA (PREVIEW ONLY)" (office-js-docs-reference excel.workbook.yml) and
  * production office.js does not define it, so it is never loaded.
  */
-import { ExcelAdapterError, toAdapterError } from "./errors";
+import { ExcelAdapterError, runReadRetrying, toAdapterError } from "./errors";
 import { rangeAddress } from "./address";
 import { locateProspects, relocateProspects, type Located } from "./findProspectRange";
 import { columnsToRemember, type FormatHintMemory } from "./formatHintMemory";
@@ -140,7 +140,7 @@ export async function readSheet(
   const hint = hints?.load();
   let snapshot: SheetSnapshot;
   try {
-    snapshot = await Excel.run(async (context) => {
+    snapshot = await runReadRetrying(async (context) => {
       const located = await locateProspects(context, hint);
       return readLocated(context, located, date1904Setting, mappingFor(located.source, settings));
     });
@@ -177,7 +177,7 @@ export async function rereadSheet(
   const mapping = formatColumns?.length ? { date: formatColumns[0] } : mappingFor(source, settings);
   let snapshot: SheetSnapshot;
   try {
-    snapshot = await Excel.run(async (context) => {
+    snapshot = await runReadRetrying(async (context) => {
       const located = await relocateProspects(context, source, absolute);
       return readLocated(context, located, date1904Setting, mapping, absolute);
     });

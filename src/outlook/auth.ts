@@ -69,6 +69,28 @@ export function graphAvailability(
   return { available: true };
 }
 
+export type SignInResult = { ok: true; username: string } | { ok: false; message: string };
+
+const errorCodeOf = (error: unknown): string =>
+  String((error as { errorCode?: string } | undefined)?.errorCode ?? error);
+
+/**
+ * The browser refused to open the sign-in window: popup_window_error / empty_window_error (BrowserAuthErrorCodes;
+ * office-js 4748 from an Excel add-in, msal-js 76 and 2465).
+ */
+export const isPopupBlocked = (error: unknown): boolean =>
+  /popup_window_error|empty_window_error/.test(errorCodeOf(error));
+
+/** What the rep can do after the sign-in popup failed, by MSAL's error code. */
+export function popupFailureMessage(error: unknown): string {
+  const code = errorCodeOf(error);
+  if (isPopupBlocked(error)) {
+    return "Your browser blocked the Microsoft sign-in window. Click Sign in again; if it is blocked again, allow pop-ups for this site (or use Download .ics).";
+  }
+  if (/cancel/i.test(code)) return "Sign-in was cancelled. Click Sign in to try again.";
+  return "Couldn't sign in to Outlook. Check the connection, or use Download .ics instead.";
+}
+
 /** MSAL configuration for nested app authentication; tokens stay in memory (never localStorage). */
 export function msalConfiguration(config: OutlookConfig): Configuration {
   return {
@@ -88,6 +110,9 @@ export class NaaTokenSource implements TokenSource {
   /** The client once created, for the synchronous account() read. */
   private ready: NestablePca | undefined;
   private hint: Promise<string | undefined> | undefined;
+  private signingIn: Promise<SignInResult> | undefined;
+  /** The last sign-in's popup was blocked (see signInOnce). */
+  private popupBlocked = false;
 
   constructor(
     private readonly config: OutlookConfig,
@@ -158,28 +183,38 @@ export class NaaTokenSource implements TokenSource {
     }
   }
 
-  /** Sign-in from a click: silent (account, then SSO with the login hint) before any popup. */
-  async signIn(): Promise<{ ok: true; username: string } | { ok: false; message: string }> {
+  /**
+   * Sign-in from a click: silent (account, then SSO with the login hint) before any popup. A click while a sign-in is
+   * under way joins it: MSAL runs one interaction at a time and would throw interaction_in_progress.
+   */
+  signIn(): Promise<SignInResult> {
+    this.signingIn ??= this.signInOnce().finally(() => (this.signingIn = undefined));
+    return this.signingIn;
+  }
+
+  private async signInOnce(): Promise<SignInResult> {
     const pca = await this.client();
-    try {
-      const res = await this.silent(pca, false);
-      if (res.account) pca.setActiveAccount(res.account);
-      return { ok: true, username: res.account?.username ?? "" };
-    } catch {
+    // The last click's popup was blocked after the silent attempts (which can outlast the click's user activation):
+    // they just failed, so this click opens the popup at once, while it still counts as coming from a click.
+    const popupFirst = this.popupBlocked;
+    this.popupBlocked = false;
+    if (!popupFirst) {
       try {
-        const loginHint = await this.loginHint();
-        const res = await pca.acquireTokenPopup({ scopes: [...GRAPH_SCOPES], ...(loginHint ? { loginHint } : {}) });
+        const res = await this.silent(pca, false);
         if (res.account) pca.setActiveAccount(res.account);
         return { ok: true, username: res.account?.username ?? "" };
-      } catch (e) {
-        const cancelled = /cancel/i.test(String((e as { errorCode?: string }).errorCode ?? e));
-        return {
-          ok: false,
-          message: cancelled
-            ? "Sign-in was cancelled. Click Sign in to try again."
-            : "Couldn't sign in to Outlook. Check the connection, or use Download .ics instead.",
-        };
+      } catch {
+        // Only the rep can help: the popup below.
       }
+    }
+    try {
+      const loginHint = await this.loginHint();
+      const res = await pca.acquireTokenPopup({ scopes: [...GRAPH_SCOPES], ...(loginHint ? { loginHint } : {}) });
+      if (res.account) pca.setActiveAccount(res.account);
+      return { ok: true, username: res.account?.username ?? "" };
+    } catch (e) {
+      this.popupBlocked = isPopupBlocked(e);
+      return { ok: false, message: popupFailureMessage(e) };
     }
   }
 }

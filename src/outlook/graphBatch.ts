@@ -1,6 +1,6 @@
 import type { GraphClient } from "./graphClient";
 import type { BatchRequestItem, BatchResponseItem } from "./graphTypes";
-import { isRetryableStatus, parseRetryAfter, retryDelay } from "./retryPolicy";
+import { isChangeKeyConflict, isRetryableStatus, parseRetryAfter, retryDelay } from "./retryPolicy";
 
 /** Graph's JSON batch limit. */
 export const MAX_BATCH = 20;
@@ -59,7 +59,8 @@ export async function runBatches(
             settled.push({ id: item.id, status, body: r.body });
             continue;
           }
-          const transient = status === 0 || status === 424 || isRetryableStatus(status);
+          const transient =
+            status === 0 || status === 424 || isRetryableStatus(status) || isChangeKeyConflict(status, r.body);
           const used = (attempts.get(item.id) ?? 0) + (status === 424 ? 0 : 1);
           attempts.set(item.id, used);
           if (transient && used < graph.retry.maxAttempts && round < graph.retry.maxAttempts * MAX_BATCH) {

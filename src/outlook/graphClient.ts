@@ -1,7 +1,7 @@
 import { ConcurrencyLimiter } from "./concurrencyLimiter";
 import { AuthRequiredError, GraphRequestError } from "./graphErrors";
 import type { GraphErrorBody, GraphPage, HttpMethod } from "./graphTypes";
-import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay } from "./retryPolicy";
+import { DEFAULT_RETRY, isChangeKeyConflict, isRetryableStatus, parseRetryAfter, retryDelay } from "./retryPolicy";
 import type { RetryOptions } from "./retryPolicy";
 
 /** Where tokens come from (MSAL in the add-in, the fake's issuer in tests). */
@@ -169,7 +169,7 @@ export class GraphClient {
   ): Promise<GraphResponse> {
     for (let attempt = 1; ; attempt++) {
       const res = await this.send(method, pathOrUrl, body, headers);
-      const transient = res.status === 0 || isRetryableStatus(res.status);
+      const transient = res.status === 0 || isRetryableStatus(res.status) || isChangeKeyConflict(res.status, res.body);
       if (!transient || attempt >= this.retry.maxAttempts) return res;
       this.stats.retries++;
       await this.sleep(retryDelay(attempt, res.retryAfterMs, this.retry));

@@ -16,6 +16,7 @@ import type { OutlookConfig } from "./config";
 import { downloadIcs, officeDownloadHost } from "./downloadIcs";
 import type { DownloadHost, IcsDownload } from "./downloadIcs";
 import type { GraphSession, SignInOutcome } from "./graphSession";
+import { isMailboxNotEnabled, MAILBOX_NOT_ENABLED_MESSAGE } from "./graphErrors";
 import { browserTimeZone, resolveTimeZone } from "./mailboxTimeZone";
 import type { ZoneChoice } from "./mailboxTimeZone";
 import { openInOutlook } from "./openInOutlook";
@@ -84,11 +85,16 @@ export interface PortDeps {
   downloadHost?: () => DownloadHost;
 }
 
-const errorText = (e: unknown): { authRequired: boolean; message: string } => {
+const errorText = (
+  e: unknown,
+  fallback = "Couldn't read your Outlook calendar. Check the connection, then try again.",
+): { authRequired: boolean; message: string } => {
   const name = (e as { name?: string } | undefined)?.name;
   if (name === "AuthRequiredError") return { authRequired: true, message: (e as Error).message };
-  return { authRequired: false, message: "Couldn't read your Outlook calendar. Check the connection, then try again." };
+  if (isMailboxNotEnabled(e)) return { authRequired: false, message: MAILBOX_NOT_ENABLED_MESSAGE };
+  return { authRequired: false, message: fallback };
 };
+const UNREACHABLE = "Couldn't reach Outlook. Check the connection.";
 
 export function createRemindersPort(deps: PortDeps = {}): RemindersPort {
   const config = deps.config ?? readOutlookConfig();
@@ -117,8 +123,7 @@ export function createRemindersPort(deps: PortDeps = {}): RemindersPort {
         const { input, zone } = await withZone(s, request);
         return { ok: true, preview: await s.sync.preview(input), zone };
       } catch (e) {
-        const { authRequired } = errorText(e);
-        const message = authRequired ? (e as Error).message : "Couldn't reach Outlook. Check the connection.";
+        const { authRequired, message } = errorText(e, UNREACHABLE);
         return { ok: false, authRequired, message };
       }
     },
@@ -147,8 +152,7 @@ export function createRemindersPort(deps: PortDeps = {}): RemindersPort {
         const { input } = await withZone(s, request);
         return await moveFollowUps(s.graph, input, keys);
       } catch (e) {
-        const { authRequired } = errorText(e);
-        const message = authRequired ? (e as Error).message : "Couldn't reach Outlook. Check the connection.";
+        const { authRequired, message } = errorText(e, UNREACHABLE);
         return { moved: [], unchanged: [], noEvent: [], failed: [...keys], authRequired, message };
       }
     },
@@ -156,8 +160,7 @@ export function createRemindersPort(deps: PortDeps = {}): RemindersPort {
       try {
         return await upsertPlan((await getSession()).graph, plan);
       } catch (e) {
-        const { authRequired } = errorText(e);
-        const message = authRequired ? (e as Error).message : "Couldn't reach Outlook. Check the connection.";
+        const { authRequired, message } = errorText(e, UNREACHABLE);
         return { ok: false, authRequired, message };
       }
     },

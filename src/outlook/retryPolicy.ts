@@ -16,6 +16,17 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 503 || status === 504;
 }
 
+/**
+ * Outlook's change-key conflict: 412 (or 409) ErrorIrresolvableConflict when the item changed under a write, which
+ * Outlook does on its own when an event's reminder fires or is snoozed or dismissed; it comes even for a PATCH that
+ * sent no change key (msgraph-sdk-dotnet 1201, davmail 491, graph-docs-contrib 7934). Our writes are sparse and
+ * idempotent, so sending the same one again is right.
+ */
+export function isChangeKeyConflict(status: number, body: unknown): boolean {
+  if (status !== 412 && status !== 409) return false;
+  return (body as { error?: { code?: unknown } } | undefined)?.error?.code === "ErrorIrresolvableConflict";
+}
+
 /** Retry-After in ms: delta-seconds or an HTTP date (relative to `now`); undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
   if (value === undefined || value.trim() === "") return undefined;

@@ -239,7 +239,8 @@ describe("rows", () => {
       row: 1,
       columns: { prospect: 0, nextStep: 1, date: 2 },
       missing: [],
-      languages: ["de", "nl"],
+      // "Firma" is German and Polish, "Datum" German, Dutch and Swedish: each language's closed words apply.
+      languages: ["de", "pl", "nl", "sv"],
     });
     expect(report.rows[0]).toMatchObject({ row: 2, prospect: "Acme", state: "dueSoon", due: "2026-11-30" });
   });

@@ -76,6 +76,30 @@ describe("keyboard only", () => {
     },
   );
 
+  test.each([
+    ["Follow-ups…", "Follow-ups", "Escape"],
+    ["Follow-ups…", "Follow-ups", "Close"],
+    ["Done…", "Done", "Escape"],
+  ])("the follow-up loop's %s: %s closed by %s gives focus back to the opener", async (opener, dialogName, how) => {
+    const { page } = await openPane(browser, server.url, { viewport: { width: 320, height: 800 } });
+    // Done… is on each attention item: the first one's.
+    const button =
+      opener === "Done…" ? page.getByTestId("done").first() : page.getByRole("button", { name: opener, exact: true });
+    await button.focus();
+    const openerName = await focused(page);
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest("[role=dialog]") !== null);
+    expect(await page.getByRole("dialog").getAttribute("aria-labelledby")).not.toBeNull();
+    await expect(page.getByRole("dialog").getByRole("heading").first().textContent()).resolves.toContain(dialogName);
+    if (how === "Escape") await page.keyboard.press("Escape");
+    else await page.getByRole("dialog").getByRole("button", { name: "Close", exact: true }).last().press("Enter");
+    await dialogGone(page);
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    await expect(focused(page)).resolves.toBe(openerName);
+    await page.close();
+  });
+
   test("reminders: 'Download .ics' is reachable in a few Tabs from anywhere in the dialog, however long the list", async () => {
     const { page } = await openPane(browser, server.url);
     await page.getByRole("button", { name: "Create reminders" }).click();

@@ -24,6 +24,29 @@ class ExcelWebSession {
   calls: string[] = [];
 
   /** A new pane load: a new MSAL instance with an empty memory cache. */
+  /**
+   * The browser blocks the sign-in window: msal-browser then throws popup_window_error ("Error opening popup window.
+   * This can happen if you are using IE or if popups are blocked in the browser", BrowserAuthErrorCodes; reported from
+   * Excel add-ins in office-js issue 4748, and msal-js 76 / 2465: users can block popups, and browsers block any not
+   * opened straight from a click).
+   */
+  popupsBlocked = false;
+  /**
+   * When set, a popup stays open until the test calls finishPopup(): MSAL runs one interaction at a time, and a second
+   * acquireTokenPopup meanwhile throws interaction_in_progress (BrowserAuthErrorCodes.interactionInProgress).
+   */
+  holdPopup = false;
+  /**
+   * ssoSilent takes longer than the browser's user-activation window (MSAL's hidden-iframe wait is up to 10 s,
+   * iframeHashTimeout; a click's transient activation lasts seconds, HTML spec "transient activation duration"), so a
+   * popup opened right after it in the same click is blocked as not coming from a click (msal-js 76).
+   */
+  slowSso = false;
+  private openPopup: (() => void) | undefined;
+  finishPopup() {
+    this.openPopup?.();
+  }
+
   paneLoad(popup: "ok" | "cancel" = "ok") {
     let active: AuthenticationResult["account"] | null = null;
     const configs: Configuration[] = [];
@@ -49,7 +72,15 @@ class ExcelWebSession {
       },
       acquireTokenPopup: async (req) => {
         this.calls.push(`popup:${req.loginHint ?? "no hint"}`);
+        if (this.openPopup) throw fail("interaction_in_progress");
+        if (this.popupsBlocked) throw fail("popup_window_error");
+        // calls[-2]: what ran just before this popup in the same click.
+        if (this.slowSso && this.calls.at(-2)?.startsWith("sso:")) throw fail("popup_window_error");
         this.popups++;
+        if (this.holdPopup) {
+          await new Promise<void>((resolve) => (this.openPopup = resolve));
+          this.openPopup = undefined;
+        }
         if (popup !== "ok") throw fail("user_cancelled");
         this.signedIn = true;
         this.expired = false;
@@ -150,6 +181,43 @@ describe("auth", () => {
       ok: false,
       message: "Sign-in was cancelled. Click Sign in to try again.",
     });
+  });
+});
+
+describe("auth: the sign-in window in a real browser", () => {
+  it("a blocked popup says to allow pop-ups, not to check the connection", async () => {
+    const excel = new ExcelWebSession();
+    excel.popupsBlocked = true;
+    const outcome = await new NaaTokenSource(config, excel.paneLoad().create, officeContext).signIn();
+    expect(outcome).toEqual({
+      ok: false,
+      message:
+        "Your browser blocked the Microsoft sign-in window. Click Sign in again; if it is blocked again, allow pop-ups for this site (or use Download .ics).",
+    });
+  });
+
+  it("after a slow SSO cost the click its popup, the next click opens the popup straight away", async () => {
+    const excel = new ExcelWebSession();
+    excel.slowSso = true;
+    const tokens = new NaaTokenSource(config, excel.paneLoad().create, officeContext);
+    const first = await tokens.signIn();
+    expect(first).toMatchObject({ ok: false, message: expect.stringMatching(/blocked the Microsoft sign-in window/) });
+    expect(await tokens.signIn()).toEqual({ ok: true, username: UPN });
+    expect(excel.calls).toEqual([`sso:${UPN}`, `popup:${UPN}`, `popup:${UPN}`]);
+  });
+
+  it("a second click while the sign-in window is open waits for that window instead of failing", async () => {
+    const excel = new ExcelWebSession();
+    excel.holdPopup = true;
+    const tokens = new NaaTokenSource(config, excel.paneLoad().create, officeContext);
+    const first = tokens.signIn();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const second = tokens.signIn();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    excel.finishPopup();
+    expect(await first).toEqual({ ok: true, username: UPN });
+    expect(await second).toEqual({ ok: true, username: UPN });
+    expect(excel.calls.filter((c) => c.startsWith("popup:"))).toEqual([`popup:${UPN}`]);
   });
 });
 

@@ -47,6 +47,20 @@ describe.each([21, 500])("faults on %i rows, then a re-run", (n) => {
     await rerunIsClean();
   });
 
+  it("an update that meets Outlook's change-key conflict (412 ErrorIrresolvableConflict) is sent again and lands", async () => {
+    await runOnce(h, rows);
+    const k = Math.min(5, n);
+    const changed = rows.map((r, i) => (i < k ? { ...r, due: "2027-01-15T11:00" } : r));
+    h.fake.inject({ scope: "item", method: "PATCH", fault: { kind: "conflict" }, count: 2 });
+    const { result } = await runOnce(h, changed);
+    expect(result.failures).toEqual([]);
+    expect(result.updated).toBe(k);
+    expect(h.fake.stats.faults).toBe(2);
+    expectOnePerProspect(h, changed);
+    await runOnce(h, changed);
+    expect(writes(h)).toBe(0);
+  });
+
   it("503s are retried with their Retry-After", async () => {
     h.fake.inject({ scope: "item", fault: { kind: "503", retryAfter: 4 }, count: 2 });
     const { result } = await runOnce(h, rows);

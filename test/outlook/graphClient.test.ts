@@ -31,6 +31,15 @@ describe("GraphClient", () => {
     expect(parseRetryAfter("soon", 0)).toBeUndefined();
   });
 
+  it("sends a single PATCH again after Outlook's change-key conflict (412 ErrorIrresolvableConflict)", async () => {
+    h.fake.inject({ scope: "request", method: "PATCH", fault: { kind: "conflict" }, count: 1 });
+    const res = await h.graph.request("PATCH", "/me/events/none", { subject: "x" });
+    // Sent twice: the conflict, then the real answer (404 here: there is no such event).
+    expect(h.fake.stats.faults).toBe(1);
+    expect(res.status).toBe(404);
+    expect(h.graph.stats.requests).toBe(2);
+  });
+
   it("gives up after the attempt limit with the last status", async () => {
     h.fake.inject({ scope: "request", fault: { kind: "503", retryAfter: 1 }, count: 99 });
     const res = await h.graph.request("GET", "/me/mailboxSettings");

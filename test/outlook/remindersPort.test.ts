@@ -6,6 +6,9 @@ import { readOutlookConfig } from "../../src/outlook/config";
 import { makeRow, makeRows, NOW, SOURCE } from "../core/reminders/makeRows";
 import { FakeGraph } from "../fakes/graph/fakeGraphServer";
 
+const MAILBOX_NOT_ENABLED =
+  "Outlook can't be reached from add-ins for your mailbox (it is on your company's own Exchange server, or has no Exchange Online licence). Use Download .ics or Open in Outlook instead, or ask IT.";
+
 describe("RemindersPort on a fake Graph", () => {
   let fake: FakeGraph;
   beforeEach(async () => {
@@ -48,6 +51,20 @@ describe("RemindersPort on a fake Graph", () => {
       authRequired: true,
       message: "Your Microsoft sign-in expired. Sign in again, then retry.",
     });
+  });
+
+  it("a mailbox Graph cannot serve (MailboxNotEnabledForRESTAPI) says so and offers the no-sign-in paths", async () => {
+    fake.mailboxNotEnabled = true;
+    const p = port();
+    const request = { rows: makeRows(3), now: NOW, source: SOURCE };
+    const out = await p.preview(request);
+    expect(out).toEqual({ ok: false, authRequired: false, message: MAILBOX_NOT_ENABLED });
+    // Not a connection problem: the client gave up at once instead of retrying a 404.
+    const tried = fake.stats.requests;
+    const again = await p.preview(request);
+    expect(again).toEqual(out);
+    expect(fake.stats.requests - tried).toBeLessThanOrEqual(2);
+    expect(fake.store.events.size).toBe(0);
   });
 
   it("plans offline for .ics and web links without touching Graph", () => {

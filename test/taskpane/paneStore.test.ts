@@ -197,6 +197,21 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.dispose();
   });
 
+  test("choosing a row the rep's filter hides selects it and says why it is not in view (not an error)", async () => {
+    const workbook = demoWorkbook(TODAY, "standard");
+    const store = storeOn(workbook);
+    await store.start();
+    const target = (store.get().report as NonNullable<ReturnType<PaneStore["get"]>["report"]>).rows[2];
+    workbook.hideRows("Pipeline", target.row);
+    await store.selectRow(target.row);
+    expect(workbook.selection?.rect.row).toBe(target.row - 1);
+    expect(store.get().notice).toEqual({
+      intent: "info",
+      text: `Row ${target.row} is hidden by a filter or by Hide. It is selected: clear the filter (Data > Clear) or unhide the rows to see it.`,
+    });
+    await store.dispose();
+  });
+
   test("an empty sheet gets its own screen, and a header with no rows says so", async () => {
     const empty = new MemoryWorkbook({ today: TODAY });
     empty.addSheet("Sheet1");

@@ -62,6 +62,9 @@ export const EN: LanguageTable = {
       "potential customer",
       // Django CRM's deal list names the organisation "Counterparty".
       "counterparty",
+      // A call log's caller is who to call back.
+      "caller",
+      "caller name",
     ],
     contact: [
       "contact",
@@ -96,6 +99,7 @@ export const EN: LanguageTable = {
       "work phone",
       "mobile phone",
       "primary phone",
+      "landline",
     ],
     nextStep: [
       "next step",
@@ -178,8 +182,21 @@ export const EN: LanguageTable = {
       // Capsule CRM's opportunity milestone; Insightly's "Current State" (Open, Won, Lost, Abandoned, Suspended).
       "milestone",
       "current state",
+      // OroCRM's lead import names the status column by its key; the cells hold the words (new, canceled).
+      "status id",
     ],
-    notes: ["notes", "note", "comments", "comment", "remarks", "details", "history", "description", "message"],
+    notes: [
+      "notes",
+      "note",
+      "comments",
+      "comment",
+      "remarks",
+      "remark",
+      "details",
+      "history",
+      "description",
+      "message",
+    ],
     owner: [
       "owner",
       "rep",
@@ -202,6 +219,10 @@ export const EN: LanguageTable = {
       "responsible person",
       "responsible user",
       "user responsible",
+      // Banks' and insurers' lead lists: the relationship manager, often "R. M.".
+      "relationship manager",
+      "sales mgr",
+      "r m",
     ],
   },
   history: [
@@ -238,6 +259,8 @@ export const EN: LanguageTable = {
     "contacted",
     "recent",
     "replied",
+    // Salesforce's EmailBouncedDate: when mail to the lead bounced.
+    "bounced",
     "opened",
     "became",
     "converted",
@@ -260,6 +283,7 @@ export const EN: LanguageTable = {
     "closed lost",
     "dead",
     "disqualified",
+    "not qualified",
     "not interested",
     "no longer interested",
     "rejected",
@@ -275,6 +299,9 @@ export const EN: LanguageTable = {
     "withdrawn",
     "abandoned",
     "junk",
+    // Copper's lead status for a lead that will not buy; a lead that became a customer.
+    "unqualified",
+    "converted",
     "completed",
     "closedwon",
     "closedlost",

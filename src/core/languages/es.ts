@@ -42,7 +42,7 @@ export const ES: LanguageTable = {
       "nombre",
       "nombre o razón social",
     ],
-    contact: ["contacto", "nombre del contacto", "persona de contacto"],
+    contact: ["contacto", "nombre del contacto", "persona de contacto", "nombre completo"],
     email: ["correo", "correo electrónico", "email contacto"],
     phone: ["teléfono", "móvil", "celular", "número de teléfono"],
     nextStep: [
@@ -113,6 +113,10 @@ export const ES: LanguageTable = {
     "sin interés",
     "dado de baja",
     "no contactar",
+    // A lead that bought, a contact whose deal is done.
+    "compró",
+    "completado",
+    "completada",
   ],
   negations: ["no", "nunca", "aún", "todavía", "si", "hasta", "antes"],
   optOut: ["no contactar", "dado de baja", "baja de correo"],

@@ -68,7 +68,7 @@ export const FR: LanguageTable = {
     time: ["heure", "heure de rappel"],
     status: ["statut", "étape", "état", "phase", "étape de vente", "statut du lead"],
     notes: ["commentaires", "commentaire", "remarques", "observations", "historique", "historique des échanges"],
-    owner: ["responsable", "commercial", "propriétaire", "assigné à", "vendeur", "chargé d'affaires"],
+    owner: ["responsable", "commercial", "propriétaire", "assigné à", "vendeur", "chargé d'affaires", "responsabilité"],
   },
   history: [
     "créé",

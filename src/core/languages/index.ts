@@ -8,12 +8,14 @@ import { ES } from "./es";
 import { FR } from "./fr";
 import { IT } from "./it";
 import { NL } from "./nl";
+import { PL } from "./pl";
 import { PT } from "./pt";
+import { SV } from "./sv";
 import type { LanguageTable } from "./types";
 
 export type { LanguageTable } from "./types";
 
-export const LANGUAGES: readonly LanguageTable[] = [EN, FR, DE, ES, IT, PT, NL];
+export const LANGUAGES: readonly LanguageTable[] = [EN, FR, DE, ES, IT, PT, NL, PL, SV];
 
 /** Every language's words of one kind, in language order, without repeats. */
 export function allWords(pick: (table: LanguageTable) => readonly string[]): string[] {

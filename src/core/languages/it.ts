@@ -58,7 +58,7 @@ export const IT: LanguageTable = {
     time: ["ora", "orario"],
     status: ["stato", "fase", "esito"],
     notes: ["note", "commenti"],
-    owner: ["responsabile", "commerciale", "assegnato a", "proprietario", "venditore"],
+    owner: ["responsabile", "commerciale", "assegnato a", "proprietario", "venditore", "responsabilità", "titolare"],
   },
   history: [
     "creato",

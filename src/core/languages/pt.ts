@@ -33,7 +33,15 @@ export const PT: LanguageTable = {
     contact: ["contato", "contacto", "nome do contato", "pessoa de contato", "contato principal"],
     email: ["correio eletrônico", "e-mail do contato"],
     phone: ["telefone", "celular", "telemóvel", "whatsapp"],
-    nextStep: ["próximo passo", "próximos passos", "próxima ação", "próxima etapa", "ação", "tarefa"],
+    nextStep: [
+      "próximo passo",
+      "próximos passos",
+      "próxima ação",
+      "próxima etapa",
+      "ação",
+      "tarefa",
+      "título da tarefa",
+    ],
     date: [
       "data de follow-up",
       "data do follow-up",
@@ -88,6 +96,9 @@ export const PT: LanguageTable = {
     "não interessado",
     "descadastrado",
     "não contatar",
+    // A task list's done tasks.
+    "concluído",
+    "concluída",
   ],
   negations: ["não", "nunca", "ainda", "se", "até", "antes"],
   optOut: ["não contatar", "descadastrado"],

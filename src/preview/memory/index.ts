@@ -45,7 +45,8 @@
  *   getCount. Table: id, name, showHeaders, showTotals, getRange, getHeaderRowRange, getDataBodyRange, columns (id,
  *   index, name from the header, getDataBodyRange), rows (count, getCount), worksheet, sort.apply, onChanged.
  * - Range: address (sheet-qualified), rowIndex, columnIndex, rowCount, columnCount, cellCount, isEntireRow/Column,
- *   values, formulas(Local), numberFormat(Local), text (General, 0.00, #,##0, %, date codes), valueTypes;
+ *   values, formulas(Local), numberFormat(Local), text (General, 0.00, #,##0, %, date codes), valueTypes,
+ *   rowHidden (true / false / null for a mix; rows hidden with workbook.hideRows, as a filter or Hide Rows would);
  *   format.fill.color / clear() ("#FFFFFF" when unfilled, null when mixed), format.font.color / bold; getCell,
  *   getRow, getColumn, getRowsAbove/Below, getLastRow, getResizedRange, getAbsoluteResizedRange, getOffsetRange,
  *   getEntireRow/Column, getBoundingRect, getIntersection(OrNullObject), getUsedRange(OrNullObject), select(),
@@ -72,7 +73,9 @@
  * - Events: worksheet / table / collection onChanged (address, changeType, source "Local", worksheetId, tableId,
  *   triggerSource, details only for one cell, getRange(context)), onActivated, onSelectionChanged; delivered on a
  *   later task; fired by the add-in's writes and sorts and by userEdit / userSort / userActivate / userSelect;
- *   silenced while context.runtime.enableEvents is false. workbook.flushEvents() awaits them; onChange(listener)
+ *   silenced while context.runtime.enableEvents is false. userDeleteSheet removes a sheet (its tables and rules);
+ *   with duringNextSync it happens during the add-in's next sync, which Excel on the web then fails with
+ *   InvalidRequestContext even for an unrelated sheet (office-js issue 6964, open). workbook.flushEvents() awaits them; onChange(listener)
  *   tells the preview grid about any change.
  * - Office: context.document.url (model.documentUrl, null by default: "null if the URL is unavailable"),
  *   context.document.settings (get / set / remove / saveAsync / refreshAsync; saved only by saveAsync;

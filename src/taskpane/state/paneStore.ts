@@ -260,7 +260,9 @@ export class PaneStore extends Observable<PaneModel> {
         return;
       } catch (error) {
         if (error instanceof ExcelAdapterError && error.code === "stale" && attempt === 0) continue;
-        this.notify({ intent: "error", text: userMessage(error, `Could not select row ${current}. Click Refresh.`) });
+        // A filtered-out row was selected; the rep only needs to know why it is not in view.
+        const intent = error instanceof ExcelAdapterError && error.code === "hidden" ? "info" : "error";
+        this.notify({ intent, text: userMessage(error, `Could not select row ${current}. Click Refresh.`) });
         return;
       }
     }

@@ -1,8 +1,16 @@
 /** Every field layout, for the test and for `npm run accuracy`. */
+import { APP_EXPORTS } from "./appExports";
+import { BUILT_TEMPLATES } from "./builtTemplates";
 import { CRM_EXPORTS } from "./crmExports";
+import { EUROPEAN_IMPORTS } from "./europeanImports";
+import { FORM_EXPORTS } from "./formExports";
 import { MORE_CRM_EXPORTS } from "./moreCrmExports";
+import { MORE_LANGUAGES } from "./moreLanguages";
 import { OTHER_LANGUAGES } from "./otherLanguages";
+import { SALES_TOOL_EXPORTS } from "./salesToolExports";
+import { TEMPLATE_SHEETS } from "./templateSheets";
 import { TRACKERS } from "./trackers";
+import { WIDE_EXPORTS } from "./wideExports";
 import type { FieldLayout } from "./types";
 
 export const FIELD_LAYOUTS: readonly FieldLayout[] = [
@@ -10,4 +18,12 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...MORE_CRM_EXPORTS,
   ...TRACKERS,
   ...OTHER_LANGUAGES,
+  ...SALES_TOOL_EXPORTS,
+  ...TEMPLATE_SHEETS,
+  ...EUROPEAN_IMPORTS,
+  ...WIDE_EXPORTS,
+  ...MORE_LANGUAGES,
+  ...FORM_EXPORTS,
+  ...APP_EXPORTS,
+  ...BUILT_TEMPLATES,
 ];

@@ -154,11 +154,12 @@ export const CRM_EXPORTS: FieldLayout[] = [
       ],
     ],
     // The case: every contact showed as overdue because Create Date was taken as the follow-up date.
+    // HubSpot's lead status "Unqualified" (like Copper's) ends the lead: it needs no next step.
     expect: {
       headerRow: 1,
       columns: { contact: 1, email: 3, phone: 4, owner: 5, status: 6, prospect: 9 },
       missing: ["nextStep", "date"],
-      states: { 2: "incomplete", 3: "incomplete" },
+      states: { 2: "incomplete", 3: "closed" },
       note: /Only history dates found \(Create Date, Last Activity Date\)/,
     },
   },

@@ -10,6 +10,13 @@ export type Fault =
   | { kind: "429"; retryAfter?: number }
   | { kind: "503"; retryAfter?: number }
   | { kind: "401" }
+  /**
+   * The item changed under the write (Outlook itself touches an event when its reminder fires, is snoozed or
+   * dismissed): 412 ErrorIrresolvableConflict "…the change key passed in the request does not match the current change
+   * key for the item", even for a PATCH that sent no change key (msgraph-sdk-dotnet 1201: PreconditionFailed; davmail
+   * 491: 412; graph-docs-contrib 7934). Transient: the same sparse PATCH goes through when sent again.
+   */
+  | { kind: "conflict" }
   /** Destroy the socket; `afterWrite`: only after the request (or the batch up to this item) took effect. */
   | { kind: "drop"; afterWrite?: boolean };
 
@@ -91,6 +98,13 @@ export class FakeGraph {
    * looping forever), "foreign" points at another host, "endless" keeps linking to ever-later empty pages.
    */
   nextLinkFault: "self" | "foreign" | "endless" | undefined;
+  /**
+   * The signed-in user's mailbox is one Graph cannot serve (on-premises Exchange in a hybrid tenant without an
+   * Exchange Online licence, a guest, a consumer mailbox not yet moved): every /me mailbox call answers 404
+   * MailboxNotEnabledForRESTAPI "REST API is not yet supported for this mailbox." (microsoft-graph-docs issues 6305,
+   * 8520, 10745; python-o365 438 and 588 against /me/calendar/events). Retrying never helps.
+   */
+  mailboxNotEnabled = false;
   /** When true, a forced refresh hands back the same (expired) token: the rep must sign in. */
   refusesRefresh = false;
   /**
@@ -186,6 +200,12 @@ export class FakeGraph {
   faultReply(f: Exclude<Fault, { kind: "drop" }>): Reply {
     if (f.kind === "401")
       return graphError(401, "InvalidAuthenticationToken", "Access token has expired or is not yet valid.");
+    if (f.kind === "conflict")
+      return graphError(
+        412,
+        "ErrorIrresolvableConflict",
+        "The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.",
+      );
     const headers = { "Retry-After": String(f.retryAfter ?? 1) };
     if (f.kind === "429")
       return graphError(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", headers);
@@ -244,6 +264,9 @@ export class FakeGraph {
         });
       }
       await new Promise((r) => setTimeout(r, this.latencyMs));
+      if (this.mailboxNotEnabled && /^\/v1\.0\/me\//.test(path)) {
+        return graphError(404, "MailboxNotEnabledForRESTAPI", "REST API is not yet supported for this mailbox.");
+      }
       return eventRoutes(this, method, path, body, headers);
     } finally {
       this.inFlight--;

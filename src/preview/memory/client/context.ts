@@ -98,6 +98,13 @@ export class MemoryRequestContext {
         "The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
       );
     }
+    if (model.takeMidSyncDeletion()) {
+      // office-js issue 6964 (open, Excel on the web): a sheet deleted while a sync runs fails it, nothing applied.
+      throw new MemoryOfficeError(
+        "InvalidRequestContext",
+        "The request cannot be processed because the specified worksheet cannot be found. Please try again.",
+      );
+    }
     if (model.cellEditMode && ops.length > 0) {
       // As Excel: while the user is typing in a cell, every request of a sync fails and nothing is applied.
       throw new MemoryOfficeError(

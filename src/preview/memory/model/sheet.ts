@@ -9,6 +9,11 @@ export class MemorySheet {
   /** Index 0 is the highest priority. */
   readonly rules: RuleModel[] = [];
   visibility: Visibility = "Visible";
+  /**
+   * 0-based rows hidden by the rep: Hide Rows, a collapsed group, or an AutoFilter ("AutoFilter temporarily hides rows
+   * based on a filter criteria", ECMA-376 Part 1 §18.3.1.2). Range.rowHidden (ExcelApi 1.2) reads them.
+   */
+  readonly hiddenRows = new Set<number>();
 
   constructor(
     readonly id: string,

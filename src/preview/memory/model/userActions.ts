@@ -43,3 +43,23 @@ export function userSelect(workbook: MemoryWorkbook, sheetName: string, address:
   workbook.selection = { sheetId: sheet.id, rect: workbook.rect(address) };
   if (workbook.eventsEnabled) emitSelectionChanged(workbook, sheet, workbook.selection.rect);
 }
+
+/**
+ * The rep (or a co-author) deletes a sheet: its tables and rules go with it; if it was active, its neighbour becomes
+ * active (A1 selected), as Excel does. Not the last visible sheet (Excel refuses).
+ */
+export function userDeleteSheet(workbook: MemoryWorkbook, sheetName: string): void {
+  const sheet = workbook.sheet(sheetName);
+  const index = workbook.sheets.indexOf(sheet);
+  if (workbook.sheets.length < 2) throw new Error("A workbook must contain at least one visible worksheet");
+  workbook.sheets.splice(index, 1);
+  for (let i = workbook.tables.length - 1; i >= 0; i--) {
+    if (workbook.tables[i].sheetId === sheet.id) workbook.tables.splice(i, 1);
+  }
+  if (workbook.selection?.sheetId === sheet.id) workbook.selection = null;
+  if (workbook.activeSheetId === sheet.id) {
+    const next = workbook.sheets[Math.min(index, workbook.sheets.length - 1)];
+    workbook.activeSheetId = null;
+    userSelect(workbook, next.name, "A1");
+  }
+}

@@ -6,7 +6,7 @@ import { isoToSerial } from "./dates";
 import { EventHub } from "./events";
 import { emitChanges } from "./changeEvents";
 import type { SortFieldInput } from "./sortRows";
-import { userActivate, userEdit, userSelect, userSort } from "./userActions";
+import { userActivate, userDeleteSheet, userEdit, userSelect, userSort } from "./userActions";
 import { normalizeColor } from "./colors";
 import { normalizeFormula } from "../formula/normalize";
 import { highlightedCells, highlightedRows } from "../highlight";
@@ -106,6 +106,8 @@ export class MemoryWorkbook {
    * RichApi.Error without naming its code, so GeneralException here).
    */
   chartSheetActive = false;
+  /** A sheet the rep deletes while the add-in's next sync is in flight (userDeleteSheet, office-js 6964). */
+  sheetDeletedMidSync: string | null = null;
   /** Office settings.addHandlerAsync("settingsChanged") handlers. */
   readonly settingsHandlers = new Set<(args: unknown) => void>();
   /** Who made each undo record, oldest first: Ctrl+Z undoes the last one ("user" edits and sorts, "addin" syncs). */
@@ -311,6 +313,38 @@ export class MemoryWorkbook {
   ): void {
     userSort(this, sheetName, address, fields, options);
     this.recordUndo("user");
+    this.touch();
+  }
+
+  /**
+   * The rep deletes a sheet (see userDeleteSheet). `duringNextSync`: it happens while the add-in's next sync is in
+   * flight; Excel on the web then fails that sync with InvalidRequestContext even when the deleted sheet is unrelated
+   * to the request ("The request cannot be processed because the specified worksheet cannot be found. Please try
+   * again.", office-js issue 6964, open); elsewhere the sync goes on.
+   */
+  userDeleteSheet(sheetName: string, options: { duringNextSync?: boolean } = {}): void {
+    if (options.duringNextSync) {
+      this.sheet(sheetName);
+      this.sheetDeletedMidSync = sheetName;
+      return;
+    }
+    userDeleteSheet(this, sheetName);
+    this.touch();
+  }
+
+  /** @internal Called by the next sync: the pending deletion happens; true when Excel on the web fails that sync. */
+  takeMidSyncDeletion(): boolean {
+    const name = this.sheetDeletedMidSync;
+    if (name === null) return false;
+    this.sheetDeletedMidSync = null;
+    this.userDeleteSheet(name);
+    return this.platform === "OfficeOnline";
+  }
+
+  /** The rep hides rows (1-based, inclusive), by Hide, a collapsed group or a filter; the values stay. */
+  hideRows(sheetName: string, firstRow: number, lastRow = firstRow): void {
+    const sheet = this.sheet(sheetName);
+    for (let row = firstRow; row <= lastRow; row++) sheet.hiddenRows.add(row - 1);
     this.touch();
   }
 

@@ -16,6 +16,7 @@ const SCALARS = [
   "rowIndex",
   "isEntireColumn",
   "isEntireRow",
+  "rowHidden",
   "values",
   "formulas",
   "formulasLocal",
@@ -69,6 +70,12 @@ export abstract class RangeBase extends MemoryClientObject {
         return rect.row === 0 && rect.rowCount === MAX_ROWS;
       case "isEntireRow":
         return rect.column === 0 && rect.columnCount === MAX_COLUMNS;
+      case "rowHidden": {
+        // ExcelApi 1.2: true when all rows are hidden, false when none, null when some are.
+        let hidden = 0;
+        for (const row of sheet.hiddenRows) if (row >= rect.row && row < rect.row + rect.rowCount) hidden++;
+        return hidden === 0 ? false : hidden === rect.rowCount ? true : null;
+      }
       default: {
         const model = this.context._model;
         model.counters.rangeReads.push({
@@ -107,6 +114,9 @@ export abstract class RangeBase extends MemoryClientObject {
   }
   get isEntireRow(): boolean {
     return this._get("isEntireRow");
+  }
+  get rowHidden(): boolean | null {
+    return this._get("rowHidden");
   }
   get text(): string[][] {
     return this._get("text");

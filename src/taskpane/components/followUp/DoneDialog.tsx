@@ -23,6 +23,8 @@ const useStyles = makeStyles({
 });
 
 export interface DoneDialogProps {
+  /** Stays mounted while closed (with the last form), as the pane's own dialogs do. */
+  open: boolean;
   done: DoneView;
   onEdit(patch: { nextStep?: string; date?: string; time?: string }): void;
   onSave(): void;
@@ -31,11 +33,11 @@ export interface DoneDialogProps {
 }
 
 /** "Done…": log the touch and set the next step, its day (quick picks) and an optional promised time. */
-export function DoneDialog({ done, onEdit, onSave, onCopy, onClose }: DoneDialogProps): React.JSX.Element {
+export function DoneDialog({ open, done, onEdit, onSave, onCopy, onClose }: DoneDialogProps): React.JSX.Element {
   const styles = useStyles();
   const saved = done.promise !== undefined;
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface aria-describedby="done-explain" data-testid="done-dialog">
         <DialogBody>
           <DialogTitle>{saved ? `Next step saved: ${done.prospect}` : `Done with ${done.prospect}?`}</DialogTitle>

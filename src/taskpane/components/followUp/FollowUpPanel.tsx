@@ -86,10 +86,19 @@ export function FollowUpMessage(props: { view: FollowUpView; actions: FollowUpAc
 }
 
 /** The follow-up loop: whose prospects, bulk moves, promises, who went quiet, today's plan. */
-export function FollowUpPanel({ view, actions }: { view: FollowUpView; actions: FollowUpActions }): React.JSX.Element {
+export function FollowUpPanel({
+  open,
+  view,
+  actions,
+}: {
+  /** Stays mounted while closed, as the pane's own dialogs do: Fluent then leaves the page as it found it. */
+  open: boolean;
+  view: FollowUpView;
+  actions: FollowUpActions;
+}): React.JSX.Element {
   const styles = useStyles();
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : actions.onClose())}>
+    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : actions.onClose())}>
       <DialogSurface data-testid="fu-panel" aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>Follow-ups</DialogTitle>

@@ -3,13 +3,14 @@
  * or the loop's panel for what the rep asked. Nothing here is in the pane's first bundle.
  */
 import * as React from "react";
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { createFollowUpPort } from "../../../excel/followUpPort";
 import type { Clock } from "../../state/clock";
 import { createFollowUpStore } from "../../state/followUpDeps";
 import type { FollowUpStore } from "../../state/followUpStore";
-import { followUpView } from "../../state/followUpView";
+import { followUpView, type DoneView } from "../../state/followUpView";
 import type { PaneStore } from "../../state/paneStore";
+import { useFocusReturnOnRequest } from "../useFocusReturn";
 import { DoneDialog } from "./DoneDialog";
 import { FollowUpMessage, FollowUpPanel, type FollowUpActions } from "./FollowUpPanel";
 
@@ -48,6 +49,14 @@ export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: 
       ),
     [paneModel.snapshot, paneModel.report, paneModel.prefs.dateOrder, model, today],
   );
+  // Once shown, the dialogs stay mounted while closed (Fluent's own close then restores the page; unmounting an open
+  // Dialog could leave the pane aria-hidden when focus went back to it at once). The Done form keeps its last content.
+  const panelShown = useRef(false);
+  if (model.open) panelShown.current = true;
+  const lastDone = useRef<DoneView | undefined>(undefined);
+  if (view?.done) lastDone.current = view.done;
+  // Esc or Close gives focus back to the Follow-ups… or Done… button that asked for the dialog.
+  useFocusReturnOnRequest(ask.seq, model.open || view?.done !== undefined);
   if (!view) return null;
   const actions: FollowUpActions = {
     onScope: store.setScope,
@@ -70,10 +79,11 @@ export default function FollowUpRoot({ pane, clock }: { pane: PaneStore; clock: 
   return (
     <>
       {!model.open ? <FollowUpMessage view={view} actions={actions} /> : null}
-      {model.open ? <FollowUpPanel view={view} actions={actions} /> : null}
-      {view.done ? (
+      {model.open || panelShown.current ? <FollowUpPanel open={model.open} view={view} actions={actions} /> : null}
+      {lastDone.current ? (
         <DoneDialog
-          done={view.done}
+          open={view.done !== undefined}
+          done={view.done ?? lastDone.current}
           onEdit={store.editDone}
           onSave={() => void store.saveDone()}
           onCopy={(text) => void store.copyPromise(text)}

@@ -1,0 +1,40 @@
+import type { LanguageTable } from "./types";
+
+/** Swedish: deal lists and CRM exports ("Företag", "Kontaktperson", "Affärsansvarig", "Nästa steg", "Uppföljning"). */
+export const SV: LanguageTable = {
+  code: "sv",
+  months: [["januari"], ["februari"], ["mars"], [], ["maj"], ["juni"], ["juli"], ["augusti"], [], ["oktober"], [], []],
+  weekdays: [["måndag"], ["tisdag"], ["onsdag"], ["torsdag"], ["fredag"], ["lördag"], ["söndag"]],
+  roles: {
+    prospect: ["företag", "företagsnamn", "kund", "kundnamn", "organisation", "bolag"],
+    contact: ["kontaktperson", "kontakt", "förnamn"],
+    email: ["e-post", "e-postadress", "epost"],
+    phone: ["telefon", "telefonnummer", "mobil", "mobilnummer"],
+    nextStep: ["nästa steg", "nästa åtgärd", "nästa aktivitet", "åtgärd", "uppgift"],
+    date: ["uppföljning", "uppföljningsdatum", "följ upp", "nästa kontakt", "påminnelse", "förfallodatum", "datum"],
+    time: ["tid", "klockslag"],
+    status: ["status", "fas", "säljsteg"],
+    notes: ["anteckningar", "anteckning", "kommentar", "kommentarer", "noteringar"],
+    owner: ["ansvarig", "affärsansvarig", "säljare", "ägare", "kundansvarig"],
+  },
+  history: [
+    "skapad",
+    "skapat",
+    "senaste",
+    "senast",
+    "skickad",
+    "skickades",
+    "avslut",
+    "avslutsdatum",
+    "avtal",
+    "avslag",
+    "registrerad",
+  ],
+  closed: ["vunnen", "vunnet", "förlorad", "förlorat", "avslag", "avslutad", "avbruten", "inaktiv", "arkiverad"],
+  negations: ["inte", "ej", "ännu", "kanske"],
+  optOut: ["kontakta ej", "avregistrerad"],
+  yes: ["ja", "sant"],
+  active: ["aktiv"],
+  no: ["nej", "falskt"],
+  totals: ["summa", "totalt", "antal", "medel"],
+};
