@@ -256,7 +256,9 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
     const cleanNext = cleanRef(next);
     const vague = inList(cleanNext, options.vagueNextSteps);
     const emptyText = vague ? `OR(${cleanNext}="",${vague})` : `${cleanNext}=""`;
-    conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},ISBLANK(${next}))`];
+    // An error value (#N/A) is no step: the core reads it as a placeholder. ISTEXT is FALSE for errors, so they
+    // land in the non-text branch, where ISERROR catches every kind.
+    conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},OR(ISBLANK(${next}),ISERROR(${next})))`];
   }
   if (options.highlightDueSoon && options.dueSoonDays > 0) {
     conditions.dueSoon = [...open, isDate, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
