@@ -26,6 +26,11 @@ describe("the engine is set up as Excel en-US", () => {
     expect(evaluateOnce(["Won"], 'ISNUMBER(SEARCH("|"&A1&"|","|lost|won|"))')).toBe(true);
     expect(evaluateOnce(["?"], 'ISNUMBER(SEARCH("|"&SUBSTITUTE(A1,"?","~?")&"|","|tbd|?|"))')).toBe(true);
     expect(evaluateOnce(["x"], 'ISNUMBER(SEARCH("|"&SUBSTITUTE(A1,"?","~?")&"|","|tbd|?|"))')).toBe(false);
+    // SEARCH's tilde escapes (the engine's own SEARCH is replaced: see independentEngine.ts).
+    expect(evaluateOnce([], 'SEARCH("|a~~b|","|x|a~b|")')).toBe(3);
+    expect(evaluateOnce([], 'ISNUMBER(SEARCH("|won~?|","|lost|won|"))')).toBe(false);
+    expect(evaluateOnce([], 'SEARCH("|w?n|","|lost|WON|")')).toBe(6);
+    expect(evaluateOnce([], 'ISNUMBER(SEARCH("|w?n|","|lost|wn|"))')).toBe(false);
   });
 
   test("shifting a formula moves relative rows only, never inside text", () => {
@@ -54,6 +59,12 @@ const STEPS: Cell[] = [
   "TBD\u00a0",
   "\tn/a",
   "maybe later",
+  "~",
+  "tbd*",
+  "TBD\u3000",
+  "\u2003",
+  "\ufeffn/a",
+  "Call\u3000Dana",
   42,
   { error: "#N/A" },
 ];
@@ -74,6 +85,10 @@ const STATUSES: Cell[] = [
   "GAGNÉ",
   "Gagne",
   "perdido",
+  "Won\u3000",
+  "\ufeffLost",
+  "Closed\u202fWon",
+  "Lost\u2009",
   { error: "#N/A" },
   0,
 ];
@@ -98,7 +113,17 @@ const ACTIVE: Cell[] = [
   "non",
   "Não",
   "maybe",
+  "No.",
+  "N.",
+  "Nein!",
+  "false.",
+  "NO\u00a0",
+  "no\u3000",
 ];
+/** Opt-out cells: yes words, booleans, 1, punctuated and padded yeses. */
+const OPT_OUT: Cell[] = ["", null, "yes", "Yes!", "x", "X.", true, false, 1, 2, "1", "oui", "Y.", "no", " YES "];
+/** A second status-like column. */
+const STAGES: Cell[] = ["Proposal", "", "Closed Lost", "Deal Closed - Won", "Lost contact", "Gagné", "won\u3000"];
 /** Date cells: serial offsets, times, text dates, text the core cannot use, numbers as text, blanks, errors. */
 type DateCell = { offset: number; time?: number } | { years: number; offset: number } | Cell;
 const TEXT_DATES: Cell[] = [
@@ -115,6 +140,9 @@ const TEXT_DATES: Cell[] = [
   "1/1/1990",
   "11/25/2026 9:00",
   "9:30",
+  "next week\u3000",
+  "\u3000",
+  "\u202f12/01/2026",
 ];
 const dateCell: fc.Arbitrary<DateCell> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: -30, max: 30 }).map((offset) => ({ offset })) },
@@ -153,6 +181,8 @@ const row = fc.record({
   time: fc.constantFrom<Cell>(null, "", "9:00", 0.375, "14h"),
   status: fc.constantFrom(...STATUSES),
   active: fc.constantFrom(...ACTIVE),
+  optOut: fc.constantFrom(...OPT_OUT),
+  stage: fc.constantFrom(...STAGES),
 });
 
 const layout = fc.record({
@@ -181,11 +211,21 @@ test("on generated sheets, the engine colours each row as the core classifies it
       for (let i = 0; i < l.above; i++) title.push(i === 0 && l.above < 5 ? [...pad, "Q4 pipeline"] : []);
       const grid: Cell[][] = [
         ...title,
-        [...pad, "Company", "Next step", "Due", "Time", "Status", "Active?"],
-        ...rows.map((r) => [...pad, r.name, r.step, dateValue(r.date, today), r.time, r.status, r.active]),
+        [...pad, "Company", "Next step", "Due", "Time", "Status", "Active?", "Do Not Call", "Deal Stage"],
+        ...rows.map((r) => [
+          ...pad,
+          r.name,
+          r.step,
+          dateValue(r.date, today),
+          r.time,
+          r.status,
+          r.active,
+          r.optOut,
+          r.stage,
+        ]),
       ];
       const dateColumn = pad.length + 2;
-      const formats = Array.from({ length: pad.length + 6 }, (_, c) =>
+      const formats = Array.from({ length: pad.length + 8 }, (_, c) =>
         c === dateColumn ? l.dateFormat : c === dateColumn + 1 ? "h:mm" : "General",
       );
       const sheet: EngineSheet = {
@@ -267,4 +307,30 @@ test("precedence: a marked next-step or date cell shows its mark, every other ce
   expect(shown(4)).toEqual(["dueToday", "missingNextStep", "dueToday", "dueToday"]);
   expect(shown(5)).toEqual(["-", "-", "-", "-"]);
   expect(shown(6)).toEqual(["dueSoon", "dueSoon", "dueSoon", "dueSoon"]);
+});
+
+test("punctuated flags and words padded with spaces Excel's TRIM keeps read the same in the sheet as in the pane", () => {
+  const today = "2026-11-25";
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status", "Active?", "Do Not Call"],
+    ["Acme", "Call", days(today, -3), "Open", "No.", ""], // a punctuated no closes the row
+    ["Globex", "Call", days(today, -3), "Open", "Nein!", ""],
+    ["Initech", "Call", days(today, -3), "Open", "", "Yes!"], // a punctuated yes opts out
+    ["Umbrella", "Call", days(today, -3), "Won\u3000", "", ""], // an ideographic space after a closed word
+    ["Hooli", "TBD\u202f", days(today, 2), "Open", "", ""], // a narrow no-break space after a placeholder
+    ["Vandelay", "Call", "next week\u3000", "Open", "", ""], // an unusable date: yellow, not "typed as text"
+    ["Pied Piper", "Call", days(today, -3), "Open", "", ""], // still overdue
+  ];
+  const formats = ["General", "General", "m/d/yyyy", "General", "General", "General"];
+  const result = compareSheet({ grid, formats, today, prefs: PREFS });
+  expect(result.report.rows.map((r) => [r.row, r.state, r.problems])).toEqual([
+    [2, "closed", []],
+    [3, "closed", []],
+    [4, "closed", []],
+    [5, "closed", []],
+    [6, "dueSoon", ["missingNextStep"]],
+    [7, "incomplete", ["invalidDate"]],
+    [8, "overdue", []],
+  ]);
+  expect(result.differences).toEqual([]);
 });

@@ -10,7 +10,15 @@
  * relative to the range's top-left cell). A cell gets the format when the result is TRUE or a non-zero number;
  * an error or text formats nothing.
  */
-import { type ConfigParams, HyperFormula, type RawCellContent } from "hyperformula";
+import {
+  CellError,
+  type ConfigParams,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type RawCellContent,
+} from "hyperformula";
 import type { HighlightKind, HighlightRule } from "../../src/excel/highlightRules";
 
 /** An error value in a cell (range.values reports it as its text, e.g. "#N/A"). */
@@ -44,7 +52,53 @@ function contentOf(cell: Cell): RawCellContent {
   return cell;
 }
 
+/**
+ * SEARCH as Excel documents it ("SEARCH function", support.microsoft.com): case-insensitive; in find_text "?" is any
+ * one character, "*" any run, and a tilde before ?, * or ~ stands for that character itself ("Using wildcard
+ * characters in searches": "~ followed by ?, *, or ~"); start_num below 1 or past the text is #VALUE!.
+ * The engine deviates on the patterns our rules build, so this one function is replaced (HyperFormula 3.5.0,
+ * interpreter/ArithmeticHelper.js and TextPlugin.js): a pattern with no ? or * is searched literally, so "|a~~b|"
+ * never finds "|a~b|"; and with one, "|" is not escaped in the regular expression it builds, so "|won~?|" matches
+ * anything (an empty alternative). Everything else stays the engine's own.
+ */
+class ExcelSearchPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    SEARCH: {
+      method: "search",
+      parameters: [
+        { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 1 },
+      ],
+    },
+  };
+
+  search(ast: { args: unknown[] }, state: unknown) {
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      this.metadata("SEARCH"),
+      (pattern: string, text: string, start: number) => {
+        if (start < 1 || start > text.length) return new CellError(ErrorType.VALUE);
+        let source = "";
+        for (let i = 0; i < pattern.length; i++) {
+          const ch = pattern[i];
+          const next = pattern[i + 1];
+          if (ch === "~" && (next === "~" || next === "?" || next === "*")) source += escapeRegExp(pattern[++i]);
+          else if (ch === "?") source += "[\\s\\S]";
+          else if (ch === "*") source += "[\\s\\S]*?";
+          else source += escapeRegExp(ch);
+        }
+        const found = new RegExp(source, "i").exec(text.slice(start - 1));
+        return found ? found.index + start : new CellError(ErrorType.VALUE);
+      },
+    );
+  }
+}
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+
 const EXCEL_EN_US: Partial<ConfigParams> = {
+  functionPlugins: [...HyperFormula.getAllFunctionPlugins(), ExcelSearchPlugin],
   licenseKey: "gpl-v3",
   functionArgSeparator: ",",
   decimalSeparator: ".",
