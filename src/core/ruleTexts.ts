@@ -34,7 +34,7 @@ export function flagTexts(
   return [...texts];
 }
 
-/** Padded texts, as typed, behind each verdict the rules list: closed statuses, placeholder steps, unusable dates. */
+/** Padded texts, as typed, behind each verdict the rules list: closed statuses, placeholder steps, unusable or blank dates. */
 export interface PaddedTexts {
   closed: string[];
   vague: string[];
@@ -78,8 +78,9 @@ export function paddedTexts(
     const step = at.nextStepCol < 0 ? undefined : cells[at.nextStepCol];
     if (report.problems.includes("missingNextStep") && padded(step) && vague.size < MAX_TEXTS) vague.add(step);
     const date = at.dateCol < 0 ? undefined : cells[at.dateCol];
-    if (report.problems.includes("invalidDate") && padded(date) && invalidDates.size < MAX_TEXTS)
-      invalidDates.add(date);
+    // A date cell of spaces alone ("\u3000") is empty to the core; the rules list it with the unusable texts.
+    const dateProblem = report.problems.includes("invalidDate") || report.problems.includes("missingDate");
+    if (dateProblem && padded(date) && invalidDates.size < MAX_TEXTS) invalidDates.add(date);
   }
   return { closed: [...closed], vague: [...vague], invalidDates: [...invalidDates] };
 }

@@ -175,3 +175,26 @@ test("Excel's colours agree with the core on field sheets: Stage, opt-out and ac
   );
   expect(checked).toBeGreaterThan(100);
 }, 120_000);
+
+test("on 29 February, Excel's colours keep the core's ten-year window (its edges fall on the 28th)", async () => {
+  const today = "2028-02-29";
+  const dates = ["2018-02-27", "2018-02-28", "2018-03-01", "2038-02-28", "2038-03-01"];
+  const workbook = new MemoryWorkbook({ today });
+  workbook.addSheet("Prospects", [
+    ["Prospect", "Next step", "Due", "Status"],
+    ...dates.map((iso, i) => [`Prospect ${i}`, "Call", isoToSerial(iso, false) as number, "Open"]),
+  ]);
+  workbook.setFormat("Prospects", `C2:C${dates.length + 1}`, { numberFormat: "d mmm yyyy" });
+  install(workbook);
+  const snapshot = await readSheet();
+  const report = analyzeSheet(snapshot.input, { today });
+  await applyHighlights(snapshot.source, report, {
+    closedStatuses: DEFAULT_CLOSED_STATUSES,
+    dueSoonDays: 7,
+    highlightDueSoon: false,
+  });
+  const painted = highlightedCells(workbook, "Prospects", { rulesOnly: true });
+  expect(pick(report, (r) => r.state === "overdue")).toEqual([3, 4]);
+  expect(paintedRows(painted, "D", HIGHLIGHT_FILLS.overdue)).toEqual([3, 4]);
+  expect(paintedRows(painted, "C", HIGHLIGHT_FILLS.badDate)).toEqual([2, 6]);
+});

@@ -239,7 +239,7 @@ test("on generated sheets, the engine colours each row as the core classifies it
       judged++;
       if (result.differences.length > 0) throw new Error(describeDiff(result));
     }),
-    { numRuns: 150, seed: 20261205 },
+    { numRuns: Number(process.env.ENGINE_RUNS ?? 150), seed: Number(process.env.ENGINE_SEED ?? 20261205) },
   );
   expect(judged).toBeGreaterThan(120);
 });
@@ -320,6 +320,7 @@ test("punctuated flags and words padded with spaces Excel's TRIM keeps read the 
     ["Hooli", "TBD\u202f", days(today, 2), "Open", "", ""], // a narrow no-break space after a placeholder
     ["Vandelay", "Call", "next week\u3000", "Open", "", ""], // an unusable date: yellow, not "typed as text"
     ["Pied Piper", "Call", days(today, -3), "Open", "", ""], // still overdue
+    ["Soylent", "Call", "\u3000", "Open", "", ""], // a date of spaces alone: missing, not "typed as text"
   ];
   const formats = ["General", "General", "m/d/yyyy", "General", "General", "General"];
   const result = compareSheet({ grid, formats, today, prefs: PREFS });
@@ -331,6 +332,27 @@ test("punctuated flags and words padded with spaces Excel's TRIM keeps read the 
     [6, "dueSoon", ["missingNextStep"]],
     [7, "incomplete", ["invalidDate"]],
     [8, "overdue", []],
+    [9, "incomplete", ["missingDate"]],
+  ]);
+  expect(result.differences).toEqual([]);
+});
+
+test("on 29 February the ten-year window ends on the 28th, in the sheet as in the pane", () => {
+  const today = "2028-02-29";
+  const serial = (iso: string) => isoToSerial(iso, false) as number;
+  const dates = ["2018-02-27", "2018-02-28", "2018-03-01", "2038-02-27", "2038-02-28", "2038-03-01"];
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ...dates.map((iso, i): Cell[] => [`Prospect ${i}`, "Call", serial(iso), "Open"]),
+  ];
+  const result = compareSheet({ grid, formats: ["General", "General", "m/d/yyyy", "General"], today, prefs: PREFS });
+  expect(result.report.rows.map((r) => [dates[r.row - 2], r.state, r.problems])).toEqual([
+    ["2018-02-27", "incomplete", ["invalidDate"]],
+    ["2018-02-28", "overdue", []],
+    ["2018-03-01", "overdue", []],
+    ["2038-02-27", "scheduled", []],
+    ["2038-02-28", "scheduled", []],
+    ["2038-03-01", "incomplete", ["invalidDate"]],
   ]);
   expect(result.differences).toEqual([]);
 });

@@ -232,6 +232,20 @@ const FUNCTIONS: Record<string, Fn> = {
     const serial = isoToSerial(iso, ctx.workbook.use1904DateSystem);
     return Number.isNaN(serial) || serial < 0 ? NUM_ERROR : serial;
   },
+  // EOMONTH(start_date, months): the last day of the month months after start_date's; months truncated; a start_date
+  // that is no date, or a result before the date system starts, is #NUM! (support.microsoft.com, "EOMONTH function").
+  // The highlight rules use it for the ten-year window's edge on 29 February.
+  EOMONTH: (args, ctx) => {
+    const start = toNumber(scalarArg(args[0], ctx));
+    const months = toNumber(scalarArg(args[1], ctx));
+    if (isError(start)) return start;
+    if (isError(months)) return months;
+    if (start < 0) return NUM_ERROR;
+    const d = serialToDate(start, ctx.workbook.use1904DateSystem);
+    const ms = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + Math.trunc(months) + 1, 0);
+    const serial = isoToSerial(new Date(ms).toISOString().slice(0, 10), ctx.workbook.use1904DateSystem);
+    return Number.isNaN(serial) || serial < 0 ? NUM_ERROR : serial;
+  },
   YEAR: datePart((d) => d.getUTCFullYear()),
   MONTH: datePart((d) => d.getUTCMonth() + 1),
   DAY: datePart((d) => d.getUTCDate()),
