@@ -10,6 +10,7 @@ import type { HighlightPrefs } from "../../src/excel/port";
 import { FIELD_LAYOUTS } from "../core/fieldLayouts/corpus";
 import { TODAY as FIELD_TODAY } from "../core/fieldLayouts/types";
 import { compareSheet, shownKind, type EngineSheet } from "./engineVerdicts";
+import { HEADER, prospectRows, TODAY as GENERATED_TODAY } from "./generateSheet";
 import { type Cell, evaluateOnce, shiftFormula } from "./independentEngine";
 
 const PREFS: HighlightPrefs = { closedStatuses: DEFAULT_CLOSED_STATUSES, dueSoonDays: 7, highlightDueSoon: true };
@@ -354,5 +355,22 @@ test("on 29 February the ten-year window ends on the 28th, in the sheet as in th
     ["2038-02-28", "scheduled", []],
     ["2038-03-01", "incomplete", ["invalidDate"]],
   ]);
+  expect(result.differences).toEqual([]);
+});
+
+test("on the generated demo list (12 columns, title rows, every planned kind), the engine agrees with the core", () => {
+  const rows = prospectRows(60) as Cell[][];
+  const grid: Cell[][] = [
+    ["Q4 pipeline"],
+    [],
+    HEADER,
+    ...rows.map((r) => r.map((v) => (v === "#N/A" ? { error: "#N/A" } : v))),
+  ];
+  const formats = HEADER.map((h) => (h === "Date" ? "m/d/yyyy" : h === "Value" ? "#,##0" : "General"));
+  const result = compareSheet({ grid, formats, today: GENERATED_TODAY, prefs: PREFS });
+  expect(result.report.header.row).toBe(3);
+  expect(new Set(result.report.rows.map((r) => r.state))).toEqual(
+    new Set(["overdue", "dueToday", "dueSoon", "scheduled", "closed", "incomplete"]),
+  );
   expect(result.differences).toEqual([]);
 });
