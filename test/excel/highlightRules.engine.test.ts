@@ -196,6 +196,8 @@ const layout = fc.record({
   dueSoonDays: fc.constantFrom(0, 1, 3, 7, 14),
   highlightDueSoon: fc.boolean(),
   dateFormat: fc.constantFrom("m/d/yyyy", "d mmm yyyy", "m/d/yyyy h:mm", "General"),
+  /** Lines under the list: a total, a blank line and a legend note. */
+  trailer: fc.boolean(),
 });
 
 function describeDiff(c: ReturnType<typeof compareSheet>): string {
@@ -224,6 +226,9 @@ test("on generated sheets, the engine colours each row as the core classifies it
           r.optOut,
           r.stage,
         ]),
+        ...(l.trailer
+          ? [[...pad, "Total", null, null, null, rows.length], [], [...pad, "Red = overdue, amber = today"]]
+          : []),
       ];
       const dateColumn = pad.length + 2;
       const formats = Array.from({ length: pad.length + 8 }, (_, c) =>
