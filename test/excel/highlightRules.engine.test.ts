@@ -188,7 +188,10 @@ const row = fc.record({
 
 const layout = fc.record({
   /** Title rows above the header, or a header far down the sheet. */
-  above: fc.oneof(fc.constantFrom(0, 1, 2, 4), fc.integer({ min: 200, max: 3000 })),
+  above: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(0, 1, 2, 4) },
+    { weight: 1, arbitrary: fc.integer({ min: 200, max: 3000 }) },
+  ),
   /** A blank column before the list, so it does not start in A. */
   leftPad: fc.boolean(),
   /** Today: any day of a leap and a plain year. */
@@ -245,10 +248,10 @@ test("on generated sheets, the engine colours each row as the core classifies it
       judged++;
       if (result.differences.length > 0) throw new Error(describeDiff(result));
     }),
-    { numRuns: Number(process.env.ENGINE_RUNS ?? 150), seed: Number(process.env.ENGINE_SEED ?? 20261205) },
+    { numRuns: Number(process.env.ENGINE_RUNS ?? 100), seed: Number(process.env.ENGINE_SEED ?? 20261205) },
   );
-  expect(judged).toBeGreaterThan(120);
-});
+  expect(judged).toBeGreaterThan(80);
+}, 300_000);
 
 test("on the field layouts (CRM exports, trackers, seven languages), the engine agrees with the core", () => {
   let judged = 0;
