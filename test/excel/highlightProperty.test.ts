@@ -12,7 +12,7 @@ import { MemoryWorkbook } from "../../src/preview/memory";
 import { highlightedCells } from "../../src/preview/memory/highlight";
 import { install } from "./useMemoryExcel";
 
-const STEPS = ["Call Dana", "", "TBD", "  ", "n/a", "Send deck", "?", "maybe"];
+const STEPS = ["Call Dana", "", "TBD", "  ", "n/a", "Send deck", "?", "maybe", "#N/A", "#DIV/0!"];
 const STATUSES = ["Open", "Won", "closed won", "CLOSED - WON!", "Lost", "", "Negotiating", "Dead."];
 const TEXT_DATES = ["Nov 30, 2026", "12/01/2026", "2026-12-03", "13/45/2026", "next week", "  ", "#N/A", "1/1/1990"];
 
@@ -102,11 +102,12 @@ const FIELD_STATUSES = [
   "\tLost",
   "Lost – no budget",
   "Won't decide until Q2",
+  "Won\u3000",
   "",
 ];
 const FIELD_STAGES = ["Proposal", "Closed Lost", "Deal Closed - Won", "Lost contact", "", "Gagné"];
-const OPT_OUTS = ["", "yes", "No", true, false, 1, 0, "TRUE", " Y "];
-const ACTIVE_FLAGS = ["", "Yes", "no", true, false, 1, 0, "N", " nein ", "FALSE", "maybe"];
+const OPT_OUTS = ["", "yes", "No", true, false, 1, 0, "TRUE", " Y ", "Yes!"];
+const ACTIVE_FLAGS = ["", "Yes", "no", true, false, 1, 0, "N", " nein ", "FALSE", "maybe", "No.", "Nein!"];
 const FIELD_STEPS = ["Call Dana", "TBD\u00a0", "\tn/a", "", "Send deck", "?"];
 const FIELD_NAMES = ["Acme", "Globex", "HOT LEADS", "Total Deals:", "", "Initech"];
 
