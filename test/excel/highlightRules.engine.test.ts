@@ -150,7 +150,7 @@ const dateCell: fc.Arbitrary<DateCell> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .record({ offset: fc.integer({ min: -2, max: 9 }), time: fc.constantFrom(0.375, 0.5, 0.999, 0.0001) })
+      .record({ offset: fc.integer({ min: -2, max: 9 }), time: fc.constantFrom(0.375, 0.5, 0.999, 0.99999, 0.0001) })
       .map((d) => d as DateCell),
   },
   {
@@ -381,4 +381,22 @@ test("on the generated demo list (12 columns, title rows, every planned kind), t
     new Set(["overdue", "dueToday", "dueSoon", "scheduled", "closed", "incomplete"]),
   );
   expect(result.differences).toEqual([]);
+});
+
+test("a time in the last half minute before midnight stays on its day, in the sheet as in the pane", () => {
+  const today = "2026-11-25";
+  const lastSecond = 0.99999; // 23:59:59.1
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ["Acme", "Call", days(today, -1) + lastSecond, "Open"], // yesterday: overdue, not due today
+    ["Globex", "Call", days(today, 0) + lastSecond, "Open"], // today: due today, not due soon
+  ];
+  for (const format of ["m/d/yyyy", "m/d/yyyy h:mm", "General"]) {
+    const result = compareSheet({ grid, formats: ["General", "General", format, "General"], today, prefs: PREFS });
+    expect(result.report.rows.map((r) => [r.state, r.due])).toEqual([
+      ["overdue", format === "m/d/yyyy" ? "2026-11-24" : "2026-11-24T23:59"],
+      ["dueToday", format === "m/d/yyyy" ? "2026-11-25" : "2026-11-25T23:59"],
+    ]);
+    expect(result.differences).toEqual([]);
+  }
 });
