@@ -372,7 +372,7 @@ test("on the generated demo list (12 columns, title rows, every planned kind), t
     ["Q4 pipeline"],
     [],
     HEADER,
-    ...rows.map((r) => r.map((v) => (v === "#N/A" ? { error: "#N/A" } : v))),
+    ...rows.map((r) => r.map((v): Cell => (v === "#N/A" ? { error: "#N/A" } : v))),
   ];
   const formats = HEADER.map((h) => (h === "Date" ? "m/d/yyyy" : h === "Value" ? "#,##0" : "General"));
   const result = compareSheet({ grid, formats, today: GENERATED_TODAY, prefs: PREFS });

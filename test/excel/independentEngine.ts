@@ -121,7 +121,10 @@ const EXCEL_EN_US: Partial<ConfigParams> = {
   maxRows: 1_048_576,
   maxColumns: 16_384,
 };
-/** Excel's TRUE and FALSE constants: the engine has only the functions TRUE() and FALSE() (same docs page). */
+/**
+ * Excel's TRUE and FALSE constants, which the engine lacks unless they are defined as names (its Excel guide). Our
+ * rules are built without them, so evaluateRules leaves them out (a TRUE there would be #NAME?); evaluateOnce has them.
+ */
 const CONSTANTS = [
   { name: "TRUE", expression: "=TRUE()" },
   { name: "FALSE", expression: "=FALSE()" },
@@ -232,7 +235,8 @@ export function evaluateRules(grid: Cell[][], rules: HighlightRule[], today: str
   const [y, m, d] = today.split("-").map(Number);
   const clock = jest.spyOn(Date, "now").mockReturnValue(new Date(y, m - 1, d, 12, 0, 0).getTime());
   try {
-    const hf = HyperFormula.buildFromArray(sheet, EXCEL_EN_US, CONSTANTS);
+    // No TRUE/FALSE names here: the rules must not need them (see CONSTANTS).
+    const hf = HyperFormula.buildFromArray(sheet, EXCEL_EN_US);
     try {
       const sheetId = 0;
       const raws = new Map<string, unknown>();
