@@ -13,7 +13,7 @@
  * core's verdicts on the current cells plus its defaults, so Excel's plain comparisons agree with the core's
  * normalised matching on today's data. Example (overdue, date in F, status in H, body from row 2):
  *   =AND(N("NextStep:overdue")=0,NOT(IF(ISTEXT($H2),OR(TRIM($H2)="won",TRIM($H2)="lost"))),ISNUMBER($F2),
- *        $F2>=MIN(DATE(YEAR(TODAY())-10,MONTH(TODAY()),DAY(TODAY())),EOMONTH(TODAY(),-120)),$F2<TODAY())
+ *        $F2>=EDATE(TODAY(),-120),$F2<TODAY())
  */
 import { ALL_ROLES, type Role } from "../core/types";
 import { columnLetter, rangeAddress } from "./address";
@@ -79,15 +79,13 @@ export interface HighlightRule {
 
 /**
  * The core's date window: dates more than ten years from today are typos, not plans. On 29 February the same day ten
- * years on does not exist: the core clamps to the 28th, while DATE(YEAR(TODAY())±10,2,29) rolls over to 1 March
- * ("DATE function": a day past the month's end adds to its first day). EOMONTH(TODAY(),±120) is that month's last
- * day ("EOMONTH function", support.microsoft.com), so the smaller of the two is the core's day on every date (an
- * independent engine caught the two edge days the plain DATE got wrong).
+ * years on does not exist: the core clamps to the 28th, and so does EDATE(TODAY(),±120), which keeps the day of the
+ * month unless the month is shorter, then gives its last day (OpenOffice and DAX "EDATE" docs state it; Excel's
+ * page shows only same-day examples). DATE(YEAR(TODAY())±10,2,29) rolled over to 1 March instead ("DATE function"),
+ * painting two edge days wrong; an independent engine caught it.
  */
 const WINDOW_YEARS = 10;
-const yearsFromToday = (years: number) =>
-  `MIN(DATE(YEAR(TODAY())${years < 0 ? "-" : "+"}${Math.abs(years)},MONTH(TODAY()),DAY(TODAY())),` +
-  `EOMONTH(TODAY(),${years * 12}))`;
+const yearsFromToday = (years: number) => `EDATE(TODAY(),${years * 12})`;
 /**
  * Excel's formula limit is 8,192 characters; word lists stop well before it. One formula may hold the closed list
  * (shared by every status-like column), the ignored rows and one of the placeholder or unusable-date lists.

@@ -1,4 +1,4 @@
-/** EOMONTH and DATE's roll-over as Excel defines them (support.microsoft.com), used by the highlight rules' window. */
+/** EDATE and DATE's roll-over as Excel defines them (support.microsoft.com), used by the highlight rules' window. */
 import { isoToSerial, MemoryWorkbook } from "../../../src/preview/memory";
 
 function valueOf(formula: string, today = "2026-11-25"): unknown {
@@ -9,31 +9,28 @@ function valueOf(formula: string, today = "2026-11-25"): unknown {
 }
 const serial = (iso: string) => isoToSerial(iso);
 
-describe("EOMONTH", () => {
+describe("EDATE", () => {
   it.each([
-    ["=EOMONTH(DATE(2028,2,29),-120)", serial("2018-02-28")],
-    ["=EOMONTH(DATE(2028,2,29),120)", serial("2038-02-28")],
-    ["=EOMONTH(DATE(2026,1,15),1)", serial("2026-02-28")],
-    ["=EOMONTH(DATE(2026,1,15),1.9)", serial("2026-02-28")], // months truncated
-    ["=EOMONTH(DATE(2026,3,31),-1)", serial("2026-02-28")],
-    ["=EOMONTH(DATE(2026,11,25),0)", serial("2026-11-30")],
-    ["=EOMONTH(-1,0)", "#NUM!"],
-    ['=EOMONTH("x",0)', "#VALUE!"],
+    ["=EDATE(DATE(2028,2,29),-120)", serial("2018-02-28")], // a shorter month gives its last day
+    ["=EDATE(DATE(2028,2,29),120)", serial("2038-02-28")],
+    ["=EDATE(DATE(2011,1,15),1)", serial("2011-02-15")], // Excel's own examples
+    ["=EDATE(DATE(2011,1,15),-1)", serial("2010-12-15")],
+    ["=EDATE(DATE(2011,1,15),2)", serial("2011-03-15")],
+    ["=EDATE(DATE(2008,5,31),-1)", serial("2008-04-30")],
+    ["=EDATE(DATE(2026,1,31),1.9)", serial("2026-02-28")], // months truncated
+    ["=EDATE(-1,0)", "#VALUE!"],
+    ['=EDATE("x",0)', "#VALUE!"],
   ])("%s is %p", (formula, expected) => {
     expect(valueOf(formula)).toBe(expected);
   });
 
   it("is refused with a wrong argument count, as Excel refuses the formula", () => {
-    expect(() => valueOf("=EOMONTH(1)")).toThrow();
+    expect(() => valueOf("=EDATE(1)")).toThrow();
   });
 });
 
-test("DATE rolls 29 February of a plain year over to 1 March, so the window takes the smaller of the two", () => {
+test("DATE rolls 29 February of a plain year over to 1 March; EDATE keeps the window on the 28th", () => {
   expect(valueOf("=DATE(2018,2,29)")).toBe(serial("2018-03-01"));
-  expect(valueOf("=MIN(DATE(YEAR(TODAY())-10,MONTH(TODAY()),DAY(TODAY())),EOMONTH(TODAY(),-120))", "2028-02-29")).toBe(
-    serial("2018-02-28"),
-  );
-  expect(valueOf("=MIN(DATE(YEAR(TODAY())-10,MONTH(TODAY()),DAY(TODAY())),EOMONTH(TODAY(),-120))")).toBe(
-    serial("2016-11-25"),
-  );
+  expect(valueOf("=EDATE(TODAY(),-120)", "2028-02-29")).toBe(serial("2018-02-28"));
+  expect(valueOf("=EDATE(TODAY(),-120)")).toBe(serial("2016-11-25"));
 });
