@@ -154,8 +154,12 @@ export function parseDatePacked(
         dom = wc <= 2 ? c : -1;
       } else {
         year = fullYear(c, wc);
-        month = order === "DMY" ? b : a;
-        dom = order === "DMY" ? a : b;
+        // Dots with the year last are day-first writing ("01.12.2026": de, fr-CH, ru, pl, tr…); month-first writers use
+        // slashes. A month-first reader takes a dotted date day-first, unless only month-first makes it a date
+        // ("11.25.2026"). (Wikipedia, "List of date formats by country": little-endian d.m.y with dots.)
+        const dayFirst = order === "DMY" || (sep === 46 && order === "MDY" && b <= 12);
+        month = dayFirst ? b : a;
+        dom = dayFirst ? a : b;
       }
       t += 5;
     } else {
@@ -164,8 +168,10 @@ export function parseDatePacked(
       const trailingDot = sep === 46 && t + 3 < n && kind[t + 3] === SEP && value[t + 3] === 46;
       if (sep === 46 && !trailingDot) return NaN;
       year = 0;
-      month = order === "DMY" ? b : a;
-      dom = order === "DMY" ? a : b;
+      // "30.11." is day-first whatever the order (the trailing dot is day-first writing).
+      const dayFirst = order === "DMY" || trailingDot;
+      month = dayFirst ? b : a;
+      dom = dayFirst ? a : b;
       t += trailingDot ? 4 : 3;
     }
   } else {

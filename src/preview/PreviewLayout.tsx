@@ -95,7 +95,8 @@ export function PreviewLayout({ session, variant, dark, onPane }: PreviewLayoutP
   // The grid first renders once the pane has shown its summary: that is what the rep came for (inside Excel there is
   // no grid at all), and building the grid's cells first would keep the summary waiting.
   const [gridShown, setGridShown] = React.useState(false);
-  React.useEffect(() => {
+  // A layout effect: the pane starts reading before the browser paints the banner, not a frame after it.
+  React.useLayoutEffect(() => {
     if (paneRef.current && mounted.current !== state.generation) {
       mounted.current = state.generation;
       const started = onPane(paneRef.current);

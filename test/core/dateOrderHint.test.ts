@@ -14,7 +14,23 @@ function hint(dates: unknown[], order: AnalyzeOptions["dateOrder"] = "MDY") {
 describe("dateOrderHint: the order a sheet is evidently written in", () => {
   it("suggests day-first when day-first dates do not read month-first", () => {
     expect(hint(["30/11/2026", "12/1/2026", 46351])).toBe("DMY");
-    expect(hint(["30.11.2026", "1.12."])).toBe("DMY");
+    expect(hint(["30/11/2026", "1.12."])).toBe("DMY");
+  });
+
+  it("takes dates written day-first with dots as evidence for the sheet's slashed dates", () => {
+    // "12/03/2026" reads month-first as 3 December; beside "01.12.2026" the sheet is day-first: 12 March.
+    expect(hint(["01.12.2026", "12/03/2026"])).toBe("DMY");
+    expect(hint(["5.12.26", "4/1/2027", 46351])).toBe("DMY");
+  });
+
+  it("says nothing when the dotted dates already read right and nothing else would change", () => {
+    expect(hint(["01.12.2026", "05.12.2026 14:30"])).toBeUndefined();
+    expect(hint(["01.12.2026", "2026-12-03", 46351])).toBeUndefined();
+    expect(hint(["01.12.2026", "Dec 3, 2026"])).toBeUndefined();
+  });
+
+  it("does not offer day-first when it would turn a date that reads now invalid", () => {
+    expect(hint(["01.12.2026", "12/03/2026", "11/30/2026"])).toBeUndefined();
   });
 
   it("suggests month-first to a day-first reader of US dates", () => {

@@ -33,6 +33,11 @@ describe("parseDateText: numeric dates in the rep's order", () => {
     ["5/1/2027", "DMY", "2027-01-05"],
     ["26/11/25", "YMD", "2026-11-25"],
     ["2026-11-25", "DMY", "2026-11-25"],
+    // Dots with the year last are day-first writing, even for a month-first reader; a dotted date that is only a date
+    // month-first still reads.
+    ["01.12.2026", "MDY", "2026-12-01"],
+    ["5.1.2027", "MDY", "2027-01-05"],
+    ["05.12.2026 14:30", "MDY", "2026-12-05T14:30"],
     ["11/25/2026 10:00 AM", "MDY", "2026-11-25T10:00"],
     ["11/25/2026 at 14:30", "MDY", "2026-11-25T14:30"],
     ["11/25/2026, 9am", "MDY", "2026-11-25T09:00"],
@@ -46,6 +51,8 @@ describe("parseDateText: numeric dates in the rep's order", () => {
     ["1/5", "MDY", "2027-01-05"],
     ["30/11", "DMY", "2026-11-30"],
     ["30.11.", "DMY", "2026-11-30"],
+    ["30.11.", "MDY", "2026-11-30"],
+    ["5.1.", "MDY", "2027-01-05"],
   ])("%p without a year (read %s) is the occurrence nearest today: %p", (text, order, expected) => {
     expect(read(text, order as "MDY" | "DMY" | "YMD")).toBe(expected);
   });

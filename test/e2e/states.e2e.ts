@@ -193,7 +193,7 @@ describe("designed states, accessibility and screenshots", () => {
 
   test("a sheet typed day-first: the pane offers to read it day-first, and the counts come right", async () => {
     const { page, errors } = await openPane(browser, server.url, { query: "?demo=dayFirst" });
-    const notice = page.getByText("Some dates in this sheet only make sense day-first (like 30/11/2026).", {
+    const notice = page.getByText("This sheet's dates look day-first (like 30/11/2026 or 01.12.2026).", {
       exact: false,
     });
     await notice.waitFor();

@@ -69,6 +69,21 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.dispose();
   });
 
+  test("the first read does not wait for Office to confirm the settings handler (a host may never answer)", async () => {
+    let confirmed = false;
+    const store = storeOn(demoWorkbook(TODAY, "standard"), (port) => ({
+      ...port,
+      // addHandlerAsync's callback never comes: the watch stays pending.
+      watchWorkbookSettings: () => new Promise<() => void>(() => undefined),
+    }));
+    void store.start().then(() => (confirmed = true));
+    // The read goes through the in-memory Excel's promises alone: a few turns of the event loop are enough.
+    for (let turn = 0; turn < 20 && paneView(store.get(), TODAY).screen.kind === "starting"; turn++)
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(report(store).summary.badges.find((b) => b.filter === "overdue")?.count).toBe(9);
+    expect(confirmed).toBe(false);
+  });
+
   test("clicking an item selects that row's cell in Excel", async () => {
     const workbook = demoWorkbook(TODAY, "standard");
     const store = storeOn(workbook);
@@ -383,7 +398,7 @@ describe("a sheet written day-first, read month-first", () => {
     expect(store.get().report?.counts.invalidDate).toBe(2);
     expect(store.get().notice).toEqual({
       intent: "info",
-      text: "Some dates in this sheet only make sense day-first (like 30/11/2026). Read its dates day-first?",
+      text: "This sheet's dates look day-first (like 30/11/2026 or 01.12.2026). Read its dates day-first?",
       offerDateOrder: "DMY",
     });
     // Converting now would write 1/12/2026 as 12 January: it waits for the rep's answer.

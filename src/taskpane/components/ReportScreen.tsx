@@ -5,6 +5,7 @@ import type { PaneStore } from "../state/paneStore";
 import type { ReportView } from "../state/paneView";
 import { AttentionList } from "./AttentionList";
 import { SummaryBadges } from "./SummaryBadges";
+import { useAfterFirstFrame } from "./useAfterFirstFrame";
 import { useTypography } from "./typography";
 
 // Shown only while highlighting is on: it loads with the highlighting code (the "highlights" chunk), not the pane.
@@ -36,10 +37,11 @@ const useStyles = makeStyles({
   onTrackIcon: { flexShrink: 0, color: tokens.colorPaletteGreenForeground1 },
 });
 
-/** The everyday screen: summary, the text-date fix when there is one, and the attention list. */
+/** The everyday screen: summary, the text-date fix when there is one, and the attention list (a frame later). */
 export function ReportScreen({ view, store }: { view: ReportView; store: PaneStore }): React.JSX.Element {
   const styles = useStyles();
   const type = useTypography();
+  const listShown = useAfterFirstFrame();
   return (
     <div className={styles.root} data-state="report">
       {view.legend.length ? (
@@ -81,6 +83,9 @@ export function ReportScreen({ view, store }: { view: ReportView; store: PaneSto
         <span className={mergeClasses(type.body1, styles.empty)}>
           Nothing here — every prospect in this group is on track.
         </span>
+      ) : !listShown ? (
+        // The list follows the summary by a frame (useAfterFirstFrame); its title above already says how many.
+        <div aria-hidden data-testid="attention-list-pending" />
       ) : (
         <AttentionList
           sections={view.sections}

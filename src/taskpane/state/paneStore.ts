@@ -80,13 +80,15 @@ export class PaneStore extends Observable<PaneModel> {
     const workbook = this.deps.workbook.loadWorkbookSettings();
     this.set({ prefs, workbook, highlightOn: workbook.highlightOn ?? false });
     if (this.deps.userStorage) this.setLens(storedLens(this.deps.userStorage));
-    // A co-author's mapping or highlight switch (Excel on the web): take it over and re-check.
-    this.unwatchSettings = await this.deps.workbook.watchWorkbookSettings?.((next) => {
+    // A co-author's mapping or highlight switch (Excel on the web): take it over and re-check. The read does not wait
+    // for Office to confirm the handler (one more round trip to the host, and a host may never answer it).
+    const watching = this.deps.workbook.watchWorkbookSettings?.((next) => {
       this.set({ workbook: next, highlightOn: next.highlightOn ?? false });
       this.analyze();
       void this.refreshHighlights();
     });
     await this.read(false);
+    this.unwatchSettings = await watching;
   };
 
   refresh = (): Promise<void> => this.read(true);

@@ -72,7 +72,7 @@ export function reminderTimeInWords(at: string, today: string): string {
 }
 
 const ORDER_WORDS: Record<DateOrder, { first: string; example: string }> = {
-  DMY: { first: "day-first", example: "30/11/2026" },
+  DMY: { first: "day-first", example: "30/11/2026 or 01.12.2026" },
   MDY: { first: "month-first", example: "11/30/2026" },
   YMD: { first: "year-first", example: "26/11/30" },
 };
@@ -83,7 +83,8 @@ export const dateOrderWords = (order: DateOrder): string => ORDER_WORDS[order].f
 /** The notice offering the date order a sheet is evidently written in. */
 export function dateOrderNotice(order: DateOrder): string {
   const { first, example } = ORDER_WORDS[order];
-  return `Some dates in this sheet only make sense ${first} (like ${example}). Read its dates ${first}?`;
+  // True of both kinds of evidence (dateOrderHint): dates that read only this way, and dates written day-first.
+  return `This sheet's dates look ${first} (like ${example}). Read its dates ${first}?`;
 }
 
 /**
