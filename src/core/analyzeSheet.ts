@@ -2,6 +2,8 @@ import { newDueCache, newVerdict, type RowContext, type RowVerdict } from "./cla
 import * as rowClassifier from "./classifyRow";
 import { CLOSED_WORDS_BY_LANGUAGE, closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
 import { cellText } from "./cellText";
+import { isNo, isYes } from "./yesValue";
+import { flagTexts, paddedTexts } from "./ruleTexts";
 import { emptyCounts } from "./countRows";
 import { formatKind } from "./numberFormat";
 import { formatsWithText } from "./textFormats";
@@ -209,6 +211,11 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   // For the highlight rules only: kept out of equality checks and JSON, as they restate the options and the cells.
   Object.defineProperty(report, "closedWords", { value: closedWords });
   Object.defineProperty(report, "closedTexts", { value: isClosed.seen() });
+  Object.defineProperty(report, "yesTexts", { value: flagTexts(values, header.index + 1, header.optOuts, isYes) });
+  Object.defineProperty(report, "noTexts", { value: flagTexts(values, header.index + 1, header.activeFlags, isNo) });
+  Object.defineProperty(report, "paddedTexts", {
+    value: paddedTexts(found, (row) => rowAt(values, row - startRow), at, header.closers, isClosed),
+  });
   Object.defineProperty(report, "ignoredTexts", {
     value: ignoredRows.map((row) => excelJoin(rowAt(values, row - startRow), ctx.cols)),
   });

@@ -6,6 +6,7 @@ import {
   isActiveFlagHeader,
   isHistoryDateHeader,
   isOptOutHeader,
+  isRecordStatusHeader,
   isVerdictHeader,
 } from "./headerExtras";
 import { matchHeader } from "./matchHeader";
@@ -219,7 +220,8 @@ function describe(
     const text = cellText(row[col]);
     if (isOptOutHeader(text)) optOuts.push(col);
     else if (isActiveFlagHeader(text)) activeFlags.push(col);
-    else if (matchHeader(text)[0]?.role === "status" || isVerdictHeader(text)) closers.push(col);
+    else if ((matchHeader(text)[0]?.role === "status" && !isRecordStatusHeader(text)) || isVerdictHeader(text))
+      closers.push(col);
     else if (isHistoryDateHeader(text) || (hasHistoryWord(text) && mostly(profiles[col], (p) => p.dates)))
       historyDates.push(col);
   }

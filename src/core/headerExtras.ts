@@ -53,6 +53,18 @@ export function isVerdictHeader(text: string): boolean {
   return words.length > 0 && words.every((word) => VERDICT_WORDS.has(word));
 }
 
+/**
+ * Words that make a status column about the record rather than the deal: Salesforce's CleanStatus (Data.com: Matched,
+ * Inactive, NotFound…), an e-mail's or a sync's status. Their "Inactive" or "Cancelled" says nothing of the prospect.
+ */
+const RECORD_STATUS_WORDS = new Set(["clean", "sync", "email", "e mail", "import", "verification", "enrichment"]);
+
+/** A status-like header about the record, not the deal ("CleanStatus", "Email Status", "Sync status"). */
+export function isRecordStatusHeader(text: string): boolean {
+  const words = foldedHeader(text);
+  return words.some((word) => RECORD_STATUS_WORDS.has(word));
+}
+
 /** True when the words hold the phrase as whole words. */
 function holdsPhrase(form: string, phrase: string): boolean {
   return (" " + form + " ").includes(" " + phrase + " ");

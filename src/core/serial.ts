@@ -8,6 +8,9 @@ const FAKE_LEAP_DAY = 60;
 /** 9999-12-31 in the 1900 system, Excel's last date. */
 const MAX_SERIAL = 2958465;
 
+/** Under a millisecond, in days: closer to midnight than this is arithmetic noise, not a time anyone set. */
+const NOISE = 1e-8;
+
 /** A serial split into its calendar day and, when it has a time of day, minutes after midnight (rounded). */
 export interface SerialParts {
   day: number;
@@ -25,9 +28,15 @@ export function serialPacked(serial: number, date1904: boolean): number {
   let whole = Math.floor(serial);
   let minutes = Math.round((serial - whole) * 1440);
   if (minutes === 1440) {
-    // 23:59:59.9 rounds up into the next day.
-    whole += 1;
-    minutes = 0;
+    if (whole + 1 - serial < NOISE) {
+      // Float noise just below midnight (a formula's 46352 - 1e-11) is that midnight.
+      whole += 1;
+      minutes = 0;
+    } else {
+      // A real time in the last half minute (23:59:59.5) stays on its day: Excel shows that day and its comparisons
+      // (the sheet's highlight rules: $F2<TODAY()+1) count it there; an independent engine caught the core moving it.
+      minutes = 1439;
+    }
   }
   // Less than half a minute past midnight is float noise from formulas, not a time the rep chose.
   if (minutes === 0) minutes = -1;

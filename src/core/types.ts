@@ -112,13 +112,19 @@ export interface SheetReport {
   counts: Record<RowState | RowProblem, number>;
   /** Sentences for the rep about the header, e.g. why the date role is missing. */
   notes?: string[];
-  // closedWords, closedTexts and ignoredTexts are not enumerable: equality checks and JSON do not see them.
+  // closedWords, closedTexts, yesTexts, noTexts, paddedTexts and ignoredTexts are not enumerable: equality checks and
+  // JSON do not see them.
   /** The closed words used: the Settings words plus those of the header's languages. */
   closedWords?: string[];
   /** Distinct status texts read as closed, exactly as typed (trimmed): the highlight rules list them. */
   closedTexts?: string[];
   /** Sheet rows inside the list that are no prospects (totals, headings, legends, stray notes). */
   ignoredRows?: number[];
+  /** Distinct texts in opt-out columns read as yes, and in active-flag columns read as no, as typed ("Yes!", "N."). */
+  yesTexts?: string[];
+  noTexts?: string[];
+  /** Padded texts as typed ("Won\u3000") behind closed rows, placeholder steps and unusable dates: see ruleTexts.ts. */
+  paddedTexts?: { closed: string[]; vague: string[]; invalidDates: string[] };
   /** For each ignored row, its mapped cells joined as Excel's & joins them (the highlight rules skip such rows). */
   ignoredTexts?: string[];
 }

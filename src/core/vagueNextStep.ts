@@ -1,3 +1,4 @@
+import { isErrorValue } from "./cellText";
 import { normalizeWords } from "./normalizeWords";
 
 /** Placeholders reps type instead of a step; the product's point is that a next step is never a maybe. */
@@ -51,6 +52,9 @@ const LONGEST = 12;
  * Example: isVagueNextStep("N/A") === true; isVagueNextStep("Call Dana about pricing") === false.
  */
 export function isVagueNextStep(text: string): boolean {
+  // An error value (#N/A, #DIV/0!, #REF!…) is no step either, whichever one it is: the sheet's highlight rule marks
+  // every error in the next-step cell (ISERROR), so the pane must too.
+  if (text.charCodeAt(0) === 35 && isErrorValue(text)) return true;
   if (text.length > LONGEST + 4) {
     // Long text is a step unless it is only punctuation or symbols ("-------", "???????").
     for (let i = 0; i < text.length; i++) {

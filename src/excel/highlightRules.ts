@@ -3,13 +3,17 @@
  * Formulas are en-US, relative to the top-left cell of their range ($-anchored columns, relative rows) so Excel
  * keeps them right after sorting, filtering and tomorrow's TODAY(), without the pane being open.
  *
+ * No TRUE or FALSE constant appears: an IF without its last argument (and its comma) gives FALSE (ECMA-376 Part 4,
+ * "IF") and NOT(0) gives TRUE, so engines that know TRUE()/FALSE() only as functions (HyperFormula without its Excel
+ * names) read the rules as Excel does.
+ *
  * Every formula carries a marker term `N("NextStep:<kind>")=0`: N() of text is 0, so the term is always TRUE and
  * leaves the rule's result unchanged, and Excel keeps string literals verbatim, so reading the formula back tells
  * our rules from the rep's. Word lists (closed statuses, placeholder next steps, unusable date texts) come from the
  * core's verdicts on the current cells plus its defaults, so Excel's plain comparisons agree with the core's
  * normalised matching on today's data. Example (overdue, date in F, status in H, body from row 2):
- *   =AND(N("NextStep:overdue")=0,NOT(IF(ISTEXT($H2),OR(TRIM($H2)="won",TRIM($H2)="lost"),FALSE)),ISNUMBER($F2),
- *        $F2>=DATE(YEAR(TODAY())-10,MONTH(TODAY()),DAY(TODAY())),$F2<TODAY())
+ *   =AND(N("NextStep:overdue")=0,NOT(IF(ISTEXT($H2),OR(TRIM($H2)="won",TRIM($H2)="lost"))),ISNUMBER($F2),
+ *        $F2>=EDATE(TODAY(),-120),$F2<TODAY())
  */
 import { ALL_ROLES, type Role } from "../core/types";
 import { columnLetter, rangeAddress } from "./address";
@@ -74,12 +78,14 @@ export interface HighlightRule {
 }
 
 /**
- * The core's date window: dates more than ten years from today are typos, not plans. DATE(YEAR(TODAY())±10,...)
- * is the same day ten years on, except on 29 February, when Excel rolls to 1 March and the core clamps to the 28th.
+ * The core's date window: dates more than ten years from today are typos, not plans. On 29 February the same day ten
+ * years on does not exist: the core clamps to the 28th, and so does EDATE(TODAY(),±120), which keeps the day of the
+ * month unless the month is shorter, then gives its last day (OpenOffice and DAX "EDATE" docs state it; Excel's
+ * page shows only same-day examples). DATE(YEAR(TODAY())±10,2,29) rolled over to 1 March instead ("DATE function"),
+ * painting two edge days wrong; an independent engine caught it.
  */
 const WINDOW_YEARS = 10;
-const yearsFromToday = (years: number) =>
-  `DATE(YEAR(TODAY())${years < 0 ? "-" : "+"}${Math.abs(years)},MONTH(TODAY()),DAY(TODAY()))`;
+const yearsFromToday = (years: number) => `EDATE(TODAY(),${years * 12})`;
 /**
  * Excel's formula limit is 8,192 characters; word lists stop well before it. One formula may hold the closed list
  * (shared by every status-like column), the ignored rows and one of the placeholder or unusable-date lists.
@@ -193,8 +199,8 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const rowRefs = ALL_ROLES.map(ref).filter((r): r is string => r !== undefined);
   const joined = cleanRef(rowRefs.join("&"));
   const ignored = inList(joined, options.ignoredRowTexts ?? [], IGNORED_LIST_CHARS);
-  const hasRow = `IFERROR(AND(LEN(${joined})>0${ignored ? `,NOT(${ignored})` : ""}),TRUE)`;
-  const notIgnored = ignored ? [`IFERROR(NOT(${ignored}),TRUE)`] : [];
+  const hasRow = `NOT(IFERROR(NOT(AND(LEN(${joined})>0${ignored ? `,NOT(${ignored})` : ""})),0))`;
+  const notIgnored = ignored ? [`NOT(IFERROR(${ignored},0))`] : [];
   const closing = [
     ...(status ? [status] : []),
     ...(options.closerColumns ?? []).filter((c) => Number.isInteger(c) && c >= 0 && c < layout.columnCount).map(at),
@@ -203,7 +209,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const closedTests = closing
     .map((r) => {
       const test = inList(cleanRef(r), options.closedStatuses, Math.floor(MAX_LIST_CHARS / closing.length));
-      return test ? `IF(ISTEXT(${r}),${test},FALSE)` : undefined;
+      return test ? `IF(ISTEXT(${r}),${test})` : undefined;
     })
     .filter((t): t is string => t !== undefined);
   for (const c of options.optOutColumns ?? []) {
@@ -211,7 +217,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
     const r = at(c);
     const yesText = inList(cleanRef(r), options.yesTexts ?? []);
     closedTests.push(
-      `IF(ISLOGICAL(${r}),${r},IF(ISNUMBER(${r}),${r}=1,${yesText ? `IF(ISTEXT(${r}),${yesText},FALSE)` : "FALSE"}))`,
+      `IF(ISLOGICAL(${r}),${r},IF(ISNUMBER(${r}),${r}=1${yesText ? `,IF(ISTEXT(${r}),${yesText})` : ""}))`,
     );
   }
   for (const c of options.activeFlagColumns ?? []) {
@@ -219,7 +225,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
     const r = at(c);
     const noText = inList(cleanRef(r), options.noTexts ?? []);
     closedTests.push(
-      `IF(ISLOGICAL(${r}),NOT(${r}),IF(ISNUMBER(${r}),${r}=0,${noText ? `IF(ISTEXT(${r}),${noText},FALSE)` : "FALSE"}))`,
+      `IF(ISLOGICAL(${r}),NOT(${r}),IF(ISNUMBER(${r}),${r}=0${noText ? `,IF(ISTEXT(${r}),${noText})` : ""}))`,
     );
   }
   const open = closedTests.length
@@ -248,7 +254,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
       `NOT(${tooLong})`,
       ...(unusableText ? [`NOT(${unusableText})`] : []),
     ],
-    badDate: [...active, `IF(ISTEXT(${date}),${badText},IF(${isDate},${outOfWindow},TRUE))`],
+    badDate: [...active, `IF(ISTEXT(${date}),${badText},NOT(IF(${isDate},NOT(${outOfWindow}))))`],
     overdue: [...open, isDate, from, `${date}<TODAY()`],
     dueToday: [...open, isDate, `${date}>=TODAY()`, `${date}<TODAY()+1`],
   };
@@ -256,7 +262,9 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
     const cleanNext = cleanRef(next);
     const vague = inList(cleanNext, options.vagueNextSteps);
     const emptyText = vague ? `OR(${cleanNext}="",${vague})` : `${cleanNext}=""`;
-    conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},ISBLANK(${next}))`];
+    // An error value (#N/A) is no step: the core reads it as a placeholder. ISTEXT is FALSE for errors, so they
+    // land in the non-text branch, where ISERROR catches every kind.
+    conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},OR(ISBLANK(${next}),ISERROR(${next})))`];
   }
   if (options.highlightDueSoon && options.dueSoonDays > 0) {
     conditions.dueSoon = [...open, isDate, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];

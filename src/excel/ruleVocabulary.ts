@@ -26,19 +26,24 @@ export function ruleOptions(report: SheetReport, prefs: HighlightPrefs): RuleOpt
   const last = report.rows[report.rows.length - 1];
   return {
     // Seen texts first: they decide today's colours; the words cover new typing as far as the length cap allows.
-    closedStatuses: [...(report.closedTexts ?? []), ...words.filter((w) => isClosed(w))],
+    closedStatuses: [
+      ...(report.closedTexts ?? []),
+      ...(report.paddedTexts?.closed ?? []),
+      ...words.filter((w) => isClosed(w)),
+    ],
     closerColumns: report.header.closers ?? [],
     optOutColumns: report.header.optOuts ?? [],
-    yesTexts: YES_WORDS.filter((w) => isYes(w)),
+    yesTexts: [...(report.yesTexts ?? []), ...YES_WORDS.filter((w) => isYes(w))],
     activeFlagColumns: report.header.activeFlags ?? [],
-    noTexts: NO_WORDS.filter((w) => isNo(w)),
+    noTexts: [...(report.noTexts ?? []), ...NO_WORDS.filter((w) => isNo(w))],
     ignoredRowTexts: report.ignoredTexts ?? [],
     ...(last ? { lastRowIndex: last.row - 1 } : {}),
     vagueNextSteps: [
       ...vague,
+      ...(report.paddedTexts?.vague ?? []),
       ...[...VAGUE_NEXT_STEPS.filter((w) => !w.includes(" ")), "?", "-", "n/a"].filter((w) => isVagueNextStep(w)),
     ],
-    invalidDateTexts: [...invalidDates],
+    invalidDateTexts: [...invalidDates, ...(report.paddedTexts?.invalidDates ?? [])],
     dueSoonDays: prefs.dueSoonDays,
     highlightDueSoon: prefs.highlightDueSoon,
   };

@@ -261,3 +261,23 @@ describe("verdict columns and 'Not Qualified'", () => {
     expect(isClosed("Not closed yet")).toBe(false);
   });
 });
+
+describe("a status column about the record, not the deal, closes nothing", () => {
+  it("leaves a lead open whose Salesforce CleanStatus (Data.com) is Inactive, and still closes on Status", () => {
+    const values = [
+      ["Company", "Status", "CleanStatus", "Next_Step__c", "Next_Step_Date__c"],
+      ["Acme", "Working - Contacted", "Inactive", "Call back", "2026-11-27"],
+      ["Globex", "Closed - Not Converted", "Matched", "Call back", "2026-11-28"],
+    ];
+    const report = analyzeSheet({ values }, { today: TODAY });
+    expect(report.rows.map((r) => r.state)).toEqual(["dueSoon", "closed"]);
+  });
+
+  it("still lets a Stage beside Status close a row", () => {
+    const values = [
+      ["Company", "Status", "Stage", "Next step", "Due"],
+      ["Acme", "Open", "Closed Lost", "Call back", "2026-11-27"],
+    ];
+    expect(analyzeSheet({ values }, { today: TODAY }).rows[0].state).toBe("closed");
+  });
+});

@@ -16,7 +16,10 @@ describe("serialToIso: Excel serials as dates", () => {
     [44889, true, "2026-11-25"],
     // The fraction is the time of day.
     [46351.4375, false, "2026-11-25T10:30"],
-    [46351.999999, false, "2026-11-26"],
+    // 86 ms before midnight is still that day, as Excel shows it and as the sheet's rules compare it ($F2<TODAY()+1);
+    // only arithmetic noise (1e-11 below midnight) is midnight itself.
+    [46351.999999, false, "2026-11-25T23:59"],
+    [46351.99999999999, false, "2026-11-26"],
     [46351.0000001, false, "2026-11-25"],
   ])("serial %p (1904: %p) is %p", (serial, date1904, iso) => {
     expect(serialToIso(serial, date1904)).toBe(iso);

@@ -30,6 +30,12 @@ describe("vague next steps count as missing: a next step is never a maybe", () =
     ["quizás"],
     ["Tal vez"],
     ["misschien"],
+    // Every error value, not only those whose letters spell a placeholder (#N/A, #NULL!): the sheet's rule marks them all.
+    ["#DIV/0!"],
+    ["#VALUE!"],
+    ["#REF!"],
+    ["#NAME?"],
+    ["#SPILL!"],
   ])("%p is not a step", (text) => {
     expect(isVagueNextStep(text)).toBe(true);
   });

@@ -12,7 +12,7 @@ import { MemoryWorkbook } from "../../src/preview/memory";
 import { highlightedCells } from "../../src/preview/memory/highlight";
 import { install } from "./useMemoryExcel";
 
-const STEPS = ["Call Dana", "", "TBD", "  ", "n/a", "Send deck", "?", "maybe"];
+const STEPS = ["Call Dana", "", "TBD", "  ", "n/a", "Send deck", "?", "maybe", "#N/A", "#DIV/0!"];
 const STATUSES = ["Open", "Won", "closed won", "CLOSED - WON!", "Lost", "", "Negotiating", "Dead."];
 const TEXT_DATES = ["Nov 30, 2026", "12/01/2026", "2026-12-03", "13/45/2026", "next week", "  ", "#N/A", "1/1/1990"];
 
@@ -102,11 +102,12 @@ const FIELD_STATUSES = [
   "\tLost",
   "Lost – no budget",
   "Won't decide until Q2",
+  "Won\u3000",
   "",
 ];
 const FIELD_STAGES = ["Proposal", "Closed Lost", "Deal Closed - Won", "Lost contact", "", "Gagné"];
-const OPT_OUTS = ["", "yes", "No", true, false, 1, 0, "TRUE", " Y "];
-const ACTIVE_FLAGS = ["", "Yes", "no", true, false, 1, 0, "N", " nein ", "FALSE", "maybe"];
+const OPT_OUTS = ["", "yes", "No", true, false, 1, 0, "TRUE", " Y ", "Yes!"];
+const ACTIVE_FLAGS = ["", "Yes", "no", true, false, 1, 0, "N", " nein ", "FALSE", "maybe", "No.", "Nein!"];
 const FIELD_STEPS = ["Call Dana", "TBD\u00a0", "\tn/a", "", "Send deck", "?"];
 const FIELD_NAMES = ["Acme", "Globex", "HOT LEADS", "Total Deals:", "", "Initech"];
 
@@ -175,3 +176,26 @@ test("Excel's colours agree with the core on field sheets: Stage, opt-out and ac
   );
   expect(checked).toBeGreaterThan(100);
 }, 120_000);
+
+test("on 29 February, Excel's colours keep the core's ten-year window (its edges fall on the 28th)", async () => {
+  const today = "2028-02-29";
+  const dates = ["2018-02-27", "2018-02-28", "2018-03-01", "2038-02-28", "2038-03-01"];
+  const workbook = new MemoryWorkbook({ today });
+  workbook.addSheet("Prospects", [
+    ["Prospect", "Next step", "Due", "Status"],
+    ...dates.map((iso, i) => [`Prospect ${i}`, "Call", isoToSerial(iso, false) as number, "Open"]),
+  ]);
+  workbook.setFormat("Prospects", `C2:C${dates.length + 1}`, { numberFormat: "d mmm yyyy" });
+  install(workbook);
+  const snapshot = await readSheet();
+  const report = analyzeSheet(snapshot.input, { today });
+  await applyHighlights(snapshot.source, report, {
+    closedStatuses: DEFAULT_CLOSED_STATUSES,
+    dueSoonDays: 7,
+    highlightDueSoon: false,
+  });
+  const painted = highlightedCells(workbook, "Prospects", { rulesOnly: true });
+  expect(pick(report, (r) => r.state === "overdue")).toEqual([3, 4]);
+  expect(paintedRows(painted, "D", HIGHLIGHT_FILLS.overdue)).toEqual([3, 4]);
+  expect(paintedRows(painted, "C", HIGHLIGHT_FILLS.badDate)).toEqual([2, 6]);
+});

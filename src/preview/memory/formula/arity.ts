@@ -35,6 +35,7 @@ export const ARITY: Record<string, [number, number]> = {
   YEAR: [1, 1],
   MONTH: [1, 1],
   DAY: [1, 1],
+  EDATE: [2, 2],
   SUM: [1, 255],
   COUNT: [1, 255],
   COUNTA: [1, 255],

@@ -232,6 +232,23 @@ const FUNCTIONS: Record<string, Fn> = {
     const serial = isoToSerial(iso, ctx.workbook.use1904DateSystem);
     return Number.isNaN(serial) || serial < 0 ? NUM_ERROR : serial;
   },
+  // EDATE(start_date, months): the same day months later, or that month's last day when it is shorter (2028-02-29
+  // and -120 give 2018-02-28); months truncated; a start_date that is no date is #VALUE!, a result before the date
+  // system starts #NUM! (support.microsoft.com "EDATE function"; the clamp: OpenOffice and DAX "EDATE" docs).
+  // The highlight rules use it for the ten-year window.
+  EDATE: (args, ctx) => {
+    const start = toNumber(scalarArg(args[0], ctx));
+    const months = toNumber(scalarArg(args[1], ctx));
+    if (isError(start)) return start;
+    if (isError(months)) return months;
+    if (start < 0) return VALUE_ERROR;
+    const d = serialToDate(start, ctx.workbook.use1904DateSystem);
+    const month = d.getUTCMonth() + Math.trunc(months);
+    const last = new Date(Date.UTC(d.getUTCFullYear(), month + 1, 0)).getUTCDate();
+    const ms = Date.UTC(d.getUTCFullYear(), month, Math.min(d.getUTCDate(), last));
+    const serial = isoToSerial(new Date(ms).toISOString().slice(0, 10), ctx.workbook.use1904DateSystem);
+    return Number.isNaN(serial) || serial < 0 ? NUM_ERROR : serial;
+  },
   YEAR: datePart((d) => d.getUTCFullYear()),
   MONTH: datePart((d) => d.getUTCMonth() + 1),
   DAY: datePart((d) => d.getUTCDate()),
