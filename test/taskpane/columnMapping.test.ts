@@ -5,6 +5,7 @@ import {
   columnLetter,
   mappingProblem,
   mappingView,
+  addColumnsSentence,
   missingColumnsSentence,
 } from "../../src/taskpane/state/columnMapping";
 
@@ -63,4 +64,25 @@ test("the setup screen says which columns it could not tell apart, in a rep's wo
     "NextStep could not tell which columns hold the prospect, the next step and the next-step date.",
   );
   expect(missingColumnsSentence(["date"])).toBe("NextStep could not tell which column holds the next-step date.");
+});
+
+test("a sheet without the column is told how to add it, named as NextStep reads it", () => {
+  expect(addColumnsSentence(["nextStep"])).toBe(
+    "No such column in your sheet? Add one named “Next step”: NextStep finds it as soon as you type the name.",
+  );
+  expect(addColumnsSentence(["nextStep", "date"])).toBe(
+    "No such columns in your sheet? Add them, named “Next step” and “Next step date”: NextStep finds them as soon as " +
+      "you type the names.",
+  );
+  expect(addColumnsSentence([])).toBe("");
+});
+
+test("the names offered are ones the core reads as those columns", () => {
+  const values = [
+    ["Company", "Next step", "Next step date"],
+    ["Acme", "Call", "2026-12-01"],
+  ];
+  const header = analyzeSheet({ values }, { today: "2026-11-25" }).header;
+  expect(header.missing).toEqual([]);
+  expect([header.columns.prospect, header.columns.nextStep, header.columns.date]).toEqual([0, 1, 2]);
 });

@@ -240,6 +240,26 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     await store.dispose();
   });
 
+  test("a sheet without a next-step column asks for it, and adding one in the sheet is enough (no Refresh)", async () => {
+    const workbook = new MemoryWorkbook({ today: TODAY });
+    workbook.addSheet("Contacts", [
+      ["Company name", "Associated Contact", "Next activity date", ""],
+      ["Contoso", "Ana Trujillo", "2026-12-03", ""],
+      ["Fabrikam", "Mark Webb", "2026-11-28", ""],
+    ]);
+    const store = storeOn(workbook);
+    await store.start();
+    const setup = paneView(store.get(), TODAY).screen;
+    expect(setup.kind).toBe("setup");
+    expect(store.get().report?.header.missing).toEqual(["nextStep"]);
+    workbook.userEdit("Contacts", "D1:D3", [["Next step"], ["Send the quote"], ["Call back"]]);
+    await workbook.flushEvents();
+    await new Promise((r) => setTimeout(r, 600)); // the watch debounces edits (400 ms)
+    await workbook.flushEvents();
+    expect(report(store).summary.badges.find((b) => b.filter === "overdue")?.count).toBe(1);
+    await store.dispose();
+  });
+
   test("after an edit the re-read keeps the time and last-contact columns' formats, not only the date's", async () => {
     const workbook = new MemoryWorkbook({ today: TODAY });
     const serial = (iso: string) => isoToSerial(iso, false) as number;

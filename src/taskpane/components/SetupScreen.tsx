@@ -38,7 +38,7 @@ export default function SetupScreen({ mapping, sourceLabel, notes = [], onSave }
         <MessageBarBody>
           <MessageBarTitle>Which columns are which?</MessageBarTitle>
           {mapping.missingSentence} Pick them below for “{sourceLabel}”: NextStep keeps the choice in this workbook when
-          you next save it, and co-authors get it too.
+          you next save it, and co-authors get it too. {mapping.addSentence}
         </MessageBarBody>
       </MessageBar>
       {notes.map((note) => (

@@ -36,6 +36,8 @@ export interface MappingView {
   missing: string;
   /** The same, as a sentence: "NextStep could not tell which columns hold the prospect, the next step and the date." */
   missingSentence: string;
+  /** What to do when the sheet has no such column: "No such column in your sheet? Add one named “Next step”: …". */
+  addSentence: string;
   /** Sheet row number of the header, or 0 when none was found. */
   headerRow: number;
 }
@@ -89,6 +91,7 @@ export function mappingView(snapshot: SheetSnapshot, report: SheetReport): Mappi
     roles,
     missing: report.header.missing.map((r) => ROLE_LABELS[r]).join(", "),
     missingSentence: missingColumnsSentence(report.header.missing),
+    addSentence: addColumnsSentence(report.header.missing),
     headerRow: report.header.row,
   };
 }
@@ -120,4 +123,25 @@ export function missingColumnsSentence(missing: readonly Role[]): string {
   const list = words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}` : (words[0] ?? "");
   const which = words.length === 1 ? "column holds" : "columns hold";
   return `NextStep could not tell which ${which} ${list}.`;
+}
+
+/** Header names the core reads for each required role, offered when the sheet has no such column. */
+const ADD_EXAMPLES: Partial<Record<Role, string>> = {
+  prospect: "Company",
+  nextStep: "Next step",
+  date: "Next step date",
+};
+
+/**
+ * For a sheet that has no column to pick: add one. The pane re-reads on every edit, so naming the column is enough.
+ * Example: ["nextStep"] → "No such column in your sheet? Add one named “Next step”: NextStep finds it as soon as you
+ * type the name."
+ */
+export function addColumnsSentence(missing: readonly Role[]): string {
+  const names = missing.map((r) => `“${ADD_EXAMPLES[r] ?? ROLE_LABELS[r]}”`);
+  if (names.length === 0) return "";
+  if (names.length === 1)
+    return `No such column in your sheet? Add one named ${names[0]}: NextStep finds it as soon as you type the name.`;
+  const list = `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `No such columns in your sheet? Add them, named ${list}: NextStep finds them as soon as you type the names.`;
 }
