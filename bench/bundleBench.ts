@@ -193,7 +193,13 @@ async function main(): Promise<void> {
       console.log(`cold start (headless Chromium, fresh profile, median of ${RUNS})`);
       console.log(`  task pane → demo counts  ${p.toFixed(0)} ms  [${paneTimes.map((t) => t.toFixed(0)).join(", ")}]`);
       // Outside Office the preview starts without waiting for office.js's answer: this is when it came, not a part.
-      console.log(`    office.js + onReady said "no host" at  ${median(hostMarks).toFixed(0)} ms`);
+      // The mark is read when the counts show: office.js may not have answered yet (the summary no longer waits).
+      console.log(
+        hostMarks.length
+          ? `    office.js + onReady said "no host" at  ${median(hostMarks).toFixed(0)} ms ` +
+              `(${hostMarks.length} of ${RUNS} runs; in the others after the counts showed)`
+          : `    office.js + onReady said "no host" after the counts showed, in every run`,
+      );
       console.log(
         `  same, office.js blocked  ${n.toFixed(0)} ms  [${noOfficeTimes.map((t) => t.toFixed(0)).join(", ")}]`,
       );
@@ -204,6 +210,13 @@ async function main(): Promise<void> {
       console.log(
         `  ratio pane / Fluent      ${ratio.toFixed(2)}× (office.js blocked: ${(n / f).toFixed(2)}×) — ` +
           `${ratio <= TARGET_COLD_RATIO ? "within" : "OVER"} the ${TARGET_COLD_RATIO}× target`,
+      );
+      // On a shared machine the medians move with whatever else runs; the fastest run of each is a steadier second
+      // view of the same ratio (a start cannot be faster than its work allows).
+      const fastest = (xs: number[]) => Math.min(...xs);
+      console.log(
+        `  ratio of fastest runs     ${(fastest(paneTimes) / fastest(fluentTimes)).toFixed(2)}× ` +
+          `(office.js blocked: ${(fastest(noOfficeTimes) / fastest(fluentTimes)).toFixed(2)}×)`,
       );
     } finally {
       await paneServer.close();
