@@ -439,7 +439,7 @@ describe("a sheet written day-first, read month-first", () => {
     // Converting now would write 1/12/2026 as 12 January: it waits for the rep's answer.
     expect(store.get().fixes).toEqual([]);
     // Reminders wait too: they would be scheduled in the wrong month. One sentence says why.
-    expect(paneView(store.get(), TODAY).remindersBlocked).toMatch(/^Answer the date question above first/);
+    expect(paneView(store.get(), TODAY).remindersBlocked).toMatch(/^Answer the date question below first/);
     await store.reminders.open();
     expect(store.get().reminders.kind).toBe("closed");
     await store.refresh(); // passing news does not replace the open question

@@ -67,7 +67,7 @@ export interface PaneView {
 
 /** Until the rep answers the date-order offer, dates may be read in the wrong month: no reminders from them. */
 export const DATE_ORDER_PENDING =
-  "Answer the date question above first: until then your dates may be read in the wrong month, and so would reminders.";
+  "Answer the date question below first: until then your dates may be read in the wrong month, and so would reminders.";
 
 /** "30 Nov 2026" for the conversion preview (the ISO text itself if it is not a date). */
 function dayMonthYearOf(iso: string): string {
