@@ -77,8 +77,25 @@ function startsWithTotal(text: string): boolean {
 }
 
 /**
+ * A repeat of the header row: a second section or table stacked under the first with its own header, or an export
+ * pasted below the list with its header line. Its prospect, next-step and date cells read as the header's do (two at
+ * least, none differing).
+ */
+function repeatsHeader(row: readonly unknown[], header: readonly unknown[], at: RoleColumns): boolean {
+  let same = 0;
+  for (const col of [at.prospectCol, at.nextStepCol, at.dateCol]) {
+    if (col < 0 || !hasContent(row[col])) continue;
+    const text = normalizeWords(cellText(row[col]));
+    if (text === "" || text !== normalizeWords(cellText(header[col]))) return false;
+    same++;
+  }
+  return same >= 2;
+}
+
+/**
  * True when grid row r (an incomplete row under the header at headerIndex) is not a prospect.
- * Example: ["Total Deals:", "", "", 12] → true; ["HOT LEADS"] → true; ["Acme"] → false (a prospect missing its step).
+ * Example: ["Total Deals:", "", "", 12] → true; ["HOT LEADS"] → true; ["Acme"] → false (a prospect missing its step);
+ * a second copy of the header row → true.
  */
 export function isNotProspect(
   values: unknown[][],
@@ -95,6 +112,7 @@ export function isNotProspect(
   const step = at.nextStepCol >= 0 ? row[at.nextStepCol] : undefined;
   const noStep = noStepNoDate || (typeof step === "number" && noDate);
   if (noStep && labelText !== "" && startsWithTotal(labelText)) return true;
+  if (repeatsHeader(row, rowAt(values, headerIndex), at)) return true;
   const filled = filledCells(row, 4);
   if (filled === 1 && isHeading(onlyText(row))) return true;
   if (filled > 3) return false;
