@@ -76,7 +76,7 @@ for (const syn of SYNONYMS) BY_COMPACT.set(syn.compact, [...(BY_COMPACT.get(syn.
 export function matchHeader(text: string): HeaderMatch[] {
   const known = MATCHES_OF.get(text);
   if (known !== undefined) return known;
-  const matches = matchWords(foldedHeader(text));
+  const matches = withJoinedRoles(text, matchWords(foldedHeader(text)));
   if (MATCHES_OF.size >= 4096) MATCHES_OF.clear();
   MATCHES_OF.set(text, matches);
   return matches;
@@ -88,6 +88,27 @@ export function matchHeader(text: string): HeaderMatch[] {
  */
 export function namesOurSide(text: string): boolean {
   return foldedHeader(text).some((w) => OUR_SIDE_WORDS.has(w));
+}
+
+/** "Next Step & Status", "次のステップ & 状況", "Notes / Next Action": two names joined, each naming a role. */
+const JOINER = /\s*(?:&|＆|\+|・|\/)\s*/;
+
+/**
+ * A header joining two names ("次のステップ & 状況") names both roles: the first name, read as the last words would
+ * make it a status only. Each side that names a role exactly counts as a suffix match, so the column can take either.
+ */
+function withJoinedRoles(text: string, matches: HeaderMatch[]): HeaderMatch[] {
+  const sides = text.split(JOINER);
+  if (sides.length !== 2 || sides.some((side) => side.trim() === "")) return matches;
+  const best = new Map(matches.map((m) => [m.role, m.score]));
+  for (const side of sides) {
+    for (const m of matchWords(foldedHeader(side))) {
+      if (m.score < EXACT * 1000) continue;
+      const score = SUFFIX * 1000 + (m.score % 1000);
+      if (score > (best.get(m.role) ?? 0)) best.set(m.role, score);
+    }
+  }
+  return [...best].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
 }
 
 /** Each header text's matches, remembered: a sheet is analysed again on every edit, with the same header. */

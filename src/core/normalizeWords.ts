@@ -1,4 +1,5 @@
 /** Case-, space- and punctuation-insensitive form of a text, shared by header, status, placeholder and key matching. */
+import { cjkWords, hasCjk } from "./cjkWords";
 
 const NON_WORD_ASCII = /[^a-z0-9]+/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
@@ -23,6 +24,8 @@ function isAscii(text: string): boolean {
 
 /**
  * Lower-case words of letters and digits (any script) joined by single spaces; punctuation, emoji and spacing vanish.
+ * Full-width and half-width forms read as their usual ones ("ＴＥＬ" is "tel", "ﾒｰﾙ" is "メール"), and Japanese or
+ * Chinese text, written without spaces, is cut into the words NextStep knows (cjkWords.ts).
  * Native toLowerCase and one regex replace keep this cheap; already clean text is returned as is.
  * Example: normalizeWords("  Closed – Won! 🎉") === "closed won"; normalizeWords("E-mail") === "e mail".
  */
@@ -30,5 +33,7 @@ export function normalizeWords(text: string): string {
   if (isClean(text)) return text;
   const lower = text.toLowerCase();
   if (isClean(lower)) return lower;
-  return lower.replace(isAscii(lower) ? NON_WORD_ASCII : NON_WORD, " ").trim();
+  if (isAscii(lower)) return lower.replace(NON_WORD_ASCII, " ").trim();
+  const words = lower.normalize("NFKC").toLowerCase().replace(NON_WORD, " ").trim();
+  return hasCjk(words) ? words.split(" ").flatMap(cjkWords).join(" ") : words;
 }

@@ -1,3 +1,4 @@
+import { mayBeCjkDate, westernDateText } from "./cjkDate";
 import { addYears, dayFromIso, dayFromYmd, hhmmFromMinutes, isoFromDay, isValidYmd, readDigits } from "./dayNumber";
 import {
   kind,
@@ -109,7 +110,14 @@ export function parseDatePacked(
   todayYear: number,
 ): number {
   const len = to - from;
-  if (len < 3 || len > MAX_DATE_TEXT) return NaN;
+  if (len < 2 || len > MAX_DATE_TEXT) return NaN;
+  if (mayBeCjkDate(s, from, to)) {
+    // "2026年12月4日", "１２月４日（金）": rewritten once into a form read below, else not a date.
+    const western = westernDateText(s.slice(from, to));
+    if (western === undefined || mayBeCjkDate(western, 0, western.length)) return NaN;
+    return parseDatePacked(western, 0, western.length, order, todayDay, todayYear);
+  }
+  if (len < 3) return NaN;
   if (len >= 10 && s.charCodeAt(from + 4) === 45 && s.charCodeAt(from + 7) === 45) {
     const iso = parseIso(s, from, to);
     if (!Number.isNaN(iso)) return iso;

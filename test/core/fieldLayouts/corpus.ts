@@ -4,6 +4,7 @@ import { BUILT_TEMPLATES } from "./builtTemplates";
 import { CRM_EXPORTS } from "./crmExports";
 import { EUROPEAN_IMPORTS } from "./europeanImports";
 import { FORM_EXPORTS } from "./formExports";
+import { JAPANESE } from "./japanese";
 import { MORE_CRM_EXPORTS } from "./moreCrmExports";
 import { MORE_LANGUAGES } from "./moreLanguages";
 import { OTHER_LANGUAGES } from "./otherLanguages";
@@ -26,4 +27,5 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...FORM_EXPORTS,
   ...APP_EXPORTS,
   ...BUILT_TEMPLATES,
+  ...JAPANESE,
 ];

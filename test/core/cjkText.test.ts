@@ -1,0 +1,97 @@
+/**
+ * Japanese (and Chinese, Korean) text: headers written without spaces, full-width forms, dates with 年月日 and
+ * statuses whose closed word is followed by more characters.
+ */
+import { closedMatcher, CLOSED_WORDS_BY_LANGUAGE } from "../../src/core/closedStatuses";
+import { matchHeader } from "../../src/core/matchHeader";
+import { normalizeWords } from "../../src/core/normalizeWords";
+import { parseDateText } from "../../src/core/parseDate";
+
+const roleOf = (header: string): string | undefined => matchHeader(header)[0]?.role;
+
+describe("Japanese words", () => {
+  it("cuts a header written without spaces into the words the tables know", () => {
+    expect(normalizeWords("次回アクション予定日")).toBe("次回アクション予定日");
+    expect(normalizeWords("シート更新日")).toBe("シ ー ト 更新日");
+    expect(normalizeWords("ご担当者名")).toBe("ご担当者名");
+    expect(normalizeWords("リード担当者")).toBe("リード担当者");
+  });
+
+  it("reads full-width and half-width forms as the usual ones", () => {
+    expect(normalizeWords("ＴＥＬ")).toBe("tel");
+    expect(normalizeWords("ﾒｰﾙｱﾄﾞﾚｽ")).toBe("メールアドレス");
+  });
+
+  it.each([
+    ["会社名", "prospect"],
+    ["取引先名", "prospect"],
+    ["担当者名", "contact"],
+    ["メールアドレス", "email"],
+    ["携帯電話", "phone"],
+    ["次のステップ", "nextStep"],
+    ["次回アクション", "nextStep"],
+    ["次回アクション日", "date"],
+    ["期日", "date"],
+    ["ステータス", "status"],
+    ["商談フェーズ", "status"],
+    ["備考", "notes"],
+    ["所有者", "owner"],
+    ["担当営業", "owner"],
+    ["リード担当者", "owner"],
+  ])("%s names the %s column", (header, role) => {
+    expect(roleOf(header)).toBe(role);
+  });
+
+  it("keeps history dates away from the follow-up date", () => {
+    expect(matchHeader("最終更新日")).toEqual([]);
+    expect(matchHeader("作成日")).toEqual([]);
+    expect(matchHeader("シート更新日")).toEqual([]);
+    expect(matchHeader("【初回商談】日付")).toEqual([]);
+  });
+});
+
+describe("joined header names", () => {
+  it.each([
+    ["次のステップ & 状況", "nextStep"],
+    ["Next Step & Status", "nextStep"],
+  ])("%s can be the %s column", (header, role) => {
+    expect(matchHeader(header).map((m) => m.role)).toContain(role);
+    expect(roleOf(header)).toBe(role);
+  });
+});
+
+describe("Japanese, Chinese and Korean dates", () => {
+  const read = (text: string): string | undefined => {
+    const parsed = parseDateText(text, "DMY", "2026-11-25");
+    return parsed && (parsed.time ? `${parsed.date} ${parsed.time}` : parsed.date);
+  };
+  it.each([
+    ["2026年12月4日", "2026-12-04"],
+    ["2026年12月4日(金)", "2026-12-04"],
+    ["12月4日", "2026-12-04"],
+    ["12/4（金）", "2026-12-04"],
+    ["２０２６／１２／０４", "2026-12-04"],
+    ["2026年12月4日 14時30分", "2026-12-04 14:30"],
+    ["12月4日 午後2時", "2026-12-04 14:00"],
+    ["12月4日まで", "2026-12-04"],
+    ["令和8年12月4日", "2026-12-04"],
+    ["2026년 12월 4일", "2026-12-04"],
+  ])("reads %s", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it("refuses what is no date", () => {
+    expect(read("来週")).toBeUndefined();
+    expect(read("13月40日")).toBeUndefined();
+  });
+});
+
+describe("Japanese statuses", () => {
+  const isClosed = closedMatcher(CLOSED_WORDS_BY_LANGUAGE.get("ja") ?? []);
+  it.each(["失注", "受注", "失注（価格）", "6. 受注", "契約済み"])("%s closes the row", (status) => {
+    expect(isClosed(status)).toBe(true);
+  });
+  it.each(["受注見込み", "未完了", "商談中", "初回連絡"])("%s keeps the row open", (status) => {
+    expect(isClosed(status)).toBe(false);
+  });
+});
