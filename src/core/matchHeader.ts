@@ -1,7 +1,9 @@
 import { foldedHeader, headerForm } from "./normalizeHeader";
 import {
   DEAL_NAMES,
+  DIRECT_PHONE_WORDS,
   EXACT_ONLY,
+  FAX_WORDS,
   GENERIC_DATES,
   FOREIGN_FIRST,
   FOREIGN_HEADS,
@@ -9,6 +11,7 @@ import {
   OUR_SIDE_WORDS,
   ROLE_SYNONYMS,
   SUFFIX_ONLY,
+  SWITCHBOARD_PHONE_WORDS,
 } from "./roleSynonyms";
 import { ALL_ROLES, type Role } from "./types";
 
@@ -114,9 +117,16 @@ function withJoinedRoles(text: string, matches: HeaderMatch[]): HeaderMatch[] {
 /** Each header text's matches, remembered: a sheet is analysed again on every edit, with the same header. */
 const MATCHES_OF = new Map<string, HeaderMatch[]>();
 
-function matchWords(words: string[]): HeaderMatch[] {
+/**
+ * A numbered column ("Mobile 1", "Email 2", "Reminder Date_1") is read as its name, one step weaker than the name alone:
+ * it is one of several, and the unnumbered column, if any, comes first.
+ */
+const NUMBER = /^\d+$/;
+
+function matchWords(words: string[], numbered = false): HeaderMatch[] {
   const n = words.length;
   if (n === 0) return [];
+  if (!numbered && n > 1 && NUMBER.test(words[n - 1])) return matchWords(words.slice(0, -1), true);
   // A history word ("Created", "Last") or a head-first attribute ("Tipo de cliente") allows exact matches only.
   const loose = !words.some((w) => NEGATIVE.has(w)) && !(n > 1 && FOREIGN_FIRST.has(words[0]));
   const head = words[n - 1];
@@ -133,7 +143,7 @@ function matchWords(words: string[]): HeaderMatch[] {
       joined += words[j];
       const found = BY_COMPACT.get(joined);
       if (!found) continue;
-      const quality = i === 0 && j === n - 1 ? EXACT : j === n - 1 ? SUFFIX : INSIDE;
+      const quality = i === 0 && j === n - 1 ? (numbered ? SUFFIX : EXACT) : j === n - 1 ? SUFFIX : INSIDE;
       for (const syn of found) {
         if (quality !== EXACT && (!loose || syn.level === EXACT)) continue;
         if (ourSide && (syn.role === "email" || syn.role === "phone")) continue;
@@ -146,5 +156,21 @@ function matchWords(words: string[]): HeaderMatch[] {
       }
     }
   }
+  const phone = best.get("phone");
+  if (phone !== undefined) {
+    if (words.some((w) => FAX_WORDS.has(w))) best.delete("phone");
+    else best.set("phone", phone + phonePreference(words));
+  }
   return [...best].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Within one match quality, the mobile or direct line comes before an unmarked phone, and the landline or switchboard
+ * after it ("Mobile 1" beats "Landline 1"); never so much that a weaker match overtakes a better one.
+ */
+const PHONE_PREFERENCE = 100;
+function phonePreference(words: readonly string[]): number {
+  if (words.some((w) => DIRECT_PHONE_WORDS.has(w))) return PHONE_PREFERENCE;
+  if (words.some((w) => SWITCHBOARD_PHONE_WORDS.has(w))) return -PHONE_PREFERENCE;
+  return 0;
 }

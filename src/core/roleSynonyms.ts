@@ -83,7 +83,9 @@ export const GENERIC_DATES = new Set(["date", "datum", "fecha", "data"]);
  * Words naming someone on the rep's side: "Owner Email", "deal_owner_mobile_number", "Sales Rep Phone",
  * "deal_creater_email" hold our own addresses and numbers, never the prospect's.
  */
-export const OUR_SIDE_WORDS = new Set(["owner", "creator", "creater", "rep", "salesperson", "assignee", "user"]);
+export const OUR_SIDE_WORDS = new Set([
+  ...["owner", "creator", "creater", "rep", "salesperson", "assignee", "user", "agent"],
+]);
 
 /**
  * Words that make a header mean something else unless it matches a synonym exactly: "Last contact", "Date added",
@@ -167,6 +169,21 @@ export const FOREIGN_FIRST = new Set([
   "is",
   "has",
 ]);
+
+/**
+ * Words that put one phone column before another: a rep calls the mobile or direct line first, the switchboard or the
+ * landline last. The number in a fax column is never called.
+ */
+export const DIRECT_PHONE_WORDS = new Set([
+  ...["mobile", "cell", "cellphone", "cellular", "direct", "mobil", "mobiel", "gsm", "handy", "portable", "movil"],
+  ...["celular", "cellulare", "telemovel", "komorka", "komorkowy", "whatsapp"],
+  ...["携帯", "携帯電話", "携帯番号", "携帯電話番号"],
+]);
+export const SWITCHBOARD_PHONE_WORDS = new Set([
+  ...["landline", "switchboard", "main", "office", "company", "home", "business", "fixed", "fixe", "fijo", "fisso"],
+  ...["festnetz", "zentrale", "vast", "stacjonarny", "reception", "hq", "headquarters", "general", "代表電話"],
+]);
+export const FAX_WORDS = new Set(["fax", "telefax", "facsimile", "ファックス", "ファクス"]);
 
 /** Header words of columns whose no/false closes a row ("Active", "Aktiv"), any language. */
 export const ACTIVE_HEADERS: readonly string[] = allWords((language) => language.active);

@@ -65,6 +65,9 @@ export const EN: LanguageTable = {
       // A call log's caller is who to call back.
       "caller",
       "caller name",
+      // Clinics, home care, letting and estate agents, recruiters: the person served is who to follow up.
+      ...["patient", "patient name", "resident name", "tenant name", "buyer name", "seller name", "homeowner name"],
+      ...["candidate name", "applicant name", "donor name", "guest name"],
     ],
     contact: [
       "contact",
@@ -81,7 +84,17 @@ export const EN: LanguageTable = {
       "recruiter",
       "hiring manager",
     ],
-    email: ["email", "e mail", "email address", "mail", "contact email", "emails", "work email", "primary email"],
+    email: [
+      "email",
+      "e mail",
+      "email address",
+      "mail",
+      "contact email",
+      "emails",
+      "work email",
+      "primary email",
+      "email id",
+    ],
     phone: [
       "phone",
       "phone number",
@@ -223,6 +236,8 @@ export const EN: LanguageTable = {
       "relationship manager",
       "sales mgr",
       "r m",
+      // Home-care and insurance lead lists: the agent who works the lead ("Crm Agent Name", "Assigned Agent").
+      ...["agent", "agent name", "assigned agent"],
     ],
   },
   history: [

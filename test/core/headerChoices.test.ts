@@ -1,0 +1,54 @@
+/** Which column wins a role when several could: the phone a rep calls first, the person served, numbered columns. */
+import { analyzeSheet } from "../../src/core";
+import { matchHeader } from "../../src/core/matchHeader";
+
+const columnsOf = (header: string[], row: unknown[]) =>
+  analyzeSheet({ values: [header, row] }, { today: "2026-11-25", dateOrder: "DMY" }).header.columns;
+
+describe("the phone a rep calls first", () => {
+  it("takes the mobile before the landline and the switchboard, whatever their order", () => {
+    const header = ["Company", "Landline 1", "Switchboard Phone", "Mobile 1", "Next Step", "Follow-up Date"];
+    const row = ["Acme", "022 2200 1100", "022 2200 0000", "+91 98200 11111", "Call", "30/11/2026"];
+    expect(columnsOf(header, row).phone).toBe(3);
+  });
+
+  it("takes the direct line before the company phone", () => {
+    const header = ["Company", "Company Phone", "Direct Line", "Next Step", "Follow-up Date"];
+    const row = ["Acme", "+44 20 7946 0000", "+44 20 7946 0123", "Call", "30/11/2026"];
+    expect(columnsOf(header, row).phone).toBe(2);
+  });
+
+  it("never takes a fax number", () => {
+    expect(matchHeader("Fax Phone").map((m) => m.role)).not.toContain("phone");
+    expect(matchHeader("Telefax 1").map((m) => m.role)).not.toContain("phone");
+  });
+
+  it("keeps a plain Phone column before a numbered mobile (the numbered one is one of several)", () => {
+    expect(matchHeader("Phone")[0].score).toBeGreaterThan(matchHeader("Mobile 1")[0].score);
+  });
+});
+
+describe("the person served is the prospect", () => {
+  it.each(["Patient Name", "Patient", "Tenant Name", "Candidate Name"])("%s names the prospect", (header) => {
+    expect(matchHeader(header)[0]?.role).toBe("prospect");
+  });
+
+  it("never lets the agent's name be the prospect", () => {
+    const header = ["Crm Agent Name", "Patient Name", "Mobile Number", "Next Step", "Follow-up Date"];
+    const columns = columnsOf(header, ["Divya", "Lakshmi Kumar", "98400 12345", "Call", "30/11/2026"]);
+    expect(columns.prospect).toBe(1);
+    expect(columns.owner).toBe(0);
+  });
+
+  it("does not read the agent's phone as the patient's", () => {
+    expect(matchHeader("Agent Phone").map((m) => m.role)).not.toContain("phone");
+  });
+});
+
+describe("numbered columns", () => {
+  it("reads Reminder Date_1 as a reminder date, before a bare Date (the day the record was made)", () => {
+    const header = ["Patient Name", "Date", "Reminder Date_1", "Reminder Date_2", "Next Step"];
+    const columns = columnsOf(header, ["Lakshmi Kumar", "18/11/2026", "24/11/2026", "", "Call"]);
+    expect(columns.date).toBe(2);
+  });
+});
