@@ -1,4 +1,4 @@
-import { foldedHeader, headerForm } from "./normalizeHeader";
+import { foldedHeader, headerForm, stripHints } from "./normalizeHeader";
 import {
   DEAL_NAMES,
   DIRECT_PHONE_WORDS,
@@ -101,7 +101,8 @@ const JOINER = /\s*(?:&|＆|\+|・|\/)\s*/;
  * make it a status only. Each side that names a role exactly counts as a suffix match, so the column can take either.
  */
 function withJoinedRoles(text: string, matches: HeaderMatch[]): HeaderMatch[] {
-  const sides = text.split(JOINER);
+  // Hints are not names: "Appuntamento (data/ora)" is one name.
+  const sides = stripHints(text).split(JOINER);
   if (sides.length !== 2 || sides.some((side) => side.trim() === "")) return matches;
   const best = new Map(matches.map((m) => [m.role, m.score]));
   for (const side of sides) {

@@ -31,7 +31,9 @@ export const EXACT_ONLY = new Set([
 export const SUFFIX_ONLY = new Set(["date", "time", "due", "f u", "follow up", "reminder", "manager"]);
 
 /** Names of a person: beside a company column, such a header is the contact, not the prospect. */
-export const PERSON_NAME_HEADERS = new Set(["name", "nom", "nombre", "nome", "naam", "full name", "lead name", "lead"]);
+export const PERSON_NAME_HEADERS = new Set([
+  ...["name", "nom", "nombre", "nome", "naam", "full name", "lead name", "lead", "氏名", "お名前", "名前", "姓名"],
+]);
 
 /**
  * A person's whole name: in a list of people with no company column, such a column is the prospect. A bare "Contact"
@@ -46,6 +48,7 @@ export const FULL_NAME_HEADERS = new Set([
   "volledige naam",
   "vollstandiger name",
   "imie i nazwisko",
+  ...["氏名", "お名前", "名前", "姓名"],
 ]);
 
 /**
@@ -70,6 +73,8 @@ export const DEAL_NAMES = new Set([
   "negócio",
   // Polish lead lists name the customer "Partner"; elsewhere a partner may be a reseller beside the customer.
   "partner",
+  // Japanese and Chinese deal and lead names (Salesforce 商談名, kintone 案件名, 商机名称).
+  ...["商談名", "案件名", "リード名", "机会名称", "商机名称", "线索名称"],
 ]);
 
 /**

@@ -95,3 +95,37 @@ describe("Japanese statuses", () => {
     expect(isClosed(status)).toBe(false);
   });
 });
+
+describe("Chinese words", () => {
+  it.each([
+    ["客户名称", "prospect"],
+    ["联系人", "contact"],
+    ["联系电话", "phone"],
+    ["下次跟进事项", "nextStep"],
+    ["下次跟进时间", "date"],
+    ["销售阶段", "status"],
+    ["备注", "notes"],
+    ["负责人", "owner"],
+  ])("%s names the %s column", (header, role) => {
+    expect(roleOf(header)).toBe(role);
+  });
+
+  it("keeps the last follow-up and the creation time away from the follow-up date", () => {
+    expect(matchHeader("最近跟进时间")).toEqual([]);
+    expect(matchHeader("创建时间")).toEqual([]);
+  });
+
+  const isClosed = closedMatcher(CLOSED_WORDS_BY_LANGUAGE.get("zh") ?? []);
+  it.each(["5-赢单", "6-输单", "已签约"])("%s closes the row", (status) => {
+    expect(isClosed(status)).toBe(true);
+  });
+  it.each(["未成交", "签约中", "1-初步接洽"])("%s keeps the row open", (status) => {
+    expect(isClosed(status)).toBe(false);
+  });
+});
+
+describe("hints are not joined names", () => {
+  it("reads Appuntamento (data/ora) as the appointment date only", () => {
+    expect(matchHeader("Appuntamento (data/ora)").map((m) => m.role)).toEqual(["date"]);
+  });
+});

@@ -12,11 +12,12 @@ import { NL } from "./nl";
 import { PL } from "./pl";
 import { PT } from "./pt";
 import { SV } from "./sv";
+import { ZH } from "./zh";
 import type { LanguageTable } from "./types";
 
 export type { LanguageTable } from "./types";
 
-export const LANGUAGES: readonly LanguageTable[] = [EN, FR, DE, ES, IT, PT, NL, PL, SV, JA];
+export const LANGUAGES: readonly LanguageTable[] = [EN, FR, DE, ES, IT, PT, NL, PL, SV, JA, ZH];
 
 /** Every language's words of one kind, in language order, without repeats. */
 export function allWords(pick: (table: LanguageTable) => readonly string[]): string[] {

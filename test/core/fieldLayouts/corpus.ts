@@ -1,6 +1,7 @@
 /** Every field layout, for the test and for `npm run accuracy`. */
 import { APP_EXPORTS } from "./appExports";
 import { BUILT_TEMPLATES } from "./builtTemplates";
+import { CHINESE } from "./chinese";
 import { CRM_EXPORTS } from "./crmExports";
 import { EUROPEAN_IMPORTS } from "./europeanImports";
 import { FORM_EXPORTS } from "./formExports";
@@ -8,6 +9,7 @@ import { JAPANESE } from "./japanese";
 import { MORE_CRM_EXPORTS } from "./moreCrmExports";
 import { MORE_LANGUAGES } from "./moreLanguages";
 import { OTHER_LANGUAGES } from "./otherLanguages";
+import { PIPELINES } from "./pipelines";
 import { SALES_TOOL_EXPORTS } from "./salesToolExports";
 import { TEMPLATE_SHEETS } from "./templateSheets";
 import { TRACKERS } from "./trackers";
@@ -28,4 +30,6 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...APP_EXPORTS,
   ...BUILT_TEMPLATES,
   ...JAPANESE,
+  ...CHINESE,
+  ...PIPELINES,
 ];
