@@ -79,7 +79,7 @@ for (const syn of SYNONYMS) BY_COMPACT.set(syn.compact, [...(BY_COMPACT.get(syn.
 export function matchHeader(text: string): HeaderMatch[] {
   const known = MATCHES_OF.get(text);
   if (known !== undefined) return known;
-  const matches = withJoinedRoles(text, matchWords(foldedHeader(text)));
+  const matches = withJoinedRoles(text, headFirstMatches(foldedHeader(text)));
   if (MATCHES_OF.size >= 4096) MATCHES_OF.clear();
   MATCHES_OF.set(text, matches);
   return matches;
@@ -91,6 +91,20 @@ export function matchHeader(text: string): HeaderMatch[] {
  */
 export function namesOurSide(text: string): boolean {
   return foldedHeader(text).some((w) => OUR_SIDE_WORDS.has(w));
+}
+
+/** Prepositions after the head noun in Romance headers: "Telefone de Contato", "Fecha del próximo contacto". */
+const HEAD_FIRST_LINKS = new Set(["de", "da", "do", "das", "dos", "del", "della", "delle", "dello", "di", "du", "des"]);
+
+/**
+ * Romance languages put the head noun first: "Telefone de Contato" is a phone, "CNPJ da Empresa" a tax number. Unless
+ * the whole header is a synonym, such a header is read in English order ("Contato Telefone"), so its head decides.
+ */
+function headFirstMatches(words: string[]): HeaderMatch[] {
+  const matches = matchWords(words);
+  if (words.length < 3 || !HEAD_FIRST_LINKS.has(words[1]) || matches.some((m) => m.score >= EXACT * 1000))
+    return matches;
+  return matchWords([...words.slice(2), words[0]]);
 }
 
 /** "Next Step & Status", "次のステップ & 状況", "Notes / Next Action": two names joined, each naming a role. */

@@ -170,6 +170,8 @@ export function parseDatePacked(
         dom = dayFirst ? a : b;
       }
       t += 5;
+      // "2026. 11. 24.": Korean writing ends a dotted year-first date with a dot.
+      if (wa === 4 && sep === 46 && t < n && kind[t] === SEP && value[t] === 46) t++;
     } else {
       if (wa > 2 || wb > 2) return NaN;
       // "11/30" or "30.11." (the trailing dot is how day-first writers end a year-less date).

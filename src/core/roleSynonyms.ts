@@ -139,6 +139,8 @@ export const FOREIGN_HEADS = new Set([
   "tags",
   "currency",
   "checksum",
+  // Tax and company numbers: "CNPJ da Empresa", "Company VAT", "NIF del cliente".
+  ...["cnpj", "cpf", "vat", "nif", "cif", "siret", "siren", "rut", "rfc"],
 ]);
 
 /**
@@ -173,6 +175,8 @@ export const FOREIGN_FIRST = new Set([
   // API names of boolean flags: "IsUnreadByOwner", "IsConverted", "HasOptedOutOfFax" hold true/false, not a role.
   "is",
   "has",
+  // Links to a profile or site: "Link Site da Empresa", "Link Instagram da Empresa".
+  "link",
 ]);
 
 /**

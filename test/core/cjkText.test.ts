@@ -129,3 +129,21 @@ describe("hints are not joined names", () => {
     expect(matchHeader("Appuntamento (data/ora)").map((m) => m.role)).toEqual(["date"]);
   });
 });
+
+describe("Korean words and dates", () => {
+  it.each([
+    ["고객명", "prospect"],
+    ["연락처", "phone"],
+    ["다음 액션", "nextStep"],
+    ["다음 연락일", "date"],
+    ["영업 단계", "status"],
+    ["상담 메모", "notes"],
+  ])("%s names the %s column", (header, role) => {
+    expect(roleOf(header)).toBe(role);
+  });
+
+  it("reads the dotted dates Korean browsers write, with an afternoon time", () => {
+    expect(parseDateText("2026. 11. 24.", "MDY", "2026-11-25")?.date).toBe("2026-11-24");
+    expect(parseDateText("2026. 11. 24. 오후 3:00", "MDY", "2026-11-25")?.time).toBe("15:00");
+  });
+});

@@ -52,3 +52,20 @@ describe("numbered columns", () => {
     expect(columns.date).toBe(2);
   });
 });
+
+describe("head-first headers (Portuguese, Spanish, French, Italian)", () => {
+  it.each([
+    ["Telefone de Contato", "phone"],
+    ["Teléfono del cliente", "phone"],
+  ])("%s is read by its head noun: %s", (header, role) => {
+    expect(matchHeader(header)[0]?.role).toBe(role);
+  });
+
+  it.each(["CNPJ da Empresa", "Link Site da Empresa", "Company VAT"])("%s names no role", (header) => {
+    expect(matchHeader(header)).toEqual([]);
+  });
+
+  it("keeps a header that is a synonym as a whole", () => {
+    expect(matchHeader("Nome do cliente")[0]?.role).toBe("prospect");
+  });
+});

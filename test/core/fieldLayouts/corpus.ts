@@ -6,6 +6,7 @@ import { CRM_EXPORTS } from "./crmExports";
 import { EUROPEAN_IMPORTS } from "./europeanImports";
 import { FORM_EXPORTS } from "./formExports";
 import { JAPANESE } from "./japanese";
+import { KOREAN } from "./korean";
 import { MORE_CRM_EXPORTS } from "./moreCrmExports";
 import { MORE_LANGUAGES } from "./moreLanguages";
 import { OTHER_LANGUAGES } from "./otherLanguages";
@@ -31,5 +32,6 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...BUILT_TEMPLATES,
   ...JAPANESE,
   ...CHINESE,
+  ...KOREAN,
   ...PIPELINES,
 ];

@@ -1,4 +1,4 @@
-/** Pipelines of other trades: an estate agency's call list for its setters. */
+/** Pipelines of other trades: an estate agency's call list for its setters, a Brazilian consultancy's lead sheet. */
 import type { FieldLayout } from "./types";
 
 export const PIPELINES: FieldLayout[] = [
@@ -60,6 +60,52 @@ export const PIPELINES: FieldLayout[] = [
       columns: { prospect: 1, phone: 10, status: 12, notes: 13, date: 14 },
       missing: ["nextStep"],
       states: { 5: "scheduled", 6: "overdue", 7: "incomplete", 8: "closed", 9: "closed" },
+    },
+  },
+  {
+    name: "Planilha de leads (Nome do cliente, CNPJ da Empresa, Telefone de Contato, Status2, Data próximo contato)",
+    // The import template a Brazilian consultancy's CRM ships for its leads spreadsheet: its header and value forms
+    // (15/01/2026, (37) 9876-2802, R$ 25.424,00); Status2 holds the funnel stage (Captação, Qualificação, Perdido).
+    source: "github.com/JairTVRS/CRM_FMT Modelo-Importacao-Leads.csv",
+    language: "pt",
+    dateOrder: "DMY",
+    values: [
+      [
+        ...["Data Cadastro", "Quem atendeu?", "Nome do cliente", "CNPJ da Empresa", "Segmento", "Cidade"],
+        ...["Telefone de Contato", "Canal", "Advisor", "Status2", "Data Ultimo Contato", "Data próximo contato"],
+        ...["Data Fechamento", "Valor Proposta (Contrato Ano)", "Valor Diagnóstico", "Link Site da Empresa"],
+        ...["Link Instagram da Empresa", "Observações"],
+      ],
+      [
+        ...[
+          "15/01/2026",
+          "Daby",
+          "ACATTO INDÚSTRIA DE CALÇADOS",
+          "7091149000172",
+          "VAREJO",
+          "Araújos",
+          "(37) 9876-2802",
+        ],
+        ...["Inbound", "", "Qualificação", "10/11/2026", "23/11/2026", "", "R$ 25.424,00", "R$ 5.683,00"],
+        ...["https://www.exemplo.com.br", "https://instagram.com/exemplo", "Entrei em contato, aguardando retorno"],
+      ],
+      [
+        ...["02/09/2026", "Daby", "EMPRESA TIÃO CALÇADOS", "42830208000188", "INDÚSTRIA", "Formiga", "(37) 99841-4701"],
+        ...["outbound", "Carlos", "Captação", "18/11/2026", "30/11/2026", "", "R$ 47.798,00", "R$ 5.090,00"],
+        ...["https://www.tiaocalcados.com.br/", "https://www.instagram.com/tiaocalcados/", ""],
+      ],
+      [
+        ...["17/02/2026", "Daby", "FUTURE PRO", "55474384000176", "INDÚSTRIA", "", "(37) 9966-1539", "eventos", ""],
+        ...["Perdido", "10/05/2026", "22/05/2026", "", "R$ 101.699,00", "R$ 3.600,00", "", "", ""],
+      ],
+    ],
+    // The client is who to call (the CNPJ is its tax number, the links its pages); the last contact and the closing
+    // are history, the next contact is the date. No column says what to do next: the rep maps it.
+    expect: {
+      headerRow: 1,
+      columns: { prospect: 2, phone: 6, status: 9, date: 11, notes: 17 },
+      missing: ["nextStep"],
+      states: { 2: "overdue", 3: "dueSoon", 4: "closed" },
     },
   },
 ];
