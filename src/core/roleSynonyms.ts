@@ -25,6 +25,8 @@ export const EXACT_ONLY = new Set([
   "naam",
   "stand",
   "r m",
+  // Japanese given and family names alone: "製品名" (product name) is no person.
+  ...["名", "姓"],
 ]);
 
 /** Synonyms that may end a longer header ("Meeting date") but not start one ("Date added", "Time zone"). */
@@ -49,6 +51,17 @@ export const FULL_NAME_HEADERS = new Set([
   "vollstandiger name",
   "imie i nazwisko",
   ...["氏名", "お名前", "名前", "姓名"],
+]);
+
+/** Half of a person's name; with the other half beside it and no company column, the person is the prospect. */
+export const NAME_PART_HEADERS = new Set([
+  "first name",
+  "last name",
+  "surname",
+  "given name",
+  "family name",
+  "名",
+  "姓",
 ]);
 
 /**
@@ -82,7 +95,7 @@ export const DEAL_NAMES = new Set([
  * to any column that names the follow-up ("Follow-up Deadline", "Due", "Reminder"), as in a call log whose Date is when
  * the call happened.
  */
-export const GENERIC_DATES = new Set(["date", "datum", "fecha", "data"]);
+export const GENERIC_DATES = new Set(["date", "datum", "fecha", "data", "日付", "日", "日期", "날짜", "일자"]);
 
 /**
  * Words naming someone on the rep's side: "Owner Email", "deal_owner_mobile_number", "Sales Rep Phone",

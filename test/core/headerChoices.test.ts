@@ -69,3 +69,23 @@ describe("head-first headers (Portuguese, Spanish, French, Italian)", () => {
     expect(matchHeader("Nome do cliente")[0]?.role).toBe("prospect");
   });
 });
+
+describe("a list of people whose name is split in two", () => {
+  it("takes the person as the prospect when no company column is there", () => {
+    const header = ["First Name", "Last Name", "Email", "Lead Status", "Follow-up Date"];
+    const columns = columnsOf(header, ["Dana", "Lee", "dana@acme.example", "Open", "30/11/2026"]);
+    expect(columns.prospect).toBe(0);
+  });
+
+  it("keeps the company as the prospect when there is one", () => {
+    const header = ["First Name", "Last Name", "Company", "Follow-up Date"];
+    const columns = columnsOf(header, ["Dana", "Lee", "Acme", "30/11/2026"]);
+    expect(columns.prospect).toBe(2);
+    expect(columns.contact).toBe(0);
+  });
+
+  it("does not read a Japanese product name as a person (名 alone names one)", () => {
+    expect(matchHeader("製品名")).toEqual([]);
+    expect(matchHeader("名")[0]?.role).toBe("contact");
+  });
+});

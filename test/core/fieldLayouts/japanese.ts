@@ -238,4 +238,50 @@ export const JAPANESE: FieldLayout[] = [
       states: { 2: "incomplete", 3: "dueToday", 4: "overdue", 5: "closed", 6: "closed" },
     },
   },
+  {
+    name: "HubSpot コンタクト (名, 姓, Eメール, 電話番号, コンタクト担当者, リードステータス, 最終コンタクト)",
+    // A HubSpot portal in Japanese: the contact properties by their Japanese labels as a CRM viewer's sample shows
+    // them (Eメール, 電話番号, 役職, コンタクト担当者, リードステータス 未コンタクト/コンタクト済み/検討中,
+    // ライフサイクルステージ, 最終コンタクト "2026/09/30 14:30"), the name in two columns as HubSpot exports it.
+    source:
+      "code search: HubSpot viewer sample records (property('hubspot_owner_id', 'コンタクト担当者', …), 'リードステータス', '最終コンタクト')",
+    language: "ja",
+    dateOrder: "YMD",
+    values: [
+      [
+        ...["レコードID", "名", "姓", "Eメール", "電話番号", "役職", "コンタクト担当者", "リードステータス"],
+        ...["ライフサイクルステージ", "最終コンタクト", "作成日"],
+      ],
+      [
+        ...[
+          1001,
+          "美咲",
+          "高橋",
+          "misaki.takahashi@example.com",
+          "092-000-0001",
+          "採用担当",
+          "佐々木 葵",
+          "コンタクト済み",
+        ],
+        ...["リード", "2026/09/30 14:30", "2026/09/01 10:00"],
+      ],
+      [
+        ...[1002, "大輔", "森", "daisuke.mori@example.com", "", "総務部長", "山本 健", "未コンタクト", "リード"],
+        ...["", "2026/09/02 11:00"],
+      ],
+      [
+        ...[1003, "直子", "小林", "naoko.kobayashi@example.com", "092-000-0003", "拠点責任者", "佐々木 葵", "検討中"],
+        ...["", "2026/09/28 15:00", "2026/09/03 09:00"],
+      ],
+    ],
+    // A list of people: the person (named in two columns) is who to follow up; コンタクト担当者 is the HubSpot owner.
+    // Only history dates and no step: the rep maps both (asks the rep).
+    expect: {
+      headerRow: 1,
+      columns: { email: 3, phone: 4, owner: 6 },
+      missing: ["nextStep", "date"],
+      states: { 2: "incomplete", 3: "incomplete", 4: "incomplete" },
+      note: /Only history dates found \(最終コンタクト, 作成日\)/,
+    },
+  },
 ];
