@@ -1,4 +1,7 @@
-/** Pipelines of other trades: an estate agency's call list for its setters, a Brazilian consultancy's lead sheet. */
+/**
+ * Pipelines of other trades: an estate agency's call list for its setters, a Brazilian consultancy's lead sheet, a
+ * Flemish solar-maintenance firm's lead follow-up export.
+ */
 import type { FieldLayout } from "./types";
 
 export const PIPELINES: FieldLayout[] = [
@@ -106,6 +109,47 @@ export const PIPELINES: FieldLayout[] = [
       columns: { prospect: 2, phone: 6, status: 9, date: 11, notes: 17 },
       missing: ["nextStep"],
       states: { 2: "overdue", 3: "dueSoon", 4: "closed" },
+    },
+  },
+  {
+    name: "Lead opvolging van een zonnepanelenbedrijf (Bedrijf, Contact, Volgende actie, Datum actie, No-go)",
+    // The app's "Exporteer naar Excel" sheet: its LABELS in LEAD_HEADERS order, its statuses (Nieuw, Gecontacteerd,
+    // Opvolgen, Interesse / gesprek, Offerte verstuurd, Gewonnen, Verloren, No-go) and its example leads; pandas
+    // writes the date columns as Excel dates (46350 = 24 Nov 2026).
+    source: "code search: Solvigo 'Lead opvolging' Streamlit app (core/config.py LABELS, LEAD_HEADERS, STATUSES)",
+    language: "nl",
+    dateOrder: "DMY",
+    values: [
+      [
+        ...["ID", "Bedrijf", "Type", "Contact", "Functie", "E-mail", "Telefoon", "Regio", "# Panelen", "Bron"],
+        ...["Status", "1e contact", "Laatste contact", "Volgende actie", "Datum actie", "Notities"],
+      ],
+      [
+        ...["a1f3", "Kempen Solar bvba", "Installateur", "Tom Peeters", "Zaakvoerder", "info@kempensolar.be"],
+        ...["014 12 34 56", "Herentals", 0, "Google Maps", "Gecontacteerd", 46343, 46343, "Bellen voor afspraak"],
+        ...[46350, "1e mail gestuurd, nog geen reactie."],
+      ],
+      [
+        ...["b7c2", "BioEnergie Geel NV", "Eindklant industrieel", "Sofie Janssens", "Facility manager"],
+        ...["s.janssens@bioenergiegeel.be", "014 98 76 54", "Geel", 4200, "LinkedIn", "Interesse / gesprek", 46337],
+        ...[46348, "Offerte opmaken", 46353, "Biogassite. Interesse in jaarcontract."],
+      ],
+      [
+        ...["c9d4", "Zonnedak O&M", "O&M", "Bart Willems", "Operations", "bart@zonnedak.be", "03 456 78 90"],
+        ...["Antwerpen", 1500, "Beurs", "Offerte verstuurd", 46330, 46346, "Opvolgen offerte", 46362],
+        "Offerte 1.500 panelen verstuurd. Vraagt referenties.",
+      ],
+      [
+        ...["d2e8", "Noorderlicht Energie", "Eindklant industrieel", "Lies Claes", "Aankoper", "lies@noorderlicht.be"],
+        ...["011 22 33 44", "Hasselt", 800, "Beurs", "No-go", 46300, 46320, "", "", "Geen budget dit jaar."],
+      ],
+    ],
+    // The company is who to follow up; the first and last contact are history, "Datum actie" is when the next action
+    // is due. A no-go ends the lead.
+    expect: {
+      headerRow: 1,
+      columns: { prospect: 1, contact: 3, email: 5, phone: 6, status: 10, nextStep: 13, date: 14, notes: 15 },
+      states: { 2: "overdue", 3: "dueSoon", 4: "scheduled", 5: "closed" },
     },
   },
 ];
