@@ -1,5 +1,6 @@
 /** Every field layout, for the test and for `npm run accuracy`. */
 import { APP_EXPORTS } from "./appExports";
+import { BOARD_EXPORTS } from "./boardExports";
 import { BUILT_TEMPLATES } from "./builtTemplates";
 import { CHINESE } from "./chinese";
 import { CRM_EXPORTS } from "./crmExports";
@@ -34,4 +35,5 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...CHINESE,
   ...KOREAN,
   ...PIPELINES,
+  ...BOARD_EXPORTS,
 ];
