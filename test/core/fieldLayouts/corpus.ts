@@ -5,6 +5,7 @@ import { BUILT_TEMPLATES } from "./builtTemplates";
 import { CHINESE } from "./chinese";
 import { CRM_EXPORTS } from "./crmExports";
 import { EUROPEAN_IMPORTS } from "./europeanImports";
+import { FOREIGN_CRM_EXPORTS } from "./foreignCrmExports";
 import { FORM_EXPORTS } from "./formExports";
 import { JAPANESE } from "./japanese";
 import { KOREAN } from "./korean";
@@ -36,4 +37,5 @@ export const FIELD_LAYOUTS: readonly FieldLayout[] = [
   ...KOREAN,
   ...PIPELINES,
   ...BOARD_EXPORTS,
+  ...FOREIGN_CRM_EXPORTS,
 ];
