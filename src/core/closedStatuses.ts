@@ -29,6 +29,12 @@ export const SHIPPED_CLOSED_DEFAULTS: readonly (readonly string[])[] = [
     ...["unsubscribed", "do not contact", "churned", "cancelled", "canceled", "withdrawn", "abandoned", "junk"],
     ...["completed", "closedwon", "closedlost", "done"],
   ],
+  [
+    ...["inactive", "archived", "won", "lost", "closed", "closed won", "closed lost", "dead", "disqualified"],
+    ...["not qualified", "not interested", "no longer interested", "rejected", "reject", "declined", "opted out"],
+    ...["opt out", "unsubscribed", "do not contact", "churned", "cancelled", "canceled", "withdrawn", "abandoned"],
+    ...["junk", "unqualified", "converted", "completed", "closedwon", "closedlost", "done"],
+  ],
   DEFAULT_CLOSED_STATUSES,
 ];
 

@@ -197,6 +197,8 @@ export const EN: LanguageTable = {
       "current state",
       // OroCRM's lead import names the status column by its key; the cells hold the words (new, canceled).
       "status id",
+      // The overall verdict beside per-round statuses ("R1 Status", "R2 Status", "Final Status").
+      ...["final status", "overall status", "current status"],
     ],
     notes: [
       "notes",
@@ -321,6 +323,9 @@ export const EN: LanguageTable = {
     "closedwon",
     "closedlost",
     "done",
+    // Recruiters' trackers: the candidate was chosen or hired ("Final Status: Selected").
+    "selected",
+    "hired",
   ],
   negations: [
     "not",

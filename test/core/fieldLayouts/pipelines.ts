@@ -1,6 +1,6 @@
 /**
  * Pipelines of other trades: an estate agency's call list for its setters, a Brazilian consultancy's lead sheet, a
- * Flemish solar-maintenance firm's lead follow-up export.
+ * Flemish solar-maintenance firm's lead follow-up export, a recruiter's candidate-wise interview tracker.
  */
 import type { FieldLayout } from "./types";
 
@@ -150,6 +150,107 @@ export const PIPELINES: FieldLayout[] = [
       headerRow: 1,
       columns: { prospect: 1, contact: 3, email: 5, phone: 6, status: 10, nextStep: 13, date: 14, notes: 15 },
       states: { 2: "overdue", 3: "dueSoon", 4: "scheduled", 5: "closed" },
+    },
+  },
+  {
+    name: "Candidate-wise interview tracker (Candidate Name, R1/R2 Interview Date and Status, Final Status, Recruiter)",
+    // A recruitment team's tracker as its app exports it: a title, a line of instructions, the header, dates written
+    // "18-Nov-26" (September as "Sept"), round statuses Cleared/Rejected/Pending and the final verdict.
+    source:
+      "code search: recruitment dashboard's 'CANDIDATE-WISE INTERVIEW TRACKER' CSV export (S.No, Candidate Name …)",
+    language: "en",
+    dateOrder: "DMY",
+    values: [
+      ["CANDIDATE-WISE INTERVIEW TRACKER"],
+      ["One row per candidate. 'Final Status' drives the Dashboard pipeline counts — use the exact dropdown values."],
+      [
+        ...["S.No", "Candidate Name", "Position Applied For", "Source", "CV Received Date", "R1 Interview Date"],
+        ...[
+          "R1 Status",
+          "R2 Interview Date",
+          "R2 Status",
+          "Final Status",
+          "Offer/Joining Date",
+          "Recruiter",
+          "Remarks",
+        ],
+      ],
+      [
+        1,
+        "Rohan Verma",
+        "DPM",
+        "Naukri",
+        "10-Nov-26",
+        "18-Nov-26",
+        "Cleared",
+        "27-Nov-26",
+        "",
+        "",
+        "",
+        "Sharmila Yadav",
+        "",
+      ],
+      [
+        2,
+        "Priya Nair",
+        "EA",
+        "Referrals",
+        "12-Nov-26",
+        "24-Nov-26",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "Sharmila Yadav",
+        "Asked to reschedule",
+      ],
+      [
+        ...[3, "Amit Shah", "Architect", "LinkedIn", "2-Oct-26", "9-Oct-26", "Cleared", "16-Oct-26", "Cleared"],
+        ...["Selected", "2-Nov-26", "Sharmila Yadav", "Joined"],
+      ],
+      [
+        ...[
+          4,
+          "Kavya Rao",
+          "Talent",
+          "Indeed",
+          "5-Oct-26",
+          "12-Oct-26",
+          "Cleared",
+          "20-Oct-26",
+          "Rejected",
+          "Rejected",
+        ],
+        ...["", "Sharmila Yadav", ""],
+      ],
+      [
+        ...[
+          5,
+          "Vikram Joshi",
+          "Project Manager",
+          "Naukri",
+          "15-Oct-26",
+          "22-Oct-26",
+          "Cleared",
+          "30-Oct-26",
+          "Cleared",
+        ],
+        ...["R2 Cleared / Offer Pending", "1-Dec-26", "Sharmila Yadav", "Offer released, awaiting joining"],
+      ],
+      [6, "Neha Gupta", "Driver", "Apna", "30-Sept-26", "", "", "", "", "", "", "Sharmila Yadav", ""],
+    ],
+    // The candidate is who the recruiter follows up; the final verdict is the status (a selected or rejected
+    // candidate needs nothing more), the remarks are notes. The CV date is history.
+    expect: {
+      headerRow: 3,
+      columns: { prospect: 1, status: 9, notes: 12 },
+      missing: ["nextStep"],
+      states: { 4: "dueSoon", 5: "overdue", 6: "closed", 7: "closed", 8: "dueSoon", 9: "incomplete" },
+    },
+    outOfReach: {
+      checks: ["row 4 state", "row 8 state"],
+      why: "the next date sits in whichever round comes next (R1, then R2 Interview Date, then Offer/Joining Date); NextStep reads one date column, the first round's",
     },
   },
 ];
