@@ -190,6 +190,8 @@ export const FOREIGN_FIRST = new Set([
   "has",
   // Links to a profile or site: "Link Site da Empresa", "Link Instagram da Empresa".
   "link",
+  // Counts and sums: "Total Notas", "Count of deals", "Anzahl Kontakte" hold a number.
+  ...["total", "count", "cantidad", "quantidade", "anzahl", "aantal", "liczba"],
 ]);
 
 /**

@@ -1,6 +1,7 @@
 /**
  * CRM exports in other languages: Pipedrive's deal export from a Brazilian account (every field prefixed by its
- * object: "Negócio - …", "Pessoa - …", "Organização - …").
+ * object: "Negócio - …", "Pessoa - …", "Organização - …"), Zoho CRM's leads export from a Colombian university's
+ * admissions team (Spanish labels: "Propietario de Posible Cliente", "Estado de Posible Cliente").
  */
 import type { FieldLayout } from "./types";
 
@@ -36,6 +37,21 @@ const PIPEDRIVE_PT_HEADER = [
 function dealRow(cells: Record<string, string>): string[] {
   for (const name of Object.keys(cells)) if (!PIPEDRIVE_PT_HEADER.includes(name)) throw new Error(`no column ${name}`);
   return PIPEDRIVE_PT_HEADER.map((name) => cells[name] ?? "");
+}
+
+/** The leads export's first 32 columns (Zoho's fields and the team's own), in order. */
+const ZOHO_ES_HEADER = [
+  ...["ID de registro", "Hora de creación", "Nombre completo", "Teléfono", "Correo electrónico"],
+  ...["Número de Documento", "Modalidad", "Periodo", "Programa de interes_", "Propietario de Posible Cliente"],
+  ...["Creado por", "Campaña mercadeo", "Etapa del Registro", "Estado de Posible Cliente", "Hora de modificación"],
+  ...["Ultimo nivel de escolaridad", "Editado por", "Periodo Creado", "Correo electrónico Continua"],
+  ...["Teléfono Continua", "Ciudad de residencia", "Sub Estado", "Etiqueta", "Ciudad utm", "utm_campaign"],
+  ...["utm_content", "utm_medium", "utm_source", "utm_term", "conv", "Total Notas", "Descripción"],
+];
+
+function leadRow(cells: Record<string, string | number>): (string | number)[] {
+  for (const name of Object.keys(cells)) if (!ZOHO_ES_HEADER.includes(name)) throw new Error(`no column ${name}`);
+  return ZOHO_ES_HEADER.map((name) => cells[name] ?? "");
 }
 
 export const FOREIGN_CRM_EXPORTS: FieldLayout[] = [
@@ -97,6 +113,66 @@ export const FOREIGN_CRM_EXPORTS: FieldLayout[] = [
       columns: { prospect: 2, contact: 3, date: 5, owner: 6, email: 58, phone: 64 },
       missing: ["nextStep"],
       states: { 2: "overdue", 3: "dueSoon", 4: "closed" },
+    },
+  },
+  {
+    name: "Zoho CRM leads export in Spanish (Nombre completo, Propietario de Posible Cliente, Estado de Posible Cliente)",
+    // The raw columns an admissions team's dashboard reads from its Zoho CRM leads export (the rest of its list is
+    // columns the dashboard adds), values as Zoho writes them ("2026-11-02 09:14:00").
+    source:
+      "code search: admissions leads dashboard (COLS_ALL 'ID de registro', 'Hora de creación', 'Nombre completo' …)",
+    language: "es",
+    dateOrder: "DMY",
+    values: [
+      ZOHO_ES_HEADER,
+      leadRow({
+        "ID de registro": "zcrm_5822000012345",
+        "Hora de creación": "2026-11-02 09:14:00",
+        "Nombre completo": "Laura Gómez Ríos",
+        Teléfono: "3104567890",
+        "Correo electrónico": "laura.gomez@correo.example",
+        Modalidad: "Virtual",
+        Periodo: "2027-1",
+        "Programa de interes_": "Administración de Empresas",
+        "Propietario de Posible Cliente": "Camilo Torres",
+        "Creado por": "Integración Web",
+        "Etapa del Registro": "Interesado",
+        "Estado de Posible Cliente": "Contactado",
+        "Hora de modificación": "2026-11-20 16:40:00",
+        "Total Notas": 2,
+      }),
+      leadRow({
+        "ID de registro": "zcrm_5822000012346",
+        "Hora de creación": "2026-11-10 11:02:00",
+        "Nombre completo": "Andrés Pérez",
+        Teléfono: "3209876543",
+        "Correo electrónico": "andres.perez@correo.example",
+        "Propietario de Posible Cliente": "Camilo Torres",
+        "Estado de Posible Cliente": "No contactado",
+        "Hora de modificación": "2026-11-10 11:02:00",
+        "Total Notas": 0,
+      }),
+      leadRow({
+        "ID de registro": "zcrm_5822000012347",
+        "Hora de creación": "2026-10-05 08:30:00",
+        "Nombre completo": "Sofía Ramírez",
+        Teléfono: "3001112233",
+        "Correo electrónico": "sofia.r@correo.example",
+        "Propietario de Posible Cliente": "Diana Ruiz",
+        "Estado de Posible Cliente": "Posible cliente perdido",
+        "Sub Estado": "No está interesado",
+        "Hora de modificación": "2026-11-01 10:00:00",
+        "Total Notas": 4,
+      }),
+    ],
+    // A list of people: the full name is who to call. Creation and modification times are history, "Total Notas" a
+    // count (the description is the note). No follow-up date or step: the rep maps them. A lost lead is closed.
+    expect: {
+      headerRow: 1,
+      columns: { prospect: 2, phone: 3, email: 4, owner: 9, status: 13, notes: 31, time: undefined },
+      missing: ["nextStep", "date"],
+      states: { 2: "incomplete", 3: "incomplete", 4: "closed" },
+      note: /Only history dates found \(Hora de creación, Hora de modificación\)/,
     },
   },
 ];
