@@ -9,7 +9,7 @@ import { paneView } from "../../src/taskpane/state/paneView";
 // Workbooks that open on a sheet without the list: a template's instructions sheet, a blank "Sheet1" in front.
 const TODAY = "2026-12-04";
 const clock = fixedClock(`${TODAY}T09:00`);
-const day = (iso: string) => isoToSerial(iso);
+const day = (iso: string) => isoToSerial(iso, false);
 let installed: MemoryInstallation | undefined;
 
 const PIPELINE = [
@@ -107,6 +107,36 @@ describe("a workbook that opens on a sheet without the prospect list", () => {
     });
     await store.start();
     expect(store.get().snapshot?.source.sheetName).toBe("Mine");
+    expect(store.get().notice).toBeUndefined();
+    await store.dispose();
+  });
+
+  test("a list short of one column is the rep's own: the pane asks for that column there, not elsewhere", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addSheet("Contacts", [
+      ["Company name", "Associated Contact", "Next activity date"],
+      ["Contoso", "Ana Trujillo", "2026-12-03"],
+    ]);
+    pipelineSheet(workbook, "Pipeline");
+    const store = storeOn(workbook);
+    await store.start();
+    expect(screenOf(store).kind).toBe("setup");
+    expect(store.get().snapshot?.source.sheetName).toBe("Contacts");
+    expect(store.get().report?.header.missing).toEqual(["nextStep"]);
+    await store.dispose();
+  });
+
+  test("once the rep is on the list's sheet, the note about the other sheet goes", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addSheet("Instructions", [["How to use this tracker"]]);
+    pipelineSheet(workbook, "Pipeline");
+    const store = storeOn(workbook);
+    await store.start();
+    expect(store.get().notice?.listElsewhere).toBe(true);
+    workbook.userActivate("Pipeline");
+    await workbook.flushEvents();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.get().snapshot?.source.sheetName).toBe("Pipeline");
     expect(store.get().notice).toBeUndefined();
     await store.dispose();
   });

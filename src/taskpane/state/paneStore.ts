@@ -13,7 +13,7 @@ import type { ExcelAdapterErrorCode } from "../../excel/errors";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
 import { FollowUpLauncher } from "./followUpLauncher";
-import { holdsProspectHeader, listElsewhereNotice, readListElsewhere } from "./listElsewhere";
+import { holdsNoList, listElsewhereNotice, readListElsewhere } from "./listElsewhere";
 import {
   initialModel,
   openingPatch,
@@ -107,9 +107,11 @@ export class PaneStore extends Observable<PaneModel> {
       await this.rewatch();
       await this.refreshHighlights();
       if (snapshot.beyond) this.notify({ intent: "info", text: beyondNotice(snapshot.source, snapshot.beyond) });
-      else if (elsewhere)
-        this.notify({ intent: "info", text: listElsewhereNotice(snapshot.source.sheetName, elsewhere.left) });
-      else if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
+      else if (elsewhere) {
+        const text = listElsewhereNotice(snapshot.source.sheetName, elsewhere.left);
+        this.notify({ intent: "info", text, listElsewhere: true });
+      } else if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
+      else if (this.get().notice?.listElsewhere) this.set({ notice: undefined });
     } catch (error) {
       const message = userMessage(error, "NextStep could not read the sheet. Click Refresh to try again.");
       const code = error instanceof ExcelAdapterError ? error.code : undefined;
@@ -121,7 +123,7 @@ export class PaneStore extends Observable<PaneModel> {
 
   /**
    * The rep's list: on the sheet they are on, else on another sheet that holds one (listElsewhere.ts), when theirs is
-   * empty or its header names no prospect, next step and date, and they have not chosen its columns themselves.
+   * empty or holds no list at all, and they have not chosen its columns themselves.
    */
   private async readList(): Promise<{ snapshot: SheetSnapshot; elsewhere?: { left?: string } }> {
     const { workbook } = this.deps;
@@ -136,7 +138,7 @@ export class PaneStore extends Observable<PaneModel> {
     }
     const saved = this.get().workbook;
     const mapped = saved.columns !== undefined && saved.sourceKey === sourceKey(snapshot.source);
-    if (mapped || holdsProspectHeader(snapshot.input.values, this.deps.analyze, this.headerOptions())) {
+    if (mapped || !holdsNoList(snapshot.input.values, this.deps.analyze, this.headerOptions())) {
       return { snapshot };
     }
     const found = await readListElsewhere(workbook, this.deps.analyze, this.headerOptions(), snapshot.source.sheetId);
