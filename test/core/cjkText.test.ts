@@ -6,6 +6,7 @@ import { closedMatcher, CLOSED_WORDS_BY_LANGUAGE } from "../../src/core/closedSt
 import { matchHeader } from "../../src/core/matchHeader";
 import { normalizeWords } from "../../src/core/normalizeWords";
 import { parseDateText } from "../../src/core/parseDate";
+import { isVagueNextStep } from "../../src/core/vagueNextStep";
 
 const roleOf = (header: string): string | undefined => matchHeader(header)[0]?.role;
 
@@ -145,5 +146,14 @@ describe("Korean words and dates", () => {
   it("reads the dotted dates Korean browsers write, with an afternoon time", () => {
     expect(parseDateText("2026. 11. 24.", "MDY", "2026-11-25")?.date).toBe("2026-11-24");
     expect(parseDateText("2026. 11. 24. 오후 3:00", "MDY", "2026-11-25")?.time).toBe("15:00");
+  });
+});
+
+describe("placeholder steps in Japanese, Chinese and Korean", () => {
+  it.each(["未定", "なし", "特になし", "待定", "미정"])("%s is no step", (text) => {
+    expect(isVagueNextStep(text)).toBe(true);
+  });
+  it.each(["見積書を送付", "电话回访", "샘플 발송 후 통화"])("%s is a step", (text) => {
+    expect(isVagueNextStep(text)).toBe(false);
   });
 });
