@@ -37,3 +37,15 @@ export function normalizeWords(text: string): string {
   const words = lower.normalize("NFKC").toLowerCase().replace(NON_WORD, " ").trim();
   return hasCjk(words) ? words.split(" ").flatMap(cjkWords).join(" ") : words;
 }
+
+/**
+ * The words of a name as keys are written (prospect and owner keys): lower-case words of letters and digits, without
+ * the full-width folding and Japanese/Chinese cutting of normalizeWords, so a key stored with a reminder by an
+ * earlier version still matches its row. Example: keyWords("山田商事") === "山田商事"; keyWords(" ACME Corp. ") === "acme corp".
+ */
+export function keyWords(text: string): string {
+  if (isClean(text)) return text;
+  const lower = text.toLowerCase();
+  if (isClean(lower)) return lower;
+  return lower.replace(isAscii(lower) ? NON_WORD_ASCII : NON_WORD, " ").trim();
+}

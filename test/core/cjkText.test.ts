@@ -2,10 +2,12 @@
  * Japanese (and Chinese, Korean) text: headers written without spaces, full-width forms, dates with 年月日 and
  * statuses whose closed word is followed by more characters.
  */
+import { analyzeSheet } from "../../src/core";
 import { closedMatcher, CLOSED_WORDS_BY_LANGUAGE } from "../../src/core/closedStatuses";
 import { matchHeader } from "../../src/core/matchHeader";
 import { normalizeWords } from "../../src/core/normalizeWords";
 import { parseDateText } from "../../src/core/parseDate";
+import { identityKey } from "../../src/core/prospectKey";
 import { isVagueNextStep } from "../../src/core/vagueNextStep";
 
 const roleOf = (header: string): string | undefined => matchHeader(header)[0]?.role;
@@ -155,5 +157,34 @@ describe("placeholder steps in Japanese, Chinese and Korean", () => {
   });
   it.each(["見積書を送付", "电话回访", "샘플 발송 후 통화"])("%s is a step", (text) => {
     expect(isVagueNextStep(text)).toBe(false);
+  });
+});
+
+describe("keys stay as earlier versions wrote them", () => {
+  it("keeps Japanese names whole and full-width letters as typed in prospect keys", () => {
+    expect(identityKey("山田商事", "高橋 美咲", "")).toBe("山田商事|高橋 美咲|");
+    expect(identityKey("ＡＢＣ商会", "", "")).toBe("ａｂｃ商会||");
+  });
+});
+
+describe("relative days in Japanese, Chinese and Korean", () => {
+  it.each([
+    ["明日", "2026-11-26"],
+    ["今日", "2026-11-25"],
+    ["明後日", "2026-11-27"],
+    ["明天", "2026-11-26"],
+    ["내일", "2026-11-26"],
+  ])("%s is flagged with the day it means today (%s)", (text, day) => {
+    const report = analyzeSheet(
+      {
+        values: [
+          ["会社名", "次回アクション", "次回アクション日"],
+          ["山田商事", "電話", text],
+        ],
+      },
+      { today: "2026-11-25", dateOrder: "YMD" },
+    );
+    expect(report.rows[0].problems).toContain("invalidDate");
+    expect(report.rows[0].message).toContain(day);
   });
 });

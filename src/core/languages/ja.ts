@@ -188,5 +188,9 @@ export const JA: LanguageTable = {
   no: ["いいえ", "無", "なし"],
   totals: ["合計", "小計", "総計", "件数", "平均"],
   // Statuses that start like a closed word but are still open ("受注見込み": an order is expected).
-  compounds: ["受注見込み", "受注予定", "受注確度", "完了予定", "契約予定", "契約手続き中"],
+  compounds: [
+    ...["受注見込み", "受注予定", "受注確度", "完了予定", "契約予定", "契約手続き中"],
+    // Relative days, read as words of their own ("明日" is not 明 + the date word 日).
+    ...["今日", "本日", "明日", "明後日", "あさって"],
+  ],
 };

@@ -55,5 +55,5 @@ export const ZH: LanguageTable = {
   no: ["否", "无"],
   totals: ["合计", "总计", "小计", "平均"],
   // Open statuses that start like a closed word ("签约中": being signed).
-  compounds: ["签约中", "待签约", "成交中"],
+  compounds: ["签约中", "待签约", "成交中", "今天", "明天", "后天"],
 };
