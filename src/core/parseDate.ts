@@ -111,18 +111,18 @@ export function parseDatePacked(
 ): number {
   const len = to - from;
   if (len < 2 || len > MAX_DATE_TEXT) return NaN;
-  if (mayBeCjkDate(s, from, to)) {
-    // "2026年12月4日", "１２月４日（金）": rewritten once into a form read below, else not a date.
-    const western = westernDateText(s.slice(from, to));
-    if (western === undefined || mayBeCjkDate(western, 0, western.length)) return NaN;
-    return parseDatePacked(western, 0, western.length, order, todayDay, todayYear);
-  }
-  if (len < 3) return NaN;
   if (len >= 10 && s.charCodeAt(from + 4) === 45 && s.charCodeAt(from + 7) === 45) {
     const iso = parseIso(s, from, to);
     if (!Number.isNaN(iso)) return iso;
   }
-  const n = tokenize(s, from, to);
+  const n = len < 3 ? -1 : tokenize(s, from, to);
+  // Only text the tokenizer refuses is looked at again: "2026年12月4日", "１２月４日（金）" are rewritten once into a
+  // form read here, else they are no date (the common path pays nothing).
+  if (n < 0 && mayBeCjkDate(s, from, to)) {
+    const western = westernDateText(s.slice(from, to));
+    if (western === undefined || mayBeCjkDate(western, 0, western.length)) return NaN;
+    return parseDatePacked(western, 0, western.length, order, todayDay, todayYear);
+  }
   if (n <= 0) return NaN;
   let t = 0;
   if (kind[0] === WORD && value[0] >= WEEKDAY && value[0] < WEEKDAY + 7) {
