@@ -18,6 +18,13 @@ describe("the phone a rep calls first", () => {
     expect(columnsOf(header, row).phone).toBe(2);
   });
 
+  it("reads Mobile No and WhatsApp as phones, before a landline", () => {
+    const header = ["Sales Rep", "Patient Name", "Landline", "Mobile No", "Next Step", "Follow-up Date"];
+    const row = ["Divya", "Lakshmi Kumar", "044 2222 1111", "98400 12345", "Call", "30/11/2026"];
+    expect(columnsOf(header, row).phone).toBe(3);
+    expect(matchHeader("WhatsApp")[0]?.role).toBe("phone");
+  });
+
   it("never takes a fax number", () => {
     expect(matchHeader("Fax Phone").map((m) => m.role)).not.toContain("phone");
     expect(matchHeader("Telefax 1").map((m) => m.role)).not.toContain("phone");

@@ -114,6 +114,8 @@ export const EN: LanguageTable = {
       "mobile phone",
       "primary phone",
       "landline",
+      // "No" ends many headers that hold a number of something else; these name a phone number.
+      ...["mobile no", "cell no", "contact no", "tel no", "telephone no", "whatsapp", "whatsapp no", "whatsapp number"],
     ],
     nextStep: [
       "next step",
