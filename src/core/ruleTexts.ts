@@ -84,3 +84,44 @@ export function paddedTexts(
   }
   return { closed: [...closed], vague: [...vague], invalidDates: [...invalidDates] };
 }
+
+/**
+ * Whole days of the date cells the core read as numbers shown as numbers (46360 in a General, 0.00 or "@" cell), for
+ * the rules, which cannot see a format. `days`: those within the window (from the first to the last serial, the only
+ * ones the rules would read as dates), at most MAX_NUMBER_DAYS. `withDates`: whether some number of the column is a real
+ * date (a date format): a day both ways stays a date in the rules, and only a column without one may treat every
+ * number as no date when the list overflows.
+ */
+export interface NumberDays {
+  days: number[];
+  withDates: boolean;
+  overflow: boolean;
+}
+
+const MAX_NUMBER_DAYS = 1000;
+
+export function numberDays(
+  rows: readonly RowReport[],
+  cellsOf: (row: number) => readonly unknown[],
+  dateCol: number,
+  firstSerial: number,
+  lastSerial: number,
+): NumberDays {
+  const shown = new Set<number>();
+  const dates = new Set<number>();
+  if (dateCol < 0) return { days: [], withDates: false, overflow: false };
+  let overflow = false;
+  for (const report of rows) {
+    if (report.dateKind !== "invalid" && report.dateKind !== "serial") continue;
+    const cell = cellsOf(report.row)[dateCol];
+    if (typeof cell !== "number" || !Number.isFinite(cell)) continue;
+    const day = Math.floor(cell);
+    if (report.dateKind === "serial") dates.add(day);
+    else if (day >= firstSerial && day <= lastSerial) {
+      if (shown.size < MAX_NUMBER_DAYS) shown.add(day);
+      else overflow = true;
+    }
+  }
+  const days = [...shown].filter((day) => !dates.has(day)).sort((a, b) => a - b);
+  return { days, withDates: dates.size > 0, overflow };
+}

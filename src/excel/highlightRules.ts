@@ -64,6 +64,13 @@ export interface RuleOptions {
   vagueNextSteps: readonly string[];
   /** Date-cell texts the core could not use ("13/45/2026", "next week"): yellow, not "stored as text". */
   invalidDateTexts: readonly string[];
+  /**
+   * Whole days (serials) of date-column numbers the core read as numbers, not dates: the cell shows digits (General,
+   * 0.00, "@"). The rules cannot see a format, so they list these days; a day also held by a real date stays a date.
+   */
+  numberDays?: readonly number[];
+  /** The date column holds no real date number: when numberDays outgrows its budget, every number is no date. */
+  noDateNumbers?: boolean;
   dueSoonDays: number;
   highlightDueSoon: boolean;
 }
@@ -175,6 +182,34 @@ function inList(expr: string, texts: readonly string[], budget = MAX_LIST_CHARS)
   return `ISNUMBER(SEARCH("|"&SUBSTITUTE(${escaped},"|","||")&"|",${literals.join("&")}))`;
 }
 
+/**
+ * True in Excel when the number in `date` is one the core read as a number shown as digits: its whole day is listed
+ * (`ISNUMBER(SEARCH("|"&INT($F2)&"|","|46360|46361|"))`; INT of a serial is its day, and & writes a whole number as
+ * plain digits). A list past its budget covers every number when the column holds no real date. Undefined when none.
+ */
+function shownAsNumber(date: string, days: readonly number[], noDateNumbers: boolean): string | undefined {
+  const whole = [...new Set(days.filter((d) => Number.isInteger(d) && d > 0))];
+  if (whole.length === 0) return undefined;
+  const listed = whole.map(String);
+  if (listed.join("|").length + 2 > MAX_LIST_CHARS) {
+    if (noDateNumbers) return `ISNUMBER(${date})`;
+    let chars = 0;
+    const cut = listed.findIndex((text) => (chars += text.length + 1) > MAX_LIST_CHARS);
+    listed.length = cut;
+  }
+  const literals: string[] = [];
+  let current = "|";
+  for (const text of listed) {
+    if (current.length + text.length + 3 > MAX_LITERAL_CHARS) {
+      literals.push(literal(current));
+      current = "|";
+    }
+    current += text + "|";
+  }
+  literals.push(literal(current));
+  return `ISNUMBER(SEARCH("|"&INT(${date})&"|",${literals.join("&")}))`;
+}
+
 /** The rules for a layout. Empty when the date column is unmapped (nothing can be judged). */
 export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): HighlightRule[] {
   // A mapping pointing outside the list (a column since deleted) is no mapping: never judge an empty column.
@@ -243,7 +278,10 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   // Texts too long for the list are never dates (the core reads at most 64 characters): the length test covers them.
   const tooLong = `LEN(${cleanDate})>${MAX_LIST_TEXT}`;
   const badText = `OR(${cleanDate}="",${tooLong}${unusableText ? `,${unusableText}` : ""})`;
-  const outOfWindow = `OR(${date}<${first},${date}>=${last}+1)`;
+  const shown = shownAsNumber(date, options.numberDays ?? [], options.noDateNumbers === true);
+  const outOfWindow = `OR(${date}<${first},${date}>=${last}+1${shown ? `,${shown}` : ""})`;
+  // A number is a date in the rules unless the core saw its day shown as digits.
+  const dated = [isDate, ...(shown ? [`NOT(${shown})`] : [])];
 
   const conditions: Partial<Record<HighlightKind, string[]>> = {
     textDate: [
@@ -255,8 +293,8 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
       ...(unusableText ? [`NOT(${unusableText})`] : []),
     ],
     badDate: [...active, `IF(ISTEXT(${date}),${badText},NOT(IF(${isDate},NOT(${outOfWindow}))))`],
-    overdue: [...open, isDate, from, `${date}<TODAY()`],
-    dueToday: [...open, isDate, `${date}>=TODAY()`, `${date}<TODAY()+1`],
+    overdue: [...open, ...dated, from, `${date}<TODAY()`],
+    dueToday: [...open, ...dated, `${date}>=TODAY()`, `${date}<TODAY()+1`],
   };
   if (next) {
     const cleanNext = cleanRef(next);
@@ -267,7 +305,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
     conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},OR(ISBLANK(${next}),ISERROR(${next})))`];
   }
   if (options.highlightDueSoon && options.dueSoonDays > 0) {
-    conditions.dueSoon = [...open, isDate, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
+    conditions.dueSoon = [...open, ...dated, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
   }
   // Rows under the last prospect (a legend, a stray note) get no rule.
   const lastRow = options.lastRowIndex;

@@ -44,6 +44,8 @@ export function ruleOptions(report: SheetReport, prefs: HighlightPrefs): RuleOpt
       ...[...VAGUE_NEXT_STEPS.filter((w) => !w.includes(" ")), "?", "-", "n/a"].filter((w) => isVagueNextStep(w)),
     ],
     invalidDateTexts: [...invalidDates, ...(report.paddedTexts?.invalidDates ?? [])],
+    numberDays: report.numberDays?.days ?? [],
+    noDateNumbers: report.numberDays ? !report.numberDays.withDates : false,
     dueSoonDays: prefs.dueSoonDays,
     highlightDueSoon: prefs.highlightDueSoon,
   };
