@@ -163,13 +163,15 @@ function inList(expr: string, texts: readonly string[], budget = MAX_LIST_CHARS)
     chars += cost;
   }
   if (items.length === 0) return undefined;
+  // The pieces join into one "|a|b|c|": a later literal starts with no "|" of its own, or the join would hold "||",
+  // which an empty text (a status of spaces alone) would find.
   const literals: string[] = [];
   let current = "|";
   for (const item of items) {
     const piece = item + "|";
     if (literal(current + piece).length > MAX_LITERAL_CHARS) {
       literals.push(literal(current));
-      current = "|";
+      current = "";
     }
     current += piece;
   }
@@ -202,7 +204,7 @@ function shownAsNumber(date: string, days: readonly number[], noDateNumbers: boo
   for (const text of listed) {
     if (current.length + text.length + 3 > MAX_LITERAL_CHARS) {
       literals.push(literal(current));
-      current = "|";
+      current = "";
     }
     current += text + "|";
   }

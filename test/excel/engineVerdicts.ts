@@ -74,7 +74,7 @@ export function compareSheet(sheet: EngineSheet): Comparison {
     columnCount: width,
   };
   const rules = rulesFor(source, report, sheet.prefs);
-  const engine = evaluateRules(sheet.grid, rules, sheet.today);
+  const engine = evaluateRules(sheet.grid, rules, sheet.today, sheet.options?.date1904 === true);
   const expected = new Map(report.rows.map((r) => [r.row, coreKinds(r, report, sheet.prefs)]));
   const differences: Comparison["differences"] = [];
   for (let row = 1; row <= sheet.grid.length; row++) {

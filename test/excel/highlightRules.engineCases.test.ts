@@ -3,6 +3,7 @@
  * sheets): each is a sheet where our rules and the core disagreed before its fix, checked both ways.
  */
 import { DEFAULT_CLOSED_STATUSES, isoToSerial } from "../../src/core";
+import { LANGUAGES } from "../../src/core/languages/index";
 import type { HighlightPrefs } from "../../src/excel/port";
 import { compareSheet, shownKind } from "./engineVerdicts";
 import type { Cell } from "./independentEngine";
@@ -190,4 +191,25 @@ test("a long column of numbers shown as digits (a CSV import of serials) is no d
   });
   expect(mixed.differences.length).toBeGreaterThan(0);
   expect(mixed.rules.every((rule) => rule.formula.length < 8192)).toBe(true);
+});
+
+test("a status of spaces alone leaves the row open in the sheet as in the pane, however long the closed list", () => {
+  const today = "2026-11-25";
+  // Enough closed words for the list to take more than one 255-character literal.
+  const closedStatuses = [...DEFAULT_CLOSED_STATUSES, ...LANGUAGES.flatMap((l) => l.closed)];
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ["Acme", "Call", days(today, -3), "  "],
+    ["Globex", "Call", days(today, 0), "\u00a0"],
+    ["Initech", "Call", days(today, -3), "Won"],
+  ];
+  const result = compareSheet({
+    grid,
+    formats: ["General", "General", "m/d/yyyy", "General"],
+    today,
+    prefs: { ...PREFS, closedStatuses },
+  });
+  expect(result.rules.find((r) => r.kind === "overdue")?.formula).toMatch(/"&"/); // two literals joined
+  expect(result.report.rows.map((r) => r.state)).toEqual(["overdue", "dueToday", "closed"]);
+  expect(result.differences).toEqual([]);
 });
