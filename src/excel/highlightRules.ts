@@ -142,46 +142,62 @@ function literal(text: string): string {
 }
 
 /**
+ * A text as the lists hold it: "^" doubled and "|" written "^!", so no listed text holds the "|" between them and
+ * "|"&encoded&"|" is found in the list only where a whole listed text equals it ("Closed | Won" is listed as
+ * "Closed ^! Won"). Doubling "|" instead would not do: "|b" would find "a|" and "b" listed side by side.
+ */
+const encodeItem = (text: string): string => text.replace(/\^/g, "^^").replace(/\|/g, "^!");
+
+/**
  * True in Excel when the cleaned text expr equals one of texts, ignoring case as Excel's = does:
- * `ISNUMBER(SEARCH("|"&escaped&"|","|a|b|"&"|c|"))`. One lookup in one delimited list keeps long lists short (a
- * comparison per text repeated the cell reference each time); SEARCH's wildcards (~ * ?) are escaped in the cell's text,
- * and a "|" in it is doubled, so it can never match: the list holds no empty text, so no "||". Each literal stays under MAX_LITERAL_CHARS; the list
- * stops before budget characters. Undefined for an empty list.
+ * `ISNUMBER(SEARCH("|"&encoded&"|","|a|b|"&"|c|"))`. One lookup in one delimited list keeps long lists short (a
+ * comparison per text repeated the cell reference each time); the cell's text is encoded as the list's (encodeItem)
+ * and SEARCH's wildcards (~ * ?) escaped in it. Each literal stays under MAX_LITERAL_CHARS; the list stops before
+ * budget characters. A text longer than MAX_LIST_TEXT (a status with a note: "Lost — went with a competitor after…")
+ * would make find_text too long, so it gets its own comparison, while it fits one literal. Undefined for an empty list.
  */
 function inList(expr: string, texts: readonly string[], budget = MAX_LIST_CHARS): string | undefined {
   const seen = new Set<string>();
   const items: string[] = [];
+  const longTexts: string[] = [];
   let chars = 0;
   for (const raw of texts) {
     const text = excelClean(raw);
     const folded = text.toLowerCase();
-    if (text === "" || text.length > MAX_LIST_TEXT || text.includes("|") || seen.has(folded)) continue;
-    const cost = literal(text).length - 1;
+    if (text === "" || seen.has(folded)) continue;
+    const long = text.length > MAX_LIST_TEXT;
+    if (long && literal(text).length > MAX_LITERAL_CHARS) continue;
+    const cost = long ? literal(text).length + expr.length + 2 : literal(encodeItem(text)).length - 1;
     if (chars + cost > budget) break;
     seen.add(folded);
-    items.push(text);
+    (long ? longTexts : items).push(long ? text : encodeItem(text));
     chars += cost;
   }
-  if (items.length === 0) return undefined;
-  // The pieces join into one "|a|b|c|": a later literal starts with no "|" of its own, or the join would hold "||",
-  // which an empty text (a status of spaces alone) would find.
-  const literals: string[] = [];
-  let current = "|";
-  for (const item of items) {
-    const piece = item + "|";
-    if (literal(current + piece).length > MAX_LITERAL_CHARS) {
-      literals.push(literal(current));
-      current = "";
+  const tests = longTexts.map((text) => `${expr}=${literal(text)}`);
+  if (items.length > 0) {
+    // The pieces join into one "|a|b|c|": a later literal starts with no "|" of its own, or the join would hold
+    // "||", which an empty text (a status of spaces alone) would find.
+    const literals: string[] = [];
+    let current = "|";
+    for (const item of items) {
+      const piece = item + "|";
+      if (literal(current + piece).length > MAX_LITERAL_CHARS) {
+        literals.push(literal(current));
+        current = "";
+      }
+      current += piece;
     }
-    current += piece;
+    literals.push(literal(current));
+    const encoded = `SUBSTITUTE(SUBSTITUTE(${expr},"^","^^"),"|","^!")`;
+    const escaped = [
+      ["~", "~~"],
+      ["*", "~*"],
+      ["?", "~?"],
+    ].reduce((inner, [from, to]) => `SUBSTITUTE(${inner},"${from}","${to}")`, encoded);
+    tests.unshift(`ISNUMBER(SEARCH("|"&${escaped}&"|",${literals.join("&")}))`);
   }
-  literals.push(literal(current));
-  const escaped = [
-    ["~", "~~"],
-    ["*", "~*"],
-    ["?", "~?"],
-  ].reduce((inner, [from, to]) => `SUBSTITUTE(${inner},"${from}","${to}")`, expr);
-  return `ISNUMBER(SEARCH("|"&SUBSTITUTE(${escaped},"|","||")&"|",${literals.join("&")}))`;
+  if (tests.length === 0) return undefined;
+  return tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
 }
 
 /**
