@@ -89,13 +89,13 @@ export interface ProbeHint {
   columns: readonly number[];
 }
 
-/** What the locate pass can ask Excel about where the rep is. */
-type Focus = "activeCell" | "activeSheet" | "none";
+/** What the locate pass can ask Excel about where the rep is; or the sheet to read, found by the pane elsewhere. */
+type Focus = "activeCell" | "activeSheet" | "none" | { sheetId: string };
 
 /**
  * One locate attempt. With `activeCell`, the table holding the active cell wins; with only the active sheet, its only
  * table, else its used range; with neither (a chart sheet is active), the workbook's only table, else the first
- * worksheet's used range.
+ * worksheet's used range. On a given sheet: its only table, else its used range.
  */
 async function locateFrom(
   context: Excel.RequestContext,
@@ -104,7 +104,12 @@ async function locateFrom(
   hint: ProbeHint | undefined,
 ): Promise<Located> {
   const worksheets = context.workbook.worksheets;
-  const sheet = focus === "none" ? worksheets.getFirst() : worksheets.getActiveWorksheet();
+  const sheet =
+    typeof focus === "object"
+      ? worksheets.getItem(focus.sheetId)
+      : focus === "none"
+        ? worksheets.getFirst()
+        : worksheets.getActiveWorksheet();
   sheet.load("id,name");
   const active = focus === "activeCell" ? context.workbook.getActiveCell() : null;
   active?.load("rowIndex,columnIndex");
@@ -160,8 +165,12 @@ export function smallerProbe(rows: number): number {
  * whole batch, so the pass is tried again without the active cell, then without the active sheet. A probe whose
  * response passes 5 MB (long notes) is halved and tried again, down to no probe, like the chunked reads.
  */
-export async function locateProspects(context: Excel.RequestContext, hint?: ProbeHint): Promise<Located> {
-  const foci: Focus[] = ["activeCell", "activeSheet", "none"];
+export async function locateProspects(
+  context: Excel.RequestContext,
+  hint?: ProbeHint,
+  onSheet?: string,
+): Promise<Located> {
+  const foci: Focus[] = onSheet === undefined ? ["activeCell", "activeSheet", "none"] : [{ sheetId: onSheet }];
   let failedSyncs = 0;
   let probeRows = PROBE_ROWS;
   for (let i = 0; ;) {

@@ -6,6 +6,7 @@
 import { toAdapterError } from "./errors";
 import { formatHintMemory } from "./formatHintMemory";
 import type { WorkbookPort } from "./port";
+import { glanceAtOtherSheets } from "./otherSheets";
 import { loadPreferences, savePreferences } from "./preferences";
 import { readSheet, rereadSheet } from "./readSheet";
 import { checkRequirements } from "./requirements";
@@ -49,10 +50,11 @@ const navigation = () => import(/* webpackChunkName: "navigate" */ "./navigate")
 
 export function createWorkbookPort(): WorkbookPort {
   return {
-    read: () => {
+    read: (onSheet) => {
       const settings = loadWorkbookSettings();
-      return readSheet(settings.date1904, settings, formatHintMemory());
+      return readSheet(settings.date1904, settings, formatHintMemory(), onSheet);
     },
+    glanceAtOtherSheets,
     reread: (source, formatColumns) => {
       const settings = loadWorkbookSettings();
       return rereadSheet(source, settings.date1904, formatColumns, settings, formatHintMemory());

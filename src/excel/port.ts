@@ -5,10 +5,12 @@
  */
 import type { DateOrder, Role, SheetInput, SheetReport } from "../core/types";
 import type { KeyedList, KeyedWriteRecord } from "./keyedWrites";
+import type { SheetGlance } from "./otherSheets";
 
 export { ExcelAdapterError } from "./errors";
 export { undoSentence } from "./undoSentence";
 export type { ExcelAdapterErrorCode } from "./errors";
+export type { SheetGlance } from "./otherSheets";
 
 /** Where the prospect list lives. Addresses are A1 without the sheet name, e.g. "A3:L1002". */
 export interface ProspectSource {
@@ -131,8 +133,13 @@ export interface UndoResult {
 export type RequirementCheck = { ok: true } | { ok: false; message: string };
 
 export interface WorkbookPort {
-  /** Finds the prospect list (table holding the selection, else the only table, else the used range) and reads it. */
-  read(): Promise<SheetSnapshot>;
+  /**
+   * Finds the prospect list (table holding the selection, else the only table, else the used range) and reads it; with
+   * `onSheet` (a worksheet id), the list on that sheet (its only table, else its used range).
+   */
+  read(onSheet?: string): Promise<SheetSnapshot>;
+  /** The other visible worksheets' top rows (values), in tab order: where to look when the rep's sheet holds no list. */
+  glanceAtOtherSheets(exceptSheetId?: string): Promise<SheetGlance[]>;
   /**
    * Re-reads a known source (after an edit): same list even if the selection moved. `formatColumns` (0-based list
    * columns whose number formats matter: the date column the last analysis found) keeps the read to values elsewhere.

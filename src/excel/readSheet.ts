@@ -131,17 +131,19 @@ async function readLocated(
  * The list the rep is on (table holding the selection, else the only table, else the used range). `settings` (the
  * workbook's, see workbookSettings.ts) brings the rep's column mapping, which picks the date column when the header
  * does not. `hints` (this document's format hint) has the columns that needed formats last time loaded with the probe.
+ * `onSheet` (a worksheet id) reads that sheet's list instead of the rep's: the pane found it there (otherSheets.ts).
  */
 export async function readSheet(
   date1904Setting?: boolean,
   settings?: WorkbookSettings,
   hints?: FormatHintMemory,
+  onSheet?: string,
 ): Promise<SheetSnapshot> {
   const hint = hints?.load();
   let snapshot: SheetSnapshot;
   try {
     snapshot = await runReadRetrying(async (context) => {
-      const located = await locateProspects(context, hint);
+      const located = await locateProspects(context, hint, onSheet);
       return readLocated(context, located, date1904Setting, mappingFor(located.source, settings));
     });
   } catch (error) {

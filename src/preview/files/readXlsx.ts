@@ -180,13 +180,13 @@ export async function readXlsx(
   if (counts.cached > 0) {
     notes.push({
       kind: "formulasCached",
-      text: `${plural(counts.cached, "formula")} show the values Excel last saved with the file; the preview does not recalculate them.`,
+      text: `${plural(counts.cached, "formula")} ${counts.cached === 1 ? "shows" : "show"} the values Excel last saved with the file; the preview does not recalculate them.`,
     });
   }
   if (counts.noValue > 0) {
     notes.push({
       kind: "formulasWithoutValues",
-      text: `${plural(counts.noValue, "formula")} have no saved value (the file was written by a program that does not calculate), so they show blank. Open and save the file in Excel to fill them in.`,
+      text: `${plural(counts.noValue, "formula")} ${counts.noValue === 1 ? "has" : "have"} no saved value (the file was written by a program that does not calculate), so they show blank. Open and save the file in Excel to fill them in.`,
     });
   }
   report(1, "Done");

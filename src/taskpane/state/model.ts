@@ -29,6 +29,8 @@ export interface Notice {
   offerUndo?: boolean;
   /** Offers to read the sheet's dates in this order (the sheet is evidently written in it). */
   offerDateOrder?: DateOrder;
+  /** Says the list was read from another sheet than the rep's: gone once the rep is on the list's sheet. */
+  listElsewhere?: boolean;
 }
 
 export type RemindersStage =

@@ -5,6 +5,7 @@ import {
   rereadFormatColumns,
   sourceKey,
   undoSentence,
+  type SheetSnapshot,
   type UserPreferences,
   type WorkbookPort,
 } from "../../excel/port";
@@ -12,6 +13,7 @@ import type { ExcelAdapterErrorCode } from "../../excel/errors";
 import type { Clock } from "./clock";
 import type { FilterKey } from "./filters";
 import { FollowUpLauncher } from "./followUpLauncher";
+import { holdsNoList, listElsewhereNotice, readListElsewhere } from "./listElsewhere";
 import {
   initialModel,
   openingPatch,
@@ -99,13 +101,17 @@ export class PaneStore extends Observable<PaneModel> {
   private async read(announce: boolean): Promise<void> {
     this.set({ busy: "reading" });
     try {
-      const snapshot = await this.deps.workbook.read();
+      const { snapshot, elsewhere } = await this.readList();
       this.set({ snapshot, phase: { kind: "ready" }, busy: null });
       this.analyze();
       await this.rewatch();
       await this.refreshHighlights();
       if (snapshot.beyond) this.notify({ intent: "info", text: beyondNotice(snapshot.source, snapshot.beyond) });
-      else if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
+      else if (elsewhere) {
+        const text = listElsewhereNotice(snapshot.source.sheetName, elsewhere.left);
+        this.notify({ intent: "info", text, listElsewhere: true });
+      } else if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
+      else if (this.get().notice?.listElsewhere) this.set({ notice: undefined });
     } catch (error) {
       const message = userMessage(error, "NextStep could not read the sheet. Click Refresh to try again.");
       const code = error instanceof ExcelAdapterError ? error.code : undefined;
@@ -113,6 +119,41 @@ export class PaneStore extends Observable<PaneModel> {
       if (code === "noData") this.set({ busy: null, phase: { kind: "empty", message } });
       else this.set({ busy: null, phase: title ? { kind: "error", message, title } : { kind: "error", message } });
     }
+  }
+
+  /**
+   * The rep's list: on the sheet they are on, else on another sheet that holds one (listElsewhere.ts), when theirs is
+   * empty or holds no list at all, and they have not chosen its columns themselves.
+   */
+  private async readList(): Promise<{ snapshot: SheetSnapshot; elsewhere?: { left?: string } }> {
+    const { workbook } = this.deps;
+    let snapshot: SheetSnapshot;
+    try {
+      snapshot = await workbook.read();
+    } catch (error) {
+      if (!(error instanceof ExcelAdapterError) || error.code !== "noData") throw error;
+      const found = await readListElsewhere(workbook, this.deps.analyze, this.headerOptions());
+      if (!found) throw error;
+      return { snapshot: found, elsewhere: {} };
+    }
+    const saved = this.get().workbook;
+    const mapped = saved.columns !== undefined && saved.sourceKey === sourceKey(snapshot.source);
+    if (mapped || !holdsNoList(snapshot.input.values, this.deps.analyze, this.headerOptions())) {
+      return { snapshot };
+    }
+    const found = await readListElsewhere(workbook, this.deps.analyze, this.headerOptions(), snapshot.source.sheetId);
+    return found ? { snapshot: found, elsewhere: { left: snapshot.source.sheetName } } : { snapshot };
+  }
+
+  /** The rep's reading choices, for telling a header (no saved mapping: that belongs to one list). */
+  private headerOptions(): AnalyzeOptions {
+    const { prefs } = this.get();
+    return {
+      today: this.deps.clock.today(),
+      dateOrder: prefs.dateOrder,
+      dueSoonDays: prefs.dueSoonDays,
+      closedStatuses: prefs.closedStatuses,
+    };
   }
 
   /** After an edit: re-read the same list and re-analyse (watch handler). */

@@ -78,7 +78,8 @@ describe("opening an .xlsx: cells as range.values gives them", () => {
       [5, "", ""],
     ]);
     expect(loaded.notes.map((n) => n.kind)).toEqual(["formulasCached", "formulasWithoutValues"]);
-    expect(loaded.notes[1].text).toMatch(/1 formula have no saved value|Open and save the file in Excel/);
+    expect(loaded.notes[0].text).toMatch(/^2 formulas show the values Excel last saved/);
+    expect(loaded.notes[1].text).toMatch(/^1 formula has no saved value .*Open and save the file in Excel/);
   });
 
   test("merged cells: only the top-left one holds the value, as Excel reads it", async () => {
