@@ -39,6 +39,8 @@ export interface PaddedTexts {
   closed: string[];
   vague: string[];
   invalidDates: string[];
+  /** Date texts the core read as dates ("\u202f12/01/2026"): listed when the unusable ones outgrow their list. */
+  textDates: string[];
 }
 
 /** A text whose trimmed form differs from it: only then can Excel's TRIM leave something the core's trim took. */
@@ -63,8 +65,13 @@ export function paddedTexts(
   const closed = new Set<string>();
   const vague = new Set<string>();
   const invalidDates = new Set<string>();
+  const textDates = new Set<string>();
   const statusColumns = at.statusCol < 0 ? closers : [at.statusCol, ...closers];
   for (const report of rows) {
+    if (report.dateKind === "text" && at.dateCol >= 0 && textDates.size < MAX_TEXTS) {
+      const date = cellsOf(report.row)[at.dateCol];
+      if (padded(date)) textDates.add(date);
+    }
     const closedRow = report.state === "closed";
     if (!closedRow && report.problems.length === 0) continue;
     const cells = cellsOf(report.row);
@@ -82,7 +89,7 @@ export function paddedTexts(
     const dateProblem = report.problems.includes("invalidDate") || report.problems.includes("missingDate");
     if (dateProblem && padded(date) && invalidDates.size < MAX_TEXTS) invalidDates.add(date);
   }
-  return { closed: [...closed], vague: [...vague], invalidDates: [...invalidDates] };
+  return { closed: [...closed], vague: [...vague], invalidDates: [...invalidDates], textDates: [...textDates] };
 }
 
 /**

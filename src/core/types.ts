@@ -124,7 +124,7 @@ export interface SheetReport {
   yesTexts?: string[];
   noTexts?: string[];
   /** Padded texts as typed ("Won\u3000") behind closed rows, placeholder steps and unusable dates: see ruleTexts.ts. */
-  paddedTexts?: { closed: string[]; vague: string[]; invalidDates: string[] };
+  paddedTexts?: { closed: string[]; vague: string[]; invalidDates: string[]; textDates: string[] };
   /** For each ignored row, its mapped cells joined as Excel's & joins them (the highlight rules skip such rows). */
   ignoredTexts?: string[];
   /** Days of date cells that show as numbers (46360 in a General cell): the rules read them as no date. See ruleTexts.ts. */

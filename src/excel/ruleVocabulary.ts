@@ -16,8 +16,10 @@ export function ruleOptions(report: SheetReport, prefs: HighlightPrefs): RuleOpt
   const isClosed = closedMatcher(words);
   const vague = new Set<string>();
   const invalidDates = new Set<string>();
+  const textDates = new Set<string>();
   for (const row of report.rows) {
     if (row.state === "closed") continue;
+    if (row.dateKind === "text") textDates.add(row.fields.date ?? "");
     const step = row.fields.nextStep;
     if (step && row.problems.includes("missingNextStep")) vague.add(step);
     const date = row.fields.date;
@@ -44,6 +46,7 @@ export function ruleOptions(report: SheetReport, prefs: HighlightPrefs): RuleOpt
       ...[...VAGUE_NEXT_STEPS.filter((w) => !w.includes(" ")), "?", "-", "n/a"].filter((w) => isVagueNextStep(w)),
     ],
     invalidDateTexts: [...invalidDates, ...(report.paddedTexts?.invalidDates ?? [])],
+    textDateTexts: [...textDates, ...(report.paddedTexts?.textDates ?? [])],
     numberDays: report.numberDays?.days ?? [],
     noDateNumbers: report.numberDays ? !report.numberDays.withDates : false,
     dueSoonDays: prefs.dueSoonDays,

@@ -49,3 +49,15 @@ test("a closed status longer than SEARCH can look for (a status with a note) clo
   expect(result.report.rows.map((r) => r.state)).toEqual(["closed", "closed", "closed"]);
   expect(result.differences).toEqual([]);
 });
+
+test("a date column full of notes (more than one list holds) marks each cell as the pane judged it", () => {
+  const grid: Cell[][] = [["Company", "Next step", "Due", "Status"]];
+  for (let i = 0; i < 180; i++) {
+    const date = [days((i % 60) - 30), `waiting on the PO from buyer ${i}`, `12/${1 + (i % 28)}/2026`][i % 3];
+    grid.push([`Prospect ${i}`, "Call", date, "Open"]);
+  }
+  const result = compareSheet({ grid, formats: FORMATS, today: TODAY, prefs: PREFS });
+  expect(result.report.counts.invalidDate).toBeGreaterThan(55); // about 2,000 characters of unusable texts
+  expect(result.report.rows.some((r) => r.dateKind === "text")).toBe(true);
+  expect(result.differences).toEqual([]);
+});
