@@ -50,6 +50,8 @@ export interface RuleLayout {
 export interface RuleOptions {
   /** Status texts that close a row (the rep's words plus the exact texts the core read as closed). */
   closedStatuses: readonly string[];
+  /** Leading parts that close any status starting with them ("closed lost -"), cleaned: see closedPrefixes.ts. */
+  closedPrefixes?: readonly string[];
   /** More columns (0-based within the list) whose closed status closes the row: "Stage" beside "Status". */
   closerColumns?: readonly number[];
   /** Opt-out columns (0-based within the list): TRUE, 1 or one of yesTexts closes the row. */
@@ -116,6 +118,19 @@ export function kindOfFormula(formula: string): HighlightKind | undefined {
   return kind && kind in HIGHLIGHT_FILLS ? kind : undefined;
 }
 
+/**
+ * True in Excel when the cleaned text `clean` starts with one of `prefixes`: one list per prefix length, searched with
+ * LEFT(clean, length), the whole text when it is shorter (then it equals a prefix or matches none). A quarter of the
+ * budget each, so the full statuses keep room.
+ */
+function prefixTests(clean: string, prefixes: readonly string[], budget: number): string[] {
+  const byLength = new Map<number, string[]>();
+  for (const prefix of prefixes) byLength.set(prefix.length, [...(byLength.get(prefix.length) ?? []), prefix]);
+  return [...byLength]
+    .map(([length, list]) => inList(`LEFT(${clean},${length})`, list, Math.floor(budget / 4)))
+    .filter((t): t is string => t !== undefined);
+}
+
 /** The rules for a layout. Empty when the date column is unmapped (nothing can be judged). */
 export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): HighlightRule[] {
   // A mapping pointing outside the list (a column since deleted) is no mapping: never judge an empty column.
@@ -149,7 +164,12 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   // Every status-like column reads the same list, so each gets its share of the length budget.
   const closedTests = closing
     .map((r) => {
-      const test = inList(cleanRef(r), options.closedStatuses, Math.floor(MAX_LIST_CHARS / closing.length));
+      const budget = Math.floor(MAX_LIST_CHARS / closing.length);
+      const tests = [
+        ...prefixTests(cleanRef(r), options.closedPrefixes ?? [], budget),
+        inList(cleanRef(r), options.closedStatuses, budget),
+      ].filter((t): t is string => t !== undefined);
+      const test = tests.length > 1 ? `OR(${tests.join(",")})` : tests[0];
       return test ? `IF(ISTEXT(${r}),${test})` : undefined;
     })
     .filter((t): t is string => t !== undefined);

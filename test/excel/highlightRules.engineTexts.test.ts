@@ -61,3 +61,17 @@ test("a date column full of notes (more than one list holds) marks each cell as 
   expect(result.report.rows.some((r) => r.dateKind === "text")).toBe(true);
   expect(result.differences).toEqual([]);
 });
+
+test("closed statuses with a reason each (more than one list holds) close their rows in the sheet too", () => {
+  const grid: Cell[][] = [["Company", "Next step", "Due", "Status"]];
+  const reasons = ["price", "timing", "went with a competitor", "no budget", "champion left"];
+  for (let i = 0; i < 150; i++) {
+    const status = [`Closed Lost - ${reasons[i % 5]} (${i})`, `Lost: ${reasons[i % 5]} #${i}`, "Open", "Lost contact"];
+    grid.push([`Prospect ${i}`, "Call", days(-3), status[i % 4]]);
+  }
+  // Typed later, while the pane is closed: the sheet closes it too, as the pane will.
+  grid.push(["Later", "Call", days(-3), "closed lost - another reason"]);
+  const result = compareSheet({ grid, formats: FORMATS, today: TODAY, prefs: PREFS });
+  expect(result.report.counts.closed).toBe(77);
+  expect(result.differences).toEqual([]);
+});
