@@ -537,6 +537,7 @@ describe("a sheet from the field: group headings, a 'Name' beside 'Company', tim
       ["Globex", "Hank Sco", "hank@globex.example", "", "Send contract", 46357, "9h30"],
       ["Initech", "Bill L.", "", "", "maybe", 46359, "morning"],
     ]);
+    workbook.setFormat("Leads", "F3:F5", { numberFormat: "m/d/yyyy" }); // typed dates take a date format
     const store = storeOn(workbook);
     await store.start();
     const r = store.get().report;
