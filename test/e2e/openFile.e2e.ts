@@ -134,8 +134,13 @@ describe("open your own sheet in the browser preview", () => {
     await expect(page.locator('td[data-address="C5"]').getAttribute("data-fill")).resolves.toBe("#C6EFCE");
 
     // Sheet picker: the second sheet, and back.
+    // The pane follows the sheet the rep switched to: an empty one, so it keeps to the list and says why.
     await page.getByTestId("sheet-picker").selectOption("Contacts");
-    await page.locator("[data-state=empty]").waitFor(); // the pane follows the sheet the rep switched to
+    await page
+      .getByTestId("pane-host")
+      .getByText("The sheet you are on is empty, so NextStep reads the list on “Pipeline”.", { exact: false })
+      .waitFor();
+    expect(await badgeCounts(page)).toMatchObject({ overdue: 1, dueToday: 1, missingNextStep: 1 });
     await page.getByTestId("sheet-picker").selectOption("Pipeline");
     await page.waitForFunction(() => document.querySelector("td[data-address=A1]")?.textContent === "Company");
     await page.locator("[data-state=report]").waitFor();
