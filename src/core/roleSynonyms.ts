@@ -87,7 +87,7 @@ export const DEAL_NAMES = new Set([
   // Polish lead lists name the customer "Partner"; elsewhere a partner may be a reseller beside the customer.
   "partner",
   // Japanese and Chinese deal and lead names (Salesforce 商談名, kintone 案件名, 商机名称).
-  ...["商談名", "案件名", "リード名", "机会名称", "商机名称", "线索名称"],
+  ...["商談名", "案件名", "リード名", "机会名称", "商机名称", "线索名称", "機會名稱", "商機名稱"],
 ]);
 
 /**
