@@ -205,7 +205,8 @@ export const DIRECT_PHONE_WORDS = new Set([
 ]);
 export const SWITCHBOARD_PHONE_WORDS = new Set([
   ...["landline", "switchboard", "main", "office", "company", "home", "business", "fixed", "fixe", "fijo", "fisso"],
-  ...["festnetz", "zentrale", "vast", "stacjonarny", "reception", "hq", "headquarters", "general", "代表電話"],
+  ...["festnetz", "zentrale", "vast", "stacjonarny", "reception", "hq", "headquarters", "general"],
+  ...["代表電話", "固定電話", "会社", "会社電話", "座机", "座機"],
 ]);
 export const FAX_WORDS = new Set(["fax", "telefax", "facsimile", "ファックス", "ファクス"]);
 
