@@ -200,12 +200,13 @@ export const FOREIGN_FIRST = new Set([
  */
 export const DIRECT_PHONE_WORDS = new Set([
   ...["mobile", "cell", "cellphone", "cellular", "direct", "mobil", "mobiel", "gsm", "handy", "portable", "movil"],
-  ...["celular", "cellulare", "telemovel", "komorka", "komorkowy", "whatsapp"],
+  ...["celular", "cellulare", "telemovel", "komorka", "komorkowy", "whatsapp", "mobiltelefon", "handynummer"],
+  ...["mobilnummer", "durchwahl", "gsm"],
   ...["携帯", "携帯電話", "携帯番号", "携帯電話番号"],
 ]);
 export const SWITCHBOARD_PHONE_WORDS = new Set([
   ...["landline", "switchboard", "main", "office", "company", "home", "business", "fixed", "fixe", "fijo", "fisso"],
-  ...["festnetz", "zentrale", "vast", "stacjonarny", "reception", "hq", "headquarters", "general"],
+  ...["festnetz", "festnetznummer", "zentrale", "vast", "stacjonarny", "reception", "hq", "headquarters", "general"],
   ...["代表電話", "固定電話", "会社", "会社電話", "座机", "座機"],
 ]);
 export const FAX_WORDS = new Set(["fax", "telefax", "facsimile", "ファックス", "ファクス"]);
