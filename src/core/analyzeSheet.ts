@@ -3,7 +3,7 @@ import * as rowClassifier from "./classifyRow";
 import { CLOSED_WORDS_BY_LANGUAGE, closedMatcher, DEFAULT_CLOSED_STATUSES } from "./closedStatuses";
 import { cellText } from "./cellText";
 import { isNo, isYes } from "./yesValue";
-import { flagTexts, paddedTexts } from "./ruleTexts";
+import { flagTexts, numberDays, paddedTexts } from "./ruleTexts";
 import { emptyCounts } from "./countRows";
 import { formatKind } from "./numberFormat";
 import { formatsWithText } from "./textFormats";
@@ -215,6 +215,9 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   Object.defineProperty(report, "noTexts", { value: flagTexts(values, header.index + 1, header.activeFlags, isNo) });
   Object.defineProperty(report, "paddedTexts", {
     value: paddedTexts(found, (row) => rowAt(values, row - startRow), at, header.closers, isClosed),
+  });
+  Object.defineProperty(report, "numberDays", {
+    value: numberDays(found, (row) => rowAt(values, row - startRow), at.dateCol, firstSerial, lastSerial),
   });
   Object.defineProperty(report, "ignoredTexts", {
     value: ignoredRows.map((row) => excelJoin(rowAt(values, row - startRow), ctx.cols)),

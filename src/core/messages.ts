@@ -49,8 +49,12 @@ function dateSentence(reading: DateReading, _example: string, order: DateOrder):
       return `Next-step date shows the error ${reading.text} — fix the formula or type a date as ${pattern}.`;
     case "boolean":
       return `Next-step date is ${reading.text}, not a date — type a date as ${pattern} or pick one.`;
-    case "number":
-      return `Next-step date ${reading.text} is a number, not a date — type a date as ${pattern} or format the cell as a date.`;
+    case "number": {
+      if (Number.isNaN(reading.suggestedDay))
+        return `Next-step date ${reading.text} is a number, not a date — type a date as ${pattern} or format the cell as a date.`;
+      const [y, m, d] = ymdFromDay(reading.suggestedDay);
+      return `Next-step date ${reading.text} shows as a number, not a date — format the cell as a date (it would show ${exampleDate(y, m, d, order)}) or type one as ${pattern}.`;
+    }
     case "timeOnly":
       return `Next-step date holds only a time — type the day too, as ${pattern}.`;
     default:

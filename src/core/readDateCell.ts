@@ -89,8 +89,9 @@ function invalid(out: DateReading, trouble: DateTrouble, text: string): DateRead
 /**
  * Reads a date cell into 'out': a serial number (its time kept when the format shows one or is unknown),
  * text in any accepted form, or a reason it is unusable.
- * A number formatted "General" counts as a date only inside the ±10-year window (a serial that lost its format);
- * small numbers like 5 fall outside it and are reported as numbers, not as dates in 1900.
+ * A number whose cell shows digits (General, 0.00, currency, "@") is a number, not a date. One whose format is
+ * unknown (not read) counts as a date only inside the ±10-year window (a serial); small numbers like 5 fall outside
+ * it and are reported as numbers, not as dates in 1900.
  */
 export function readDateCell(
   cell: unknown,
@@ -115,11 +116,18 @@ function readSerial(cell: number, format: string | undefined, ctx: DateContext, 
     out.text = "";
     return out;
   }
-  const kind = format === undefined ? "general" : formatKind(format);
-  if (kind === "number") return invalid(out, "number", String(cell));
-  if (kind === "time" && cell < 1) return invalid(out, "timeOnly", String(cell));
+  const kind = format === undefined ? undefined : formatKind(format);
+  // Excel shows a number in a General, number or text ("@") cell as digits ("46360"): the rep sees a number, and so
+  // does the sheet's highlighting, which cannot read a format. Only a cell whose format was not read is judged by the
+  // window (the adapter reads the text where a host reports a date format as General: textFormats.ts).
   const packed = serialPacked(cell, ctx.date1904);
   const day = packedDay(packed);
+  if (kind === "number" || kind === "general" || kind === "text") {
+    // Formatted as a date, a serial of the window shows its day: the message names it.
+    if (!Number.isNaN(packed) && day >= ctx.firstDay && day <= ctx.lastDay) out.suggestedDay = day;
+    return invalid(out, "number", String(cell));
+  }
+  if (kind === "time" && cell < 1) return invalid(out, "timeOnly", String(cell));
   if (Number.isNaN(packed) || day < ctx.firstDay || day > ctx.lastDay) {
     return invalid(out, kind === "date" || kind === "dateTime" ? "tooFar" : "number", String(cell));
   }

@@ -39,6 +39,8 @@ export interface PaddedTexts {
   closed: string[];
   vague: string[];
   invalidDates: string[];
+  /** Date texts the core read as dates ("\u202f12/01/2026"): listed when the unusable ones outgrow their list. */
+  textDates: string[];
 }
 
 /** A text whose trimmed form differs from it: only then can Excel's TRIM leave something the core's trim took. */
@@ -63,8 +65,13 @@ export function paddedTexts(
   const closed = new Set<string>();
   const vague = new Set<string>();
   const invalidDates = new Set<string>();
+  const textDates = new Set<string>();
   const statusColumns = at.statusCol < 0 ? closers : [at.statusCol, ...closers];
   for (const report of rows) {
+    if (report.dateKind === "text" && at.dateCol >= 0 && textDates.size < MAX_TEXTS) {
+      const date = cellsOf(report.row)[at.dateCol];
+      if (padded(date)) textDates.add(date);
+    }
     const closedRow = report.state === "closed";
     if (!closedRow && report.problems.length === 0) continue;
     const cells = cellsOf(report.row);
@@ -82,5 +89,46 @@ export function paddedTexts(
     const dateProblem = report.problems.includes("invalidDate") || report.problems.includes("missingDate");
     if (dateProblem && padded(date) && invalidDates.size < MAX_TEXTS) invalidDates.add(date);
   }
-  return { closed: [...closed], vague: [...vague], invalidDates: [...invalidDates] };
+  return { closed: [...closed], vague: [...vague], invalidDates: [...invalidDates], textDates: [...textDates] };
+}
+
+/**
+ * Whole days of the date cells the core read as numbers shown as numbers (46360 in a General, 0.00 or "@" cell), for
+ * the rules, which cannot see a format. `days`: those within the window (from the first to the last serial, the only
+ * ones the rules would read as dates), at most MAX_NUMBER_DAYS. `withDates`: whether some number of the column is a real
+ * date (a date format): a day both ways stays a date in the rules, and only a column without one may treat every
+ * number as no date when the list overflows.
+ */
+export interface NumberDays {
+  days: number[];
+  withDates: boolean;
+  overflow: boolean;
+}
+
+const MAX_NUMBER_DAYS = 1000;
+
+export function numberDays(
+  rows: readonly RowReport[],
+  cellsOf: (row: number) => readonly unknown[],
+  dateCol: number,
+  firstSerial: number,
+  lastSerial: number,
+): NumberDays {
+  const shown = new Set<number>();
+  const dates = new Set<number>();
+  if (dateCol < 0) return { days: [], withDates: false, overflow: false };
+  let overflow = false;
+  for (const report of rows) {
+    if (report.dateKind !== "invalid" && report.dateKind !== "serial") continue;
+    const cell = cellsOf(report.row)[dateCol];
+    if (typeof cell !== "number" || !Number.isFinite(cell)) continue;
+    const day = Math.floor(cell);
+    if (report.dateKind === "serial") dates.add(day);
+    else if (day >= firstSerial && day <= lastSerial) {
+      if (shown.size < MAX_NUMBER_DAYS) shown.add(day);
+      else overflow = true;
+    }
+  }
+  const days = [...shown].filter((day) => !dates.has(day)).sort((a, b) => a - b);
+  return { days, withDates: dates.size > 0, overflow };
 }

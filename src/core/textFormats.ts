@@ -4,9 +4,9 @@ import { formatKind } from "./numberFormat";
  * A format code the cell's displayed text (Range.text) supports, for a number whose format string says nothing
  * (General, or not read). Excel on the web with a non-US regional setting reads a date cell's numberFormat back as
  * something other than the code it shows (office-js issues 2824, 1553), so the text decides: "04.12.2026" or
- * "4-Dez-26" is a date. Digits ("46360") say "a number" only when `digitsMeanNumber`: on a host that shows General
- * numbers as dates, a General cell showing digits is a real number; elsewhere a General serial shows digits too, and
- * the core's ±10-year window (a serial that lost its format) still decides. Anything else leaves the format as it was.
+ * "4-Dez-26" is a date. Digits ("46360") say "0" when `digitsMeanNumber` (a host that shows General numbers as
+ * dates); elsewhere the format stays General, which the core reads as digits shown too: a number, not a date. Anything
+ * else leaves the format as it was.
  * Example: formatFromText("General", "04.12.2026") === "yyyy-mm-dd"; formatFromText("General", "46360", true) === "0".
  */
 export function formatFromText(

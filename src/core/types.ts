@@ -112,7 +112,7 @@ export interface SheetReport {
   counts: Record<RowState | RowProblem, number>;
   /** Sentences for the rep about the header, e.g. why the date role is missing. */
   notes?: string[];
-  // closedWords, closedTexts, yesTexts, noTexts, paddedTexts and ignoredTexts are not enumerable: equality checks and
+  // closedWords, closedTexts, yesTexts, noTexts, paddedTexts, ignoredTexts and numberDays are not enumerable: equality checks and
   // JSON do not see them.
   /** The closed words used: the Settings words plus those of the header's languages. */
   closedWords?: string[];
@@ -124,7 +124,9 @@ export interface SheetReport {
   yesTexts?: string[];
   noTexts?: string[];
   /** Padded texts as typed ("Won\u3000") behind closed rows, placeholder steps and unusable dates: see ruleTexts.ts. */
-  paddedTexts?: { closed: string[]; vague: string[]; invalidDates: string[] };
+  paddedTexts?: { closed: string[]; vague: string[]; invalidDates: string[]; textDates: string[] };
   /** For each ignored row, its mapped cells joined as Excel's & joins them (the highlight rules skip such rows). */
   ignoredTexts?: string[];
+  /** Days of date cells that show as numbers (46360 in a General cell): the rules read them as no date. See ruleTexts.ts. */
+  numberDays?: { days: number[]; withDates: boolean; overflow: boolean };
 }

@@ -19,8 +19,10 @@ import { ALL_ROLES, type Role } from "../core/types";
 import { columnLetter, rangeAddress } from "./address";
 
 import { HIGHLIGHT_FILLS, type HighlightKind } from "./highlightFills";
+import { cleanRef, inList, listTest, MAX_LIST_CHARS, MAX_LIST_TEXT, shownAsNumber } from "./ruleLists";
 
 export { HIGHLIGHT_FILLS, type HighlightKind } from "./highlightFills";
+export { excelClean, excelTrim, MAX_LIST_CHARS, MAX_LITERAL_CHARS, MAX_LIST_TEXT } from "./ruleLists";
 
 /** Highest priority first: cell marks sit above row tints so a problem cell shows on an overdue row. */
 export const HIGHLIGHT_ORDER: readonly HighlightKind[] = [
@@ -48,6 +50,8 @@ export interface RuleLayout {
 export interface RuleOptions {
   /** Status texts that close a row (the rep's words plus the exact texts the core read as closed). */
   closedStatuses: readonly string[];
+  /** Leading parts that close any status starting with them ("closed lost -"), cleaned: see closedPrefixes.ts. */
+  closedPrefixes?: readonly string[];
   /** More columns (0-based within the list) whose closed status closes the row: "Stage" beside "Status". */
   closerColumns?: readonly number[];
   /** Opt-out columns (0-based within the list): TRUE, 1 or one of yesTexts closes the row. */
@@ -64,6 +68,19 @@ export interface RuleOptions {
   vagueNextSteps: readonly string[];
   /** Date-cell texts the core could not use ("13/45/2026", "next week"): yellow, not "stored as text". */
   invalidDateTexts: readonly string[];
+  /**
+   * Date-cell texts the core read as dates ("12/01/2026"): listed instead when the unusable texts outgrow their budget
+   * (a column of notes), so every text the core judged is marked as it judged it; a new text is then yellow until the
+   * next analysis.
+   */
+  textDateTexts?: readonly string[];
+  /**
+   * Whole days (serials) of date-column numbers the core read as numbers, not dates: the cell shows digits (General,
+   * 0.00, "@"). The rules cannot see a format, so they list these days; a day also held by a real date stays a date.
+   */
+  numberDays?: readonly number[];
+  /** The date column holds no real date number: when numberDays outgrows its budget, every number is no date. */
+  noDateNumbers?: boolean;
   dueSoonDays: number;
   highlightDueSoon: boolean;
 }
@@ -86,14 +103,8 @@ export interface HighlightRule {
  */
 const WINDOW_YEARS = 10;
 const yearsFromToday = (years: number) => `EDATE(TODAY(),${years * 12})`;
-/**
- * Excel's formula limit is 8,192 characters; word lists stop well before it. One formula may hold the closed list
- * (shared by every status-like column), the ignored rows and one of the placeholder or unusable-date lists.
- */
-export const MAX_LIST_CHARS = 1800;
+/** The ignored rows' share of a formula's length (see MAX_LIST_CHARS). */
 const IGNORED_LIST_CHARS = 800;
-/** Excel rejects a formula holding a text constant longer than this; no date is written that long anyway. */
-export const MAX_LITERAL_CHARS = 255;
 
 /** The marker term for a rule kind. */
 export function markerTerm(kind: HighlightKind): string {
@@ -107,72 +118,17 @@ export function kindOfFormula(formula: string): HighlightKind | undefined {
   return kind && kind in HIGHLIGHT_FILLS ? kind : undefined;
 }
 
-/** What Excel's TRIM leaves of a text: no leading/trailing spaces, single spaces inside. */
-export function excelTrim(text: string): string {
-  return text.replace(/ +/g, " ").replace(/^ | $/g, "");
-}
-
 /**
- * Excel's TRIM removes only spaces, while the core trims non-breaking spaces, tabs and line breaks too ("Won\u00a0",
- * "\tLost", "TBD\u00a0"): both sides turn those into spaces first. excelClean is what cleanRef computes in Excel.
- * UNICHAR, not CHAR: CHAR reads the Mac character set on a Mac (CHAR(160) is no non-breaking space there) and Excel
- * for the web supports only some codes (support.microsoft.com, "CHAR function").
+ * True in Excel when the cleaned text `clean` starts with one of `prefixes`: one list per prefix length, searched with
+ * LEFT(clean, length), the whole text when it is shorter (then it equals a prefix or matches none). A quarter of the
+ * budget each, so the full statuses keep room.
  */
-const BLANKS = [160, 9, 10, 13];
-export function excelClean(text: string): string {
-  return excelTrim(text.replace(/[\u00a0\t\n\r]/g, " "));
-}
-function cleanRef(expr: string): string {
-  return `TRIM(${BLANKS.reduce((inner, code) => `SUBSTITUTE(${inner},UNICHAR(${code})," ")`, expr)})`;
-}
-
-/** Longest text a list holds: escaped and wrapped, it stays within the 255 characters SEARCH's find_text may have. */
-export const MAX_LIST_TEXT = 120;
-
-/** Excel string literal: doubles the quotes. */
-function literal(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/**
- * True in Excel when the cleaned text expr equals one of texts, ignoring case as Excel's = does:
- * `ISNUMBER(SEARCH("|"&escaped&"|","|a|b|"&"|c|"))`. One lookup in one delimited list keeps long lists short (a
- * comparison per text repeated the cell reference each time); SEARCH's wildcards (~ * ?) are escaped in the cell's text,
- * and a "|" in it is doubled, so it can never match: the list holds no empty text, so no "||". Each literal stays under MAX_LITERAL_CHARS; the list
- * stops before budget characters. Undefined for an empty list.
- */
-function inList(expr: string, texts: readonly string[], budget = MAX_LIST_CHARS): string | undefined {
-  const seen = new Set<string>();
-  const items: string[] = [];
-  let chars = 0;
-  for (const raw of texts) {
-    const text = excelClean(raw);
-    const folded = text.toLowerCase();
-    if (text === "" || text.length > MAX_LIST_TEXT || text.includes("|") || seen.has(folded)) continue;
-    const cost = literal(text).length - 1;
-    if (chars + cost > budget) break;
-    seen.add(folded);
-    items.push(text);
-    chars += cost;
-  }
-  if (items.length === 0) return undefined;
-  const literals: string[] = [];
-  let current = "|";
-  for (const item of items) {
-    const piece = item + "|";
-    if (literal(current + piece).length > MAX_LITERAL_CHARS) {
-      literals.push(literal(current));
-      current = "|";
-    }
-    current += piece;
-  }
-  literals.push(literal(current));
-  const escaped = [
-    ["~", "~~"],
-    ["*", "~*"],
-    ["?", "~?"],
-  ].reduce((inner, [from, to]) => `SUBSTITUTE(${inner},"${from}","${to}")`, expr);
-  return `ISNUMBER(SEARCH("|"&SUBSTITUTE(${escaped},"|","||")&"|",${literals.join("&")}))`;
+function prefixTests(clean: string, prefixes: readonly string[], budget: number): string[] {
+  const byLength = new Map<number, string[]>();
+  for (const prefix of prefixes) byLength.set(prefix.length, [...(byLength.get(prefix.length) ?? []), prefix]);
+  return [...byLength]
+    .map(([length, list]) => inList(`LEFT(${clean},${length})`, list, Math.floor(budget / 4)))
+    .filter((t): t is string => t !== undefined);
 }
 
 /** The rules for a layout. Empty when the date column is unmapped (nothing can be judged). */
@@ -208,7 +164,12 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   // Every status-like column reads the same list, so each gets its share of the length budget.
   const closedTests = closing
     .map((r) => {
-      const test = inList(cleanRef(r), options.closedStatuses, Math.floor(MAX_LIST_CHARS / closing.length));
+      const budget = Math.floor(MAX_LIST_CHARS / closing.length);
+      const tests = [
+        ...prefixTests(cleanRef(r), options.closedPrefixes ?? [], budget),
+        inList(cleanRef(r), options.closedStatuses, budget),
+      ].filter((t): t is string => t !== undefined);
+      const test = tests.length > 1 ? `OR(${tests.join(",")})` : tests[0];
       return test ? `IF(ISTEXT(${r}),${test})` : undefined;
     })
     .filter((t): t is string => t !== undefined);
@@ -239,11 +200,18 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const from = `${date}>=${first}`;
   const until = `${date}<${last}+1`;
   const cleanDate = cleanRef(date);
-  const unusableText = inList(cleanDate, options.invalidDateTexts);
+  const unusable = listTest(cleanDate, options.invalidDateTexts);
+  const usable = unusable.complete ? undefined : listTest(cleanDate, options.textDateTexts ?? []);
+  // Unusable texts past the budget: the texts read as dates are listed instead, when they all fit.
+  const inverted = usable?.complete === true;
+  const unusableText = inverted ? (usable.test ? `NOT(${usable.test})` : `ISTEXT(${date})`) : unusable.test;
   // Texts too long for the list are never dates (the core reads at most 64 characters): the length test covers them.
   const tooLong = `LEN(${cleanDate})>${MAX_LIST_TEXT}`;
   const badText = `OR(${cleanDate}="",${tooLong}${unusableText ? `,${unusableText}` : ""})`;
-  const outOfWindow = `OR(${date}<${first},${date}>=${last}+1)`;
+  const shown = shownAsNumber(date, options.numberDays ?? [], options.noDateNumbers === true);
+  const outOfWindow = `OR(${date}<${first},${date}>=${last}+1${shown ? `,${shown}` : ""})`;
+  // A number is a date in the rules unless the core saw its day shown as digits.
+  const dated = [isDate, ...(shown ? [`NOT(${shown})`] : [])];
 
   const conditions: Partial<Record<HighlightKind, string[]>> = {
     textDate: [
@@ -255,8 +223,8 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
       ...(unusableText ? [`NOT(${unusableText})`] : []),
     ],
     badDate: [...active, `IF(ISTEXT(${date}),${badText},NOT(IF(${isDate},NOT(${outOfWindow}))))`],
-    overdue: [...open, isDate, from, `${date}<TODAY()`],
-    dueToday: [...open, isDate, `${date}>=TODAY()`, `${date}<TODAY()+1`],
+    overdue: [...open, ...dated, from, `${date}<TODAY()`],
+    dueToday: [...open, ...dated, `${date}>=TODAY()`, `${date}<TODAY()+1`],
   };
   if (next) {
     const cleanNext = cleanRef(next);
@@ -267,7 +235,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
     conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},OR(ISBLANK(${next}),ISERROR(${next})))`];
   }
   if (options.highlightDueSoon && options.dueSoonDays > 0) {
-    conditions.dueSoon = [...open, isDate, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
+    conditions.dueSoon = [...open, ...dated, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
   }
   // Rows under the last prospect (a legend, a stray note) get no rule.
   const lastRow = options.lastRowIndex;

@@ -34,6 +34,7 @@ test("padded texts behind a verdict are listed as typed; plain ones and those of
         ["Hooli", "Call", "\u3000", "Open"],
         ["Umbrella", "Call", "2026-11-20", "Lost"],
         ["Vandelay", "Call\u3000", "2026-11-20", "Open\u3000"],
+        ["Wayne", "Call", "\u202f2026-11-20", "Open"], // a padded text date, kept for when the unusable list overflows
       ],
     },
     { today: TODAY },
@@ -45,10 +46,12 @@ test("padded texts behind a verdict are listed as typed; plain ones and those of
     "incomplete",
     "closed",
     "overdue",
+    "overdue",
   ]);
   expect(report.paddedTexts).toEqual({
     closed: ["Won\u3000"],
     vague: ["TBD\u202f"],
     invalidDates: ["next week\u3000", "\u3000"],
+    textDates: ["\u202f2026-11-20"],
   });
 });

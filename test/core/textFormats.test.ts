@@ -49,15 +49,17 @@ test("analyzeSheet reads the date column by its text where the format says Gener
   ];
   const withText = analyzeSheet({ values, numberFormat, text }, { today: "2026-11-25" });
   expect(withText.rows.map((row) => row.state)).toEqual(["overdue", "incomplete"]);
-  // A host that shows General serials as digits (no date text anywhere): the window decides, as before.
+  // A host that shows General serials as digits (no date text anywhere): the rep sees numbers, and so does the core.
   const digitsOnly = [
     [undefined, undefined, "Due"],
     [undefined, undefined, "46346"],
     [undefined, undefined, "46360"],
   ];
   const plain = analyzeSheet({ values, numberFormat, text: digitsOnly }, { today: "2026-11-25" });
-  expect(plain.rows.map((row) => row.state)).toEqual(["overdue", "scheduled"]);
-  // Without the text both read as serials of the window, as before.
+  expect(plain.rows.map((row) => row.state)).toEqual(["incomplete", "incomplete"]);
+  // Without the text, General still shows digits; only without any format do serials of the window read as dates.
   const without = analyzeSheet({ values, numberFormat }, { today: "2026-11-25" });
-  expect(without.rows.map((row) => row.state)).toEqual(["overdue", "scheduled"]);
+  expect(without.rows.map((row) => row.state)).toEqual(["incomplete", "incomplete"]);
+  const unread = analyzeSheet({ values }, { today: "2026-11-25" });
+  expect(unread.rows.map((row) => row.state)).toEqual(["overdue", "scheduled"]);
 });

@@ -14,6 +14,8 @@ export interface EngineSheet {
   grid: Cell[][];
   /** Number format per column of the list ("m/d/yyyy" for a date column), as range.numberFormat gives it. */
   formats?: (string | undefined)[];
+  /** Number format per cell (row, column), for columns whose cells differ; undefined: never read. Wins over `formats`. */
+  formatGrid?: (string | undefined)[][];
   today: string;
   options?: Omit<AnalyzeOptions, "today">;
   prefs: HighlightPrefs;
@@ -50,9 +52,13 @@ export function coreKinds(
 export function compareSheet(sheet: EngineSheet): Comparison {
   const width = Math.max(...sheet.grid.map((r) => r.length));
   const values = sheet.grid.map((r) => Array.from({ length: width }, (_, c) => valueOf(r[c] ?? null)));
-  const numberFormat = sheet.formats
-    ? sheet.grid.map(() => Array.from({ length: width }, (_, c) => sheet.formats?.[c] ?? "General"))
-    : undefined;
+  const { formats, formatGrid } = sheet;
+  // A format never read reaches the core as a hole, as the adapter leaves it (readDateCell reads only strings).
+  const numberFormat = formatGrid
+    ? sheet.grid.map((_, r) => Array.from({ length: width }, (_, c) => formatGrid[r]?.[c]) as string[])
+    : formats
+      ? sheet.grid.map(() => Array.from({ length: width }, (_, c) => formats[c] ?? "General"))
+      : undefined;
   const report = analyzeSheet(
     { values, numberFormat },
     { dueSoonDays: sheet.prefs.dueSoonDays, ...sheet.options, today: sheet.today },
@@ -68,7 +74,7 @@ export function compareSheet(sheet: EngineSheet): Comparison {
     columnCount: width,
   };
   const rules = rulesFor(source, report, sheet.prefs);
-  const engine = evaluateRules(sheet.grid, rules, sheet.today);
+  const engine = evaluateRules(sheet.grid, rules, sheet.today, sheet.options?.date1904 === true);
   const expected = new Map(report.rows.map((r) => [r.row, coreKinds(r, report, sheet.prefs)]));
   const differences: Comparison["differences"] = [];
   for (let row = 1; row <= sheet.grid.length; row++) {

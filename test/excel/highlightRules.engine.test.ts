@@ -4,7 +4,7 @@
  * src/preview/memory encodes what we believed about Excel; this engine was written by others.
  */
 import fc from "fast-check";
-import { DEFAULT_CLOSED_STATUSES, isoToSerial } from "../../src/core";
+import { DEFAULT_CLOSED_STATUSES, formatKind, isoToSerial } from "../../src/core";
 import { LANGUAGES } from "../../src/core/languages/index";
 import type { HighlightPrefs } from "../../src/excel/port";
 import { FIELD_LAYOUTS } from "../core/fieldLayouts/corpus";
@@ -184,6 +184,8 @@ const row = fc.record({
   active: fc.constantFrom(...ACTIVE),
   optOut: fc.constantFrom(...OPT_OUT),
   stage: fc.constantFrom(...STAGES),
+  /** A date cell whose own format shows digits (a pasted value, a CSV import): no date, whatever the column's format. */
+  digits: fc.option(fc.constantFrom("General", "0", "#,##0.00", "@"), { freq: 4 }),
 });
 
 const layout = fc.record({
@@ -198,7 +200,8 @@ const layout = fc.record({
   day: fc.integer({ min: 0, max: 800 }),
   dueSoonDays: fc.constantFrom(0, 1, 3, 7, 14),
   highlightDueSoon: fc.boolean(),
-  dateFormat: fc.constantFrom("m/d/yyyy", "d mmm yyyy", "m/d/yyyy h:mm", "General"),
+  /** The date column's format; undefined: no format read at all (a serial of the window is then a date). */
+  dateFormat: fc.constantFrom("m/d/yyyy", "d mmm yyyy", "m/d/yyyy h:mm", "General", "0.00", undefined),
   /** Lines under the list: a total, a blank line and a legend note. */
   trailer: fc.boolean(),
 });
@@ -237,9 +240,27 @@ test("on generated sheets, the engine colours each row as the core classifies it
       const formats = Array.from({ length: pad.length + 8 }, (_, c) =>
         c === dateColumn ? l.dateFormat : c === dateColumn + 1 ? "h:mm" : "General",
       );
+      // Rows whose date cell shows digits, unless a date-formatted cell holds the same day: the rules tell them
+      // apart by day alone (see "a day held both by a real date and by digits" in the named cases).
+      const top = title.length + 1;
+      const dayOf = (r: number): number => {
+        const cell = grid[top + r][dateColumn];
+        return typeof cell === "number" ? Math.floor(cell) : NaN;
+      };
+      const dated = l.dateFormat === undefined || formatKind(l.dateFormat).startsWith("date");
+      const realDays = new Set(rows.flatMap((r, i) => (!r.digits && dated ? [dayOf(i)] : [])));
+      // undefined: a format never read (no format at all when the column has none).
+      const formatGrid = grid.map((_, g) =>
+        formats.map((f, c) => {
+          const r = g - top;
+          const digits = c === dateColumn && r >= 0 && r < rows.length ? rows[r].digits : null;
+          if (digits && !realDays.has(dayOf(r))) return digits;
+          return c === dateColumn || l.dateFormat !== undefined ? f : undefined;
+        }),
+      );
       const sheet: EngineSheet = {
         grid,
-        formats,
+        formatGrid,
         today,
         prefs: { ...PREFS, dueSoonDays: l.dueSoonDays, highlightDueSoon: l.highlightDueSoon },
       };

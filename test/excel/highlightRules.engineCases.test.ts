@@ -3,6 +3,7 @@
  * sheets): each is a sheet where our rules and the core disagreed before its fix, checked both ways.
  */
 import { DEFAULT_CLOSED_STATUSES, isoToSerial } from "../../src/core";
+import { LANGUAGES } from "../../src/core/languages/index";
 import type { HighlightPrefs } from "../../src/excel/port";
 import { compareSheet, shownKind } from "./engineVerdicts";
 import type { Cell } from "./independentEngine";
@@ -114,12 +115,119 @@ test("a time in the last half minute before midnight stays on its day, in the sh
     ["Acme", "Call", days(today, -1) + lastSecond, "Open"], // yesterday: overdue, not due today
     ["Globex", "Call", days(today, 0) + lastSecond, "Open"], // today: due today, not due soon
   ];
-  for (const format of ["m/d/yyyy", "m/d/yyyy h:mm", "General"]) {
-    const result = compareSheet({ grid, formats: ["General", "General", format, "General"], today, prefs: PREFS });
+  // No format at all: a number whose format was not read is a serial of the window, its time kept.
+  for (const format of ["m/d/yyyy", "m/d/yyyy h:mm", undefined]) {
+    const formats = format ? ["General", "General", format, "General"] : undefined;
+    const result = compareSheet({ grid, formats, today, prefs: PREFS });
     expect(result.report.rows.map((r) => [r.state, r.due])).toEqual([
       ["overdue", format === "m/d/yyyy" ? "2026-11-24" : "2026-11-24T23:59"],
       ["dueToday", format === "m/d/yyyy" ? "2026-11-25" : "2026-11-25T23:59"],
     ]);
     expect(result.differences).toEqual([]);
   }
+});
+
+test("a header row repeated under the list (a second section, a pasted export) is no prospect: the sheet leaves it alone", () => {
+  const today = "2026-11-25";
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ["Acme", "Call", days(today, -1), "Open"],
+    [],
+    ["Company", "Next step", "Due", "Status"],
+    ["Initech", "Demo", days(today, 0), "Open"],
+  ];
+  const result = compareSheet({ grid, formats: ["General", "General", "m/d/yyyy", "General"], today, prefs: PREFS });
+  expect(result.report.ignoredRows).toEqual([4]);
+  expect(result.differences).toEqual([]);
+  expect(result.report.rows.map((r) => [r.row, r.state])).toEqual([
+    [2, "overdue"],
+    [5, "dueToday"],
+  ]);
+});
+
+test("a number the rep sees as a number (General, 0, #,##0.00, text format) is no date, in the sheet as in the pane", () => {
+  const today = "2026-11-25";
+  // Excel shows 46360 in a General cell as "46360" (a CSV import, pasted values): the rep sees a number, not 4 Dec.
+  const rows: [Cell, string][] = [
+    [days(today, -3), "m/d/yyyy"], // a real date: overdue
+    [days(today, -2), "General"], // a serial shown as digits
+    [days(today, 0), "0"],
+    [days(today, 2), "#,##0.00"],
+    [days(today, 4), "@"], // a number kept when the column was formatted as text afterwards
+    [days(today, 5) + 0.5, "General"], // shown as 46356.5
+    [days(today, 1), "d-mmm-yy"], // a real date: due soon
+  ];
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ...rows.map(([date], i): Cell[] => [`Prospect ${i}`, "Call", date, "Open"]),
+  ];
+  const formatGrid = grid.map((_, r) => ["General", "General", r === 0 ? "General" : rows[r - 1][1], "General"]);
+  const result = compareSheet({ grid, formatGrid, today, prefs: PREFS });
+  expect(result.report.rows.map((r) => [r.state, r.problems])).toEqual([
+    ["overdue", []],
+    ["incomplete", ["invalidDate"]],
+    ["incomplete", ["invalidDate"]],
+    ["incomplete", ["invalidDate"]],
+    ["incomplete", ["invalidDate"]],
+    ["incomplete", ["invalidDate"]],
+    ["dueSoon", []],
+  ]);
+  expect(result.differences).toEqual([]);
+});
+
+test("a day held both by a real date and by digits stays a date in the sheet: the rules cannot see a format", () => {
+  const today = "2026-11-25";
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ["Acme", "Call", days(today, -2), "Open"], // a real date: overdue
+    ["Globex", "Call", days(today, -2) + 0.5, "Open"], // the same day shown as 46349.5: no date to the pane
+    ["Initech", "Call", days(today, -1), "Open"], // shown as 46350: no date, in both
+  ];
+  const formatGrid = ["General", "m/d/yyyy", "General", "0"].map((date) => ["General", "General", date, "General"]);
+  const result = compareSheet({ grid, formatGrid, today, prefs: PREFS });
+  expect(result.report.rows.map((r) => r.problems)).toEqual([[], ["invalidDate"], ["invalidDate"]]);
+  // The one row the two tell apart by format alone: the sheet keeps it a date rather than mark a real date unusable.
+  expect(result.differences.map((d) => [d.row, d.core, d.engine])).toEqual([[3, ["badDate"], ["overdue"]]]);
+});
+
+test("a long column of numbers shown as digits (a CSV import of serials) is no date in every row, past the list's budget", () => {
+  const today = "2026-11-25";
+  const offsets = Array.from({ length: 420 }, (_, i) => i - 200); // 420 distinct days: more than one list holds
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ...offsets.map((n, i): Cell[] => [`Prospect ${i}`, "Call", days(today, n), "Open"]),
+  ];
+  const result = compareSheet({ grid, formats: ["General", "General", "General", "General"], today, prefs: PREFS });
+  expect(result.report.counts.invalidDate).toBe(420);
+  expect(result.differences).toEqual([]);
+  // With one real date in the column the list is cut at its budget: rows past it read as dates in the sheet.
+  const mixed = compareSheet({
+    grid,
+    formatGrid: grid.map((_, r) => ["General", "General", r === 1 ? "m/d/yyyy" : "General", "General"]),
+    today,
+    prefs: PREFS,
+  });
+  expect(mixed.differences.length).toBeGreaterThan(0);
+  expect(mixed.rules.every((rule) => rule.formula.length < 8192)).toBe(true);
+});
+
+test("a status of spaces alone leaves the row open in the sheet as in the pane, however long the closed list", () => {
+  const today = "2026-11-25";
+  // Enough closed words for the list to take more than one 255-character literal.
+  const closedStatuses = [...DEFAULT_CLOSED_STATUSES, ...LANGUAGES.flatMap((l) => l.closed)];
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ["Acme", "Call", days(today, -3), "  "],
+    ["Globex", "Call", days(today, 0), "\u00a0"],
+    ["Initech", "Call", days(today, -3), "Won"],
+  ];
+  const result = compareSheet({
+    grid,
+    formats: ["General", "General", "m/d/yyyy", "General"],
+    today,
+    prefs: { ...PREFS, closedStatuses },
+  });
+  expect(result.rules.find((r) => r.kind === "overdue")?.formula).toMatch(/"&"/); // two literals joined
+  expect(result.report.rows.map((r) => r.state)).toEqual(["overdue", "dueToday", "closed"]);
+  expect(result.differences).toEqual([]);
 });

@@ -122,6 +122,15 @@ const EXCEL_EN_US: Partial<ConfigParams> = {
   maxColumns: 16_384,
 };
 /**
+ * A workbook in the 1904 date system (older Mac workbooks): serial 0 is 1 January 1904 and there is no fake 29 February
+ * 1900 ("Date systems in Excel", support.microsoft.com); TODAY() gives the day in that system, as the engine's nullDate.
+ */
+const EXCEL_1904: Partial<ConfigParams> = {
+  ...EXCEL_EN_US,
+  leapYear1900: false,
+  nullDate: { year: 1904, month: 1, day: 1 },
+};
+/**
  * Excel's TRUE and FALSE constants, which the engine lacks unless they are defined as names (its Excel guide). Our
  * rules are built without them, so evaluateRules leaves them out (a TRUE there would be #NAME?); evaluateOnce has them.
  */
@@ -210,7 +219,7 @@ export interface EngineRun {
  * formula anchors every column with $ (checked here), so each row is evaluated once, in a helper column to the
  * right of the data; the shifted formula there is absolute where Excel's is, relative where Excel's is.
  */
-export function evaluateRules(grid: Cell[][], rules: HighlightRule[], today: string): EngineRun {
+export function evaluateRules(grid: Cell[][], rules: HighlightRule[], today: string, date1904 = false): EngineRun {
   const width = Math.max(0, ...grid.map((r) => r.length));
   const height = grid.length;
   const helperOf = (k: number) => width + 1 + k;
@@ -236,7 +245,7 @@ export function evaluateRules(grid: Cell[][], rules: HighlightRule[], today: str
   const clock = jest.spyOn(Date, "now").mockReturnValue(new Date(y, m - 1, d, 12, 0, 0).getTime());
   try {
     // No TRUE/FALSE names here: the rules must not need them (see CONSTANTS).
-    const hf = HyperFormula.buildFromArray(sheet, EXCEL_EN_US);
+    const hf = HyperFormula.buildFromArray(sheet, date1904 ? EXCEL_1904 : EXCEL_EN_US);
     try {
       const sheetId = 0;
       const raws = new Map<string, unknown>();

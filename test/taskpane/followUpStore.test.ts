@@ -162,6 +162,7 @@ test("without a touches or last-contact column the pane explains, and adds one o
     ["Company", "Next step", "Due"],
     ["Acme", "Call", serial("2026-11-25")],
   ]);
+  wb.setFormat("Prospects", "C2", { numberFormat: "m/d/yyyy" }); // a typed date takes a date format
   const { followUp, view } = await stores(wb);
   expect(view()?.quietHelp).toMatch(/Add a Touches column/);
   await followUp.addTouchesColumn();

@@ -21,6 +21,9 @@ afterEach(() => {
 async function reportFor(rows: unknown[][]): Promise<{ pane: PaneStore; view: () => ReportView }> {
   const wb = new MemoryWorkbook({ today: TODAY });
   wb.addSheet("Prospects", rows);
+  // Dates typed in Excel take a date format; a serial in a General cell shows as digits, no date.
+  wb.setFormat("Prospects", `C2:C${rows.length}`, { numberFormat: "m/d/yyyy" });
+  wb.setFormat("Prospects", `E2:E${rows.length}`, { numberFormat: "m/d/yyyy" });
   installed = installMemoryOffice(wb);
   const pane = new PaneStore({
     workbook: createWorkbookPort(),

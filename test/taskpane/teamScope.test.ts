@@ -52,6 +52,7 @@ async function team() {
     ["Cobalt", "Priya", "", "", 0],
     ["Delta", "sam ", "Demo", serial("2026-12-03"), 1],
   ]);
+  wb.setFormat("Prospects", "D2:D5", { numberFormat: "m/d/yyyy" }); // typed dates take a date format
   installed = installMemoryOffice(wb);
   const asked: RemindersRequest[] = [];
   const pane = new PaneStore({
