@@ -31,21 +31,31 @@ function tableWords(table: LanguageTable): string[] {
   return lists.flatMap((list) => list.flatMap((entry) => entry.toLowerCase().split(/\s+/)));
 }
 
-/** Dictionary entries by their first character, longest first. */
-const ENTRIES = new Map<string, string[]>();
-for (const word of new Set(LANGUAGES.flatMap(tableWords))) {
-  if (!hasCjk(word)) continue;
-  const list = ENTRIES.get(word[0]) ?? [];
-  list.push(word);
-  ENTRIES.set(word[0], list);
+/**
+ * Dictionary entries by their first character, longest first. Built on the first header that needs cutting: a sheet
+ * without Japanese or Chinese headers (and the pane's start) never pays for it.
+ */
+let entries: Map<string, string[]> | undefined;
+function dictionary(): Map<string, string[]> {
+  if (entries) return entries;
+  const built = new Map<string, string[]>();
+  for (const word of new Set(LANGUAGES.flatMap(tableWords))) {
+    if (!hasCjk(word)) continue;
+    const list = built.get(word[0]) ?? [];
+    list.push(word);
+    built.set(word[0], list);
+  }
+  for (const list of built.values()) list.sort((a, b) => b.length - a.length);
+  entries = built;
+  return built;
 }
-for (const list of ENTRIES.values()) list.sort((a, b) => b.length - a.length);
 
 /** The words of one run of Han and kana characters, longest dictionary entries first. */
 function cutRun(run: string, out: string[]): void {
+  const known = dictionary();
   let i = 0;
   while (i < run.length) {
-    const found = (ENTRIES.get(run[i]) ?? []).find((entry) => run.startsWith(entry, i));
+    const found = (known.get(run[i]) ?? []).find((entry) => run.startsWith(entry, i));
     const word = found ?? run[i];
     out.push(word);
     i += word.length;
