@@ -56,7 +56,7 @@ describe("a workbook that opens on a sheet without the prospect list", () => {
     expect(store.get().snapshot?.source.sheetName).toBe("Pipeline 2026");
     expect(store.get().report?.header.columns).toMatchObject({ prospect: 0, nextStep: 3, date: 4 });
     expect(store.get().notice?.text).toBe(
-      "“Instructions” holds no prospect list, so NextStep reads the list on “Pipeline 2026”. Click a row below to go there.",
+      "“Instructions” holds no prospect list, so NextStep reads the list on “Pipeline 2026”.",
     );
     await store.dispose();
   });

@@ -51,5 +51,5 @@ export async function readListElsewhere(
 /** The notice when the list was read from another sheet than the rep's (`left`: that sheet's name, when known). */
 export function listElsewhereNotice(found: string, left: string | undefined): string {
   const why = left === undefined ? "The sheet you are on is empty" : `“${left}” holds no prospect list`;
-  return `${why}, so NextStep reads the list on “${found}”. Click a row below to go there.`;
+  return `${why}, so NextStep reads the list on “${found}”.`;
 }
