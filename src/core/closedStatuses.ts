@@ -1,3 +1,4 @@
+import { cjkWords, hasCjk } from "./cjkWords";
 import { allWords, LANGUAGES } from "./languages/index";
 
 /** Statuses that end a prospect's pipeline, in English (the Settings default): such rows need no next step. */
@@ -28,6 +29,12 @@ export const SHIPPED_CLOSED_DEFAULTS: readonly (readonly string[])[] = [
     ...["unsubscribed", "do not contact", "churned", "cancelled", "canceled", "withdrawn", "abandoned", "junk"],
     ...["completed", "closedwon", "closedlost", "done"],
   ],
+  [
+    ...["inactive", "archived", "won", "lost", "closed", "closed won", "closed lost", "dead", "disqualified"],
+    ...["not qualified", "not interested", "no longer interested", "rejected", "reject", "declined", "opted out"],
+    ...["opt out", "unsubscribed", "do not contact", "churned", "cancelled", "canceled", "withdrawn", "abandoned"],
+    ...["junk", "unqualified", "converted", "completed", "closedwon", "closedlost", "done"],
+  ],
   DEFAULT_CLOSED_STATUSES,
 ];
 
@@ -53,10 +60,10 @@ const FIRST_WORDS = 3;
 
 /** Lower-case without accents: "Gagné" and "gagne", "Não interessado" and "nao interessado" are the same word. */
 function foldWord(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "");
+  // Full-width forms read as usual ones; Japanese kana keep their voicing marks ("プ" is not "フ").
+  const plain = text.normalize("NFKC").toLowerCase();
+  if (hasCjk(plain)) return plain;
+  return plain.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
 interface Token {
@@ -74,8 +81,11 @@ function tokens(text: string): Token[] {
   let lastEnd = 0;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     if (last) last.gap = folded.slice(lastEnd, m.index).trim();
-    last = { word: m[0], gap: "" };
-    out.push(last);
+    // Japanese and Chinese statuses have no spaces: "失注(価格)" starts with the word 失注.
+    for (const word of cjkWords(m[0])) {
+      last = { word, gap: "" };
+      out.push(last);
+    }
     lastEnd = m.index + m[0].length;
   }
   if (last) last.gap = folded.slice(lastEnd).trim();

@@ -11,7 +11,7 @@ import {
 } from "./headerExtras";
 import { matchHeader } from "./matchHeader";
 import { foldedHeader } from "./normalizeHeader";
-import { FULL_NAME_HEADERS, PERSON_NAME_HEADERS } from "./roleSynonyms";
+import { FULL_NAME_HEADERS, NAME_PART_HEADERS, PERSON_NAME_HEADERS } from "./roleSynonyms";
 import { rolesByValues } from "./rolesByValues";
 import type { Role } from "./types";
 
@@ -95,16 +95,26 @@ export function namedColumns(row: readonly unknown[], mapping: Columns): { named
 }
 
 /**
- * A list of people ("Full Name", "Contact Name", "Nombre completo" and no company column): the person is who to follow
- * up, so their column is the prospect.
+ * A list of people ("Full Name", "Contact Name", "Nombre completo", or a name in two columns, and no company column):
+ * the person is who to follow up, so their column is the prospect.
  */
 function personAsProspect(row: readonly unknown[], named: Columns, mapping: Columns): void {
   if (named.prospect !== undefined || mapping.prospect !== undefined) return;
   const col = named.contact;
   if (col === undefined || mapping.contact !== undefined) return;
-  if (!FULL_NAME_HEADERS.has(foldedHeader(cellText(row[col])).join(" "))) return;
+  const header = foldedHeader(cellText(row[col])).join(" ");
+  if (!FULL_NAME_HEADERS.has(header) && !(NAME_PART_HEADERS.has(header) && hasOtherNamePart(row, col))) return;
   named.prospect = col;
   delete named.contact;
+}
+
+/** A name split in two ("First Name" | "Last Name", "名" | "姓"): together they name the person. */
+function hasOtherNamePart(row: readonly unknown[], col: number): boolean {
+  const width = Math.min(row.length, HEADER_SCAN_COLUMNS);
+  for (let c = 0; c < width; c++) {
+    if (c !== col && NAME_PART_HEADERS.has(foldedHeader(cellText(row[c])).join(" "))) return true;
+  }
+  return false;
 }
 
 /** "Name" beside a "Company" column is the person's name: once the prospect is named elsewhere, it is the contact. */

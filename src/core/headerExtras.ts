@@ -97,13 +97,18 @@ export function isHistoryDateHeader(text: string): boolean {
   return withoutHistory !== "" && matchHeader(withoutHistory).some((m) => m.role === "date" || m.role === "time");
 }
 
+const OBJECT_LABEL = /\s[-–—]\s/;
+
 /** Codes of the languages other than English that the header row's names are written in. */
 export function headerLanguages(row: readonly unknown[], width: number): string[] {
   const found = new Set<string>();
   for (let col = 0; col < width; col++) {
     if (typeof row[col] !== "string") continue;
-    const form = foldedHeader(cellText(row[col])).join(" ");
-    for (const code of FOREIGN_FORMS.get(form) ?? []) found.add(code);
+    const text = cellText(row[col]);
+    // Exports name a field by its object and label ("Negócio - Etapa", "Pessoa - Telefone"): each part may tell.
+    for (const part of [text, ...text.split(OBJECT_LABEL)]) {
+      for (const code of FOREIGN_FORMS.get(foldedHeader(part).join(" ")) ?? []) found.add(code);
+    }
   }
   return [...found];
 }

@@ -1,7 +1,9 @@
-import { foldedHeader, headerForm } from "./normalizeHeader";
+import { foldedHeader, headerForm, stripHints } from "./normalizeHeader";
 import {
   DEAL_NAMES,
+  DIRECT_PHONE_WORDS,
   EXACT_ONLY,
+  FAX_WORDS,
   GENERIC_DATES,
   FOREIGN_FIRST,
   FOREIGN_HEADS,
@@ -9,6 +11,7 @@ import {
   OUR_SIDE_WORDS,
   ROLE_SYNONYMS,
   SUFFIX_ONLY,
+  SWITCHBOARD_PHONE_WORDS,
 } from "./roleSynonyms";
 import { ALL_ROLES, type Role } from "./types";
 
@@ -76,7 +79,7 @@ for (const syn of SYNONYMS) BY_COMPACT.set(syn.compact, [...(BY_COMPACT.get(syn.
 export function matchHeader(text: string): HeaderMatch[] {
   const known = MATCHES_OF.get(text);
   if (known !== undefined) return known;
-  const matches = matchWords(foldedHeader(text));
+  const matches = withJoinedRoles(text, headFirstMatches(foldedHeader(text)));
   if (MATCHES_OF.size >= 4096) MATCHES_OF.clear();
   MATCHES_OF.set(text, matches);
   return matches;
@@ -90,12 +93,55 @@ export function namesOurSide(text: string): boolean {
   return foldedHeader(text).some((w) => OUR_SIDE_WORDS.has(w));
 }
 
+/** Prepositions after the head noun in Romance headers: "Telefone de Contato", "Fecha del próximo contacto". */
+const HEAD_FIRST_LINKS = new Set(["de", "da", "do", "das", "dos", "del", "della", "delle", "dello", "di", "du", "des"]);
+
+/**
+ * Romance languages put the head noun first: "Telefone de Contato" is a phone, "CNPJ da Empresa" a tax number. Unless
+ * the whole header is a synonym, such a header is read in English order ("Contato Telefone"), so its head decides.
+ */
+function headFirstMatches(words: string[]): HeaderMatch[] {
+  const matches = matchWords(words);
+  if (words.length < 3 || !HEAD_FIRST_LINKS.has(words[1]) || matches.some((m) => m.score >= EXACT * 1000))
+    return matches;
+  return matchWords([...words.slice(2), words[0]]);
+}
+
+/** "Next Step & Status", "次のステップ & 状況", "Notes / Next Action": two names joined, each naming a role. */
+const JOINER = /\s*(?:&|＆|\+|・|\/)\s*/;
+
+/**
+ * A header joining two names ("次のステップ & 状況") names both roles: the first name, read as the last words would
+ * make it a status only. Each side that names a role exactly counts as a suffix match, so the column can take either.
+ */
+function withJoinedRoles(text: string, matches: HeaderMatch[]): HeaderMatch[] {
+  // Hints are not names: "Appuntamento (data/ora)" is one name.
+  const sides = stripHints(text).split(JOINER);
+  if (sides.length !== 2 || sides.some((side) => side.trim() === "")) return matches;
+  const best = new Map(matches.map((m) => [m.role, m.score]));
+  for (const side of sides) {
+    for (const m of matchWords(foldedHeader(side))) {
+      if (m.score < EXACT * 1000) continue;
+      const score = SUFFIX * 1000 + (m.score % 1000);
+      if (score > (best.get(m.role) ?? 0)) best.set(m.role, score);
+    }
+  }
+  return [...best].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
+}
+
 /** Each header text's matches, remembered: a sheet is analysed again on every edit, with the same header. */
 const MATCHES_OF = new Map<string, HeaderMatch[]>();
 
-function matchWords(words: string[]): HeaderMatch[] {
+/**
+ * A numbered column ("Mobile 1", "Email 2", "Reminder Date_1") is read as its name, one step weaker than the name alone:
+ * it is one of several, and the unnumbered column, if any, comes first.
+ */
+const NUMBER = /^\d+$/;
+
+function matchWords(words: string[], numbered = false): HeaderMatch[] {
   const n = words.length;
   if (n === 0) return [];
+  if (!numbered && n > 1 && NUMBER.test(words[n - 1])) return matchWords(words.slice(0, -1), true);
   // A history word ("Created", "Last") or a head-first attribute ("Tipo de cliente") allows exact matches only.
   const loose = !words.some((w) => NEGATIVE.has(w)) && !(n > 1 && FOREIGN_FIRST.has(words[0]));
   const head = words[n - 1];
@@ -112,7 +158,7 @@ function matchWords(words: string[]): HeaderMatch[] {
       joined += words[j];
       const found = BY_COMPACT.get(joined);
       if (!found) continue;
-      const quality = i === 0 && j === n - 1 ? EXACT : j === n - 1 ? SUFFIX : INSIDE;
+      const quality = i === 0 && j === n - 1 ? (numbered ? SUFFIX : EXACT) : j === n - 1 ? SUFFIX : INSIDE;
       for (const syn of found) {
         if (quality !== EXACT && (!loose || syn.level === EXACT)) continue;
         if (ourSide && (syn.role === "email" || syn.role === "phone")) continue;
@@ -125,5 +171,21 @@ function matchWords(words: string[]): HeaderMatch[] {
       }
     }
   }
+  const phone = best.get("phone");
+  if (phone !== undefined) {
+    if (words.some((w) => FAX_WORDS.has(w))) best.delete("phone");
+    else best.set("phone", phone + phonePreference(words));
+  }
   return [...best].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Within one match quality, the mobile or direct line comes before an unmarked phone, and the landline or switchboard
+ * after it ("Mobile 1" beats "Landline 1"); never so much that a weaker match overtakes a better one.
+ */
+const PHONE_PREFERENCE = 100;
+function phonePreference(words: readonly string[]): number {
+  if (words.some((w) => DIRECT_PHONE_WORDS.has(w))) return PHONE_PREFERENCE;
+  if (words.some((w) => SWITCHBOARD_PHONE_WORDS.has(w))) return -PHONE_PREFERENCE;
+  return 0;
 }

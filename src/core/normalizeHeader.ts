@@ -1,3 +1,4 @@
+import { hasCjk } from "./cjkWords";
 import { normalizeWords } from "./normalizeWords";
 
 /** Headers longer than this many words are sentences (titles, instructions), not column names. */
@@ -39,8 +40,11 @@ const SALESFORCE_SUFFIX = /__(?:c|pc|r)\s*$/i;
 const splitCamel = (text: string): string =>
   text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/(\p{L})(\p{N})/gu, "$1 $2");
 
-/** Accents dropped ("Próximo paso" → "Proximo paso"), so a header typed without them matches too. */
-const foldAccents = (text: string): string => text.normalize("NFD").replace(/\p{M}+/gu, "");
+/**
+ * Accents dropped ("Próximo paso" → "Proximo paso"), so a header typed without them matches too. Japanese kana keep
+ * their voicing marks: "プ" is not "フ".
+ */
+const foldAccents = (text: string): string => (hasCjk(text) ? text : text.normalize("NFD").replace(/\p{M}+/gu, ""));
 
 /**
  * The words of a header cell, lower-case, without punctuation, emoji or parenthetical hints, camelCase split.

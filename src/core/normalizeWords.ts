@@ -1,4 +1,5 @@
 /** Case-, space- and punctuation-insensitive form of a text, shared by header, status, placeholder and key matching. */
+import { cjkWords, hasCjk } from "./cjkWords";
 
 const NON_WORD_ASCII = /[^a-z0-9]+/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
@@ -23,10 +24,26 @@ function isAscii(text: string): boolean {
 
 /**
  * Lower-case words of letters and digits (any script) joined by single spaces; punctuation, emoji and spacing vanish.
+ * Full-width and half-width forms read as their usual ones ("ＴＥＬ" is "tel", "ﾒｰﾙ" is "メール"), and Japanese or
+ * Chinese text, written without spaces, is cut into the words NextStep knows (cjkWords.ts).
  * Native toLowerCase and one regex replace keep this cheap; already clean text is returned as is.
  * Example: normalizeWords("  Closed – Won! 🎉") === "closed won"; normalizeWords("E-mail") === "e mail".
  */
 export function normalizeWords(text: string): string {
+  if (isClean(text)) return text;
+  const lower = text.toLowerCase();
+  if (isClean(lower)) return lower;
+  if (isAscii(lower)) return lower.replace(NON_WORD_ASCII, " ").trim();
+  const words = lower.normalize("NFKC").toLowerCase().replace(NON_WORD, " ").trim();
+  return hasCjk(words) ? words.split(" ").flatMap(cjkWords).join(" ") : words;
+}
+
+/**
+ * The words of a name as keys are written (prospect and owner keys): lower-case words of letters and digits, without
+ * the full-width folding and Japanese/Chinese cutting of normalizeWords, so a key stored with a reminder by an
+ * earlier version still matches its row. Example: keyWords("山田商事") === "山田商事"; keyWords(" ACME Corp. ") === "acme corp".
+ */
+export function keyWords(text: string): string {
   if (isClean(text)) return text;
   const lower = text.toLowerCase();
   if (isClean(lower)) return lower;

@@ -1,7 +1,7 @@
 /**
  * Rows inside a prospect list that are no prospects: "Total"/"Sum"/"Total Deals:" rows, section headings
- * ("HOT LEADS" alone), legend blocks ("Legend", then "Red = overdue"…), and a stray character or note below the list
- * after a gap. Asked only about rows that would otherwise be incomplete (a row with a next step and a date is a
+ * ("HOT LEADS" alone), legend blocks ("Legend", then "Red = overdue"…), a stray character or note below the list
+ * after a gap, and the header repeated over each group of an export with the group's title above it. Asked only about rows that would otherwise be incomplete (a row with a next step and a date is a
  * prospect whatever its name), so it costs nothing on a sheet in good order.
  */
 import { cellText, hasContent } from "./cellText";
@@ -76,6 +76,17 @@ function startsWithTotal(text: string): boolean {
   return TOTALS.has(first) || TOTALS.has(words.split(" ").slice(0, 2).join(" "));
 }
 
+/** A row holding the header's names again: at least two of them, in the same columns, and nothing else. */
+function repeatsHeader(row: readonly unknown[], header: readonly unknown[]): boolean {
+  let same = 0;
+  for (let c = 0; c < row.length; c++) {
+    if (!hasContent(row[c])) continue;
+    if (normalizeWords(cellText(row[c])) !== normalizeWords(cellText(header[c]))) return false;
+    same++;
+  }
+  return same >= 2;
+}
+
 /**
  * True when grid row r (an incomplete row under the header at headerIndex) is not a prospect.
  * Example: ["Total Deals:", "", "", 12] → true; ["HOT LEADS"] → true; ["Acme"] → false (a prospect missing its step).
@@ -95,7 +106,12 @@ export function isNotProspect(
   const step = at.nextStepCol >= 0 ? row[at.nextStepCol] : undefined;
   const noStep = noStepNoDate || (typeof step === "number" && noDate);
   if (noStep && labelText !== "" && startsWithTotal(labelText)) return true;
+  const header = rowAt(values, headerIndex);
+  // Exports that list groups one under another repeat the header over each group, under the group's title
+  // (monday.com: the board's groups, each with its "Name | Subitems | …" row).
+  if (repeatsHeader(row, header)) return true;
   const filled = filledCells(row, 4);
+  if (filled <= 3 && repeatsHeader(rowAt(values, r + 1), header)) return true;
   if (filled === 1 && isHeading(onlyText(row))) return true;
   if (filled > 3) return false;
   // A line of a legend: a legend title above it with no blank row between.

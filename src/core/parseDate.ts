@@ -1,3 +1,4 @@
+import { mayBeCjkDate, westernDateText } from "./cjkDate";
 import { addYears, dayFromIso, dayFromYmd, hhmmFromMinutes, isoFromDay, isValidYmd, readDigits } from "./dayNumber";
 import {
   kind,
@@ -109,12 +110,19 @@ export function parseDatePacked(
   todayYear: number,
 ): number {
   const len = to - from;
-  if (len < 3 || len > MAX_DATE_TEXT) return NaN;
+  if (len < 2 || len > MAX_DATE_TEXT) return NaN;
   if (len >= 10 && s.charCodeAt(from + 4) === 45 && s.charCodeAt(from + 7) === 45) {
     const iso = parseIso(s, from, to);
     if (!Number.isNaN(iso)) return iso;
   }
-  const n = tokenize(s, from, to);
+  const n = len < 3 ? -1 : tokenize(s, from, to);
+  // Only text the tokenizer refuses is looked at again: "2026年12月4日", "１２月４日（金）" are rewritten once into a
+  // form read here, else they are no date (the common path pays nothing).
+  if (n < 0 && mayBeCjkDate(s, from, to)) {
+    const western = westernDateText(s.slice(from, to));
+    if (western === undefined || mayBeCjkDate(western, 0, western.length)) return NaN;
+    return parseDatePacked(western, 0, western.length, order, todayDay, todayYear);
+  }
   if (n <= 0) return NaN;
   let t = 0;
   if (kind[0] === WORD && value[0] >= WEEKDAY && value[0] < WEEKDAY + 7) {
@@ -162,6 +170,8 @@ export function parseDatePacked(
         dom = dayFirst ? a : b;
       }
       t += 5;
+      // "2026. 11. 24.": Korean writing ends a dotted year-first date with a dot.
+      if (wa === 4 && sep === 46 && t < n && kind[t] === SEP && value[t] === 46) t++;
     } else {
       if (wa > 2 || wb > 2) return NaN;
       // "11/30" or "30.11." (the trailing dot is how day-first writers end a year-less date).

@@ -1,5 +1,5 @@
 import { cutText } from "./cutText";
-import { normalizeWords } from "./normalizeWords";
+import { keyWords } from "./normalizeWords";
 
 /** Enough of a name to tell prospects apart; cutting keeps a pasted essay from making a huge key. */
 const KEY_PART_LENGTH = 200;
@@ -17,7 +17,7 @@ function mailPart(email: string): string {
  * Example: identityKey("  ACME Corp. ", "Dana", "Dana@Acme.com") === "acme corp|dana|dana@acme.com".
  */
 export function identityKey(prospect: string, contact: string, email: string): string {
-  return [normalizeWords(cut(prospect)), normalizeWords(cut(contact)), mailPart(email)].join("|");
+  return [keyWords(cut(prospect)), keyWords(cut(contact)), mailPart(email)].join("|");
 }
 
 /** The hash quickKey computed along the way, read right after it returns (saves a second pass). */

@@ -22,11 +22,24 @@ const COUNTS = new Map<string, number>([
 
 /**
  * "Today", "tomorrow" and "the day after" in the languages whose dates NextStep reads (French, German, Spanish,
- * Italian, Portuguese, Dutch), as normalizeWords leaves them ("aujourd'hui" and "après-demain" are two words once normalised).
+ * Italian, Portuguese, Dutch, Japanese, Chinese, Korean), as normalizeWords leaves them ("aujourd'hui" and "après-demain" are two words once normalised).
  */
-const TODAY_WORDS = new Set(["heute", "hoy", "oggi", "hoje", "vandaag"]);
-const TOMORROW_WORDS = new Set(["demain", "morgen", "mañana", "manana", "domani", "amanhã", "amanha"]);
-const DAY_AFTER_WORDS = new Set(["übermorgen", "ubermorgen", "overmorgen", "dopodomani", "après", "apres"]);
+const TODAY_WORDS = new Set(["heute", "hoy", "oggi", "hoje", "vandaag", "今日", "本日", "今天", "오늘"]);
+const TOMORROW_WORDS = new Set([
+  "demain",
+  "morgen",
+  "mañana",
+  "manana",
+  "domani",
+  "amanhã",
+  "amanha",
+  "明日",
+  "明天",
+  "내일",
+]);
+const DAY_AFTER_WORDS = new Set([
+  ...["übermorgen", "ubermorgen", "overmorgen", "dopodomani", "après", "apres", "明後日", "あさって", "后天", "모레"],
+]);
 
 /** How many words the last relative phrase took; module state so dayOfWords can return a plain number. */
 let used = 0;

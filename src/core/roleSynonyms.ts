@@ -25,13 +25,17 @@ export const EXACT_ONLY = new Set([
   "naam",
   "stand",
   "r m",
+  // Japanese given and family names alone: "製品名" (product name) is no person.
+  ...["名", "姓"],
 ]);
 
 /** Synonyms that may end a longer header ("Meeting date") but not start one ("Date added", "Time zone"). */
 export const SUFFIX_ONLY = new Set(["date", "time", "due", "f u", "follow up", "reminder", "manager"]);
 
 /** Names of a person: beside a company column, such a header is the contact, not the prospect. */
-export const PERSON_NAME_HEADERS = new Set(["name", "nom", "nombre", "nome", "naam", "full name", "lead name", "lead"]);
+export const PERSON_NAME_HEADERS = new Set([
+  ...["name", "nom", "nombre", "nome", "naam", "full name", "lead name", "lead", "氏名", "お名前", "名前", "姓名"],
+]);
 
 /**
  * A person's whole name: in a list of people with no company column, such a column is the prospect. A bare "Contact"
@@ -46,6 +50,18 @@ export const FULL_NAME_HEADERS = new Set([
   "volledige naam",
   "vollstandiger name",
   "imie i nazwisko",
+  ...["氏名", "お名前", "名前", "姓名"],
+]);
+
+/** Half of a person's name; with the other half beside it and no company column, the person is the prospect. */
+export const NAME_PART_HEADERS = new Set([
+  "first name",
+  "last name",
+  "surname",
+  "given name",
+  "family name",
+  "名",
+  "姓",
 ]);
 
 /**
@@ -70,6 +86,8 @@ export const DEAL_NAMES = new Set([
   "negócio",
   // Polish lead lists name the customer "Partner"; elsewhere a partner may be a reseller beside the customer.
   "partner",
+  // Japanese and Chinese deal and lead names (Salesforce 商談名, kintone 案件名, 商机名称).
+  ...["商談名", "案件名", "リード名", "机会名称", "商机名称", "线索名称"],
 ]);
 
 /**
@@ -77,13 +95,15 @@ export const DEAL_NAMES = new Set([
  * to any column that names the follow-up ("Follow-up Deadline", "Due", "Reminder"), as in a call log whose Date is when
  * the call happened.
  */
-export const GENERIC_DATES = new Set(["date", "datum", "fecha", "data"]);
+export const GENERIC_DATES = new Set(["date", "datum", "fecha", "data", "日付", "日", "日期", "날짜", "일자"]);
 
 /**
  * Words naming someone on the rep's side: "Owner Email", "deal_owner_mobile_number", "Sales Rep Phone",
  * "deal_creater_email" hold our own addresses and numbers, never the prospect's.
  */
-export const OUR_SIDE_WORDS = new Set(["owner", "creator", "creater", "rep", "salesperson", "assignee", "user"]);
+export const OUR_SIDE_WORDS = new Set([
+  ...["owner", "creator", "creater", "rep", "salesperson", "assignee", "user", "agent"],
+]);
 
 /**
  * Words that make a header mean something else unless it matches a synonym exactly: "Last contact", "Date added",
@@ -132,6 +152,8 @@ export const FOREIGN_HEADS = new Set([
   "tags",
   "currency",
   "checksum",
+  // Tax and company numbers: "CNPJ da Empresa", "Company VAT", "NIF del cliente".
+  ...["cnpj", "cpf", "vat", "nif", "cif", "siret", "siren", "rut", "rfc"],
 ]);
 
 /**
@@ -166,7 +188,26 @@ export const FOREIGN_FIRST = new Set([
   // API names of boolean flags: "IsUnreadByOwner", "IsConverted", "HasOptedOutOfFax" hold true/false, not a role.
   "is",
   "has",
+  // Links to a profile or site: "Link Site da Empresa", "Link Instagram da Empresa".
+  "link",
+  // Counts and sums: "Total Notas", "Count of deals", "Anzahl Kontakte" hold a number.
+  ...["total", "count", "cantidad", "quantidade", "anzahl", "aantal", "liczba"],
 ]);
+
+/**
+ * Words that put one phone column before another: a rep calls the mobile or direct line first, the switchboard or the
+ * landline last. The number in a fax column is never called.
+ */
+export const DIRECT_PHONE_WORDS = new Set([
+  ...["mobile", "cell", "cellphone", "cellular", "direct", "mobil", "mobiel", "gsm", "handy", "portable", "movil"],
+  ...["celular", "cellulare", "telemovel", "komorka", "komorkowy", "whatsapp"],
+  ...["携帯", "携帯電話", "携帯番号", "携帯電話番号"],
+]);
+export const SWITCHBOARD_PHONE_WORDS = new Set([
+  ...["landline", "switchboard", "main", "office", "company", "home", "business", "fixed", "fixe", "fijo", "fisso"],
+  ...["festnetz", "zentrale", "vast", "stacjonarny", "reception", "hq", "headquarters", "general", "代表電話"],
+]);
+export const FAX_WORDS = new Set(["fax", "telefax", "facsimile", "ファックス", "ファクス"]);
 
 /** Header words of columns whose no/false closes a row ("Active", "Aktiv"), any language. */
 export const ACTIVE_HEADERS: readonly string[] = allWords((language) => language.active);

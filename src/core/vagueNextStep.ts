@@ -41,8 +41,11 @@ export const VAGUE_NEXT_STEPS: readonly string[] = [
   "forse",
   "talvez",
   "misschien",
+  // Japanese, Chinese and Korean: undecided, none, to be decided.
+  ...["未定", "なし", "特になし", "待定", "暂无", "미정", "없음"],
 ];
-const VAGUE = new Set(VAGUE_NEXT_STEPS);
+/** In the form normalizeWords gives a cell ("未定" is cut into 未 + 定, as the header reader cuts Japanese). */
+const VAGUE = new Set(VAGUE_NEXT_STEPS.map(normalizeWords));
 const MOST_LETTERS = Math.max(...VAGUE_NEXT_STEPS.map((w) => w.replace(/ /g, "").length));
 /** No placeholder above is longer; longer text with a letter or digit is a real step. */
 const LONGEST = 12;

@@ -38,30 +38,41 @@ export async function watchSheet(source: ProspectSource, handlers: WatchHandlers
     }, wait);
   };
 
-  try {
-    const registrations = await Excel.run(async (context) => {
+  // The extras first: a host that refuses one stops the batch there (what came before it is done), so the edits watch
+  // is never left registered twice. Excel 2019 desktop refused WorksheetCollection.onActivated with AccessDenied
+  // (office-js 1103): the edits are watched then without following sheet switches.
+  const register = (extras: boolean) =>
+    Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(source.sheetId);
       const results: OfficeExtension.EventHandlerResult<unknown>[] = [];
-      results.push(
-        sheet.onChanged.add(async (event) => {
-          if (!isOwnWrite(event)) burst();
-        }),
-      );
-      if (isExcelApiSupported(OPTIONAL_SETS.rowSorted)) {
-        // A sort moves rows: the pane re-reads (and navigation waits for it) even if onChanged said nothing.
-        results.push(sheet.onRowSorted.add(async () => burst()));
-      }
       const onActivated = handlers.onActivated;
-      if (onActivated) {
+      if (extras && onActivated) {
         results.push(
           context.workbook.worksheets.onActivated.add(async (event) => {
             if (!stopped) onActivated(event.worksheetId);
           }),
         );
       }
+      if (extras && isExcelApiSupported(OPTIONAL_SETS.rowSorted)) {
+        // A sort moves rows: the pane re-reads (and navigation waits for it) even if onChanged said nothing.
+        results.push(sheet.onRowSorted.add(async () => burst()));
+      }
+      results.push(
+        sheet.onChanged.add(async (event) => {
+          if (!isOwnWrite(event)) burst();
+        }),
+      );
       await context.sync();
       return results;
     });
+
+  try {
+    let registrations: OfficeExtension.EventHandlerResult<unknown>[];
+    try {
+      registrations = await register(true);
+    } catch {
+      registrations = await register(false);
+    }
 
     return async () => {
       stopped = true;

@@ -180,6 +180,21 @@ describe("rows that are no prospects", () => {
     expect(report.counts.missingNextStep).toBe(1);
   });
 
+  it("a second section's header row (or an export pasted below with its header) is set aside, not a prospect", () => {
+    const report = analyze([
+      ["Company", "Contact", "Next step", "Follow-up date", "Status"],
+      ["Acme", "Jane", "Call", "2026-11-30", "Open"],
+      [],
+      ["COLD LEADS"],
+      ["company", "Contact", "Next Step", "Follow-up Date", "Status"],
+      ["Initech", "Bill", "Demo", "2026-12-09", "Open"],
+      ["Company", "", "Follow-up", "", ""], // names a company "Company" with a real step: still a prospect
+    ]);
+    expect(report.rows.map((r) => r.prospect)).toEqual(["Acme", "Initech", "Company"]);
+    expect(report.ignoredRows).toEqual([4, 5]);
+    expect(report.counts.incomplete).toBe(1);
+  });
+
   it("a company named Total with a next step is a prospect", () => {
     expect(
       states([

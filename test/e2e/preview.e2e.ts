@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, takeConsoleProblems, type Browser } from "./support/browser";
 import { demoReport, expectedBadges, todayIso } from "./support/expected";
@@ -70,6 +71,23 @@ describe("browser preview on the demo sheet", () => {
     expect(surface).toEqual({ position: "fixed", background: "rgb(255, 255, 255)" });
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  test("the scripts that run as the pane starts carry V8's compile hint; chunks loaded on first use do not", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const entry = [...html.matchAll(/<script[^>]*\bsrc="?(taskpane\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]);
+    // The preview's chunks, preloaded by taskpane.html's inline script (PreviewChunksPlugin fills the list in).
+    const preloaded = JSON.parse(/\}\((\["[^\]]*\])\)/.exec(html)?.[1] ?? "[]") as string[];
+    const firstLine = (file: string) => readFileSync(join(DIST, file), "utf8").split("\n", 1)[0];
+    expect(entry).toHaveLength(1);
+    expect(preloaded.some((file) => /^preview\./.test(file))).toBe(true);
+    for (const file of [...entry, ...preloaded])
+      expect([file, firstLine(file)]).toEqual([file, "//# allFunctionsCalledOnLoad"]);
+    const onFirstUse = readdirSync(DIST).filter((file) =>
+      /^(settings|reminders|follow-up)\.[0-9a-f]{8}\.chunk\.js$/.test(file),
+    );
+    expect(onFirstUse).toHaveLength(3);
+    for (const file of onFirstUse) expect(firstLine(file)).not.toContain("allFunctionsCalledOnLoad");
   });
 
   test("'Today' comes first: today's calls at their time, then the overdue backlog; a click selects the row", async () => {

@@ -127,6 +127,24 @@ test("a time in the last half minute before midnight stays on its day, in the sh
   }
 });
 
+test("a header row repeated under the list (a second section, a pasted export) is no prospect: the sheet leaves it alone", () => {
+  const today = "2026-11-25";
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ["Acme", "Call", days(today, -1), "Open"],
+    [],
+    ["Company", "Next step", "Due", "Status"],
+    ["Initech", "Demo", days(today, 0), "Open"],
+  ];
+  const result = compareSheet({ grid, formats: ["General", "General", "m/d/yyyy", "General"], today, prefs: PREFS });
+  expect(result.report.ignoredRows).toEqual([4]);
+  expect(result.differences).toEqual([]);
+  expect(result.report.rows.map((r) => [r.row, r.state])).toEqual([
+    [2, "overdue"],
+    [5, "dueToday"],
+  ]);
+});
+
 test("a number the rep sees as a number (General, 0, #,##0.00, text format) is no date, in the sheet as in the pane", () => {
   const today = "2026-11-25";
   // Excel shows 46360 in a General cell as "46360" (a CSV import, pasted values): the rep sees a number, not 4 Dec.

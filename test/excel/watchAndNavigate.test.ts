@@ -11,6 +11,32 @@ import { install } from "./useMemoryExcel";
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+test("a host that refuses onActivated (Excel 2019, office-js 1103) still watches the edits, once each", async () => {
+  const workbook = generateWorkbook({ rows: 20 });
+  workbook.addSheet("Notes", [["scratch"]]);
+  workbook.deniedEvents.add("worksheetActivated");
+  install(workbook);
+  const first = await readSheet();
+  let changes = 0;
+  const activated: string[] = [];
+  const stop = await watchSheet(first.source, {
+    onChange: () => changes++,
+    onActivated: (id) => activated.push(id),
+    debounceMs: 40,
+  });
+  // The refused registration stopped its batch before anything else was registered; the retry holds the edits watch.
+  expect(workbook.events.count()).toBe(1);
+  workbook.userEdit("Prospects", "E2", [["Send contract"]]);
+  await workbook.events.flush();
+  await settle(80);
+  expect(changes).toBe(1);
+  workbook.userActivate("Notes");
+  await workbook.events.flush();
+  expect(activated).toEqual([]);
+  await stop();
+  expect(workbook.events.count()).toBe(0);
+});
+
 test("a burst of edits costs one re-read; switching sheets re-targets; unsubscribing removes the handlers", async () => {
   const workbook = generateWorkbook({ rows: 20 });
   workbook.addSheet("Notes", [["scratch"]]);

@@ -5,7 +5,7 @@ import { installMemoryOffice, type MemoryInstallation } from "../../src/preview/
 import { demoWorkbook } from "../../src/preview/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/preview/memory";
 import { fixedClock } from "../../src/taskpane/state/clock";
-import { PaneStore } from "../../src/taskpane/state/paneStore";
+import { NOT_WATCHING_NOTICE, PaneStore } from "../../src/taskpane/state/paneStore";
 import { paneView } from "../../src/taskpane/state/paneView";
 import { loadReminders } from "../../src/taskpane/state/loadReminders";
 import type { ReportView } from "../../src/taskpane/state/paneView";
@@ -66,6 +66,19 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     expect(view.sections[0].items[0]).toMatchObject({ prospect: "Litware Inc.", when: "today 10:00", row: 10 });
     expect(view.sections[0].items[5]).toMatchObject({ prospect: "Northwind Traders", when: "12 days overdue", row: 4 });
     expect(view.convertLabel).toBe("Convert 4 text dates to real dates");
+    await store.dispose();
+  });
+
+  test("a host that refuses every change event still shows the report, and says to click Refresh after editing", async () => {
+    const store = storeOn(demoWorkbook(TODAY, "standard"), (port) => ({
+      ...port,
+      watch: () => Promise.reject(new ExcelAdapterError("failed", "Excel could not watch the sheet for changes.")),
+    }));
+    await store.start();
+    expect(report(store).summary.badges.find((b) => b.filter === "overdue")?.count).toBe(9);
+    expect(store.get().notice).toEqual({ intent: "info", text: NOT_WATCHING_NOTICE });
+    await store.refresh();
+    expect(store.get().notice?.text).toBe(NOT_WATCHING_NOTICE);
     await store.dispose();
   });
 

@@ -1,4 +1,4 @@
-import { normalizeWords } from "../normalizeWords";
+import { keyWords } from "../normalizeWords";
 import type { RowReport } from "../types";
 
 /** Per-owner figures for a manager's "Everyone" view. */
@@ -13,7 +13,7 @@ export interface OwnerCounts {
 }
 
 /** The same owner however it is typed ("Dana Smith", "dana  smith"). */
-export const ownerKey = (owner: string | undefined): string => normalizeWords(owner ?? "");
+export const ownerKey = (owner: string | undefined): string => keyWords(owner ?? "");
 
 /** True when a row belongs to the rep whose owner value is `me` (the comparison ignores case and spacing). */
 export function isMine(row: RowReport, me: string): boolean {

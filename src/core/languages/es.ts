@@ -72,7 +72,7 @@ export const ES: LanguageTable = {
     ],
     time: ["hora"],
     status: ["estado", "etapa", "estatus", "fase", "etapa del negocio"],
-    notes: ["notas", "nota", "comentarios", "observaciones"],
+    notes: ["notas", "nota", "comentarios", "observaciones", "descripción"],
     owner: ["responsable", "vendedor", "comercial", "asignado a", "propietario", "ejecutivo", "asignado"],
   },
   history: [
@@ -91,6 +91,10 @@ export const ES: LanguageTable = {
     "envío",
     "postulación",
     "modificado",
+    // Zoho's Spanish labels: "Hora de modificación", "Hora de la última actividad".
+    "modificación",
+    "actualización",
+    "actualizado",
   ],
   closed: [
     "inactivo",

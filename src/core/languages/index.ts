@@ -7,15 +7,18 @@ import { EN } from "./en";
 import { ES } from "./es";
 import { FR } from "./fr";
 import { IT } from "./it";
+import { JA } from "./ja";
+import { KO } from "./ko";
 import { NL } from "./nl";
 import { PL } from "./pl";
 import { PT } from "./pt";
 import { SV } from "./sv";
+import { ZH } from "./zh";
 import type { LanguageTable } from "./types";
 
 export type { LanguageTable } from "./types";
 
-export const LANGUAGES: readonly LanguageTable[] = [EN, FR, DE, ES, IT, PT, NL, PL, SV];
+export const LANGUAGES: readonly LanguageTable[] = [EN, FR, DE, ES, IT, PT, NL, PL, SV, JA, ZH, KO];
 
 /** Every language's words of one kind, in language order, without repeats. */
 export function allWords(pick: (table: LanguageTable) => readonly string[]): string[] {

@@ -54,6 +54,9 @@ export const IT: LanguageTable = {
       "data scadenza",
       "promemoria",
       "data",
+      // A setter's call list: the valuation appointment fixed on the call is the next date.
+      "appuntamento",
+      "data appuntamento",
     ],
     time: ["ora", "orario"],
     status: ["stato", "fase", "esito"],
@@ -92,6 +95,8 @@ export const IT: LanguageTable = {
     "non interessata",
     "disiscritto",
     "non contattare",
+    "numero errato",
+    "numero sbagliato",
   ],
   negations: ["non", "mai", "ancora", "se", "fino", "prima"],
   optOut: ["non contattare", "disiscritto"],

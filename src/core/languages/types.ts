@@ -31,4 +31,9 @@ export interface LanguageTable {
   no: readonly string[];
   /** Labels of rows that sum the list ("Total", "Summe"), never prospects. */
   totals: readonly string[];
+  /**
+   * Words written without spaces that must stay whole when a header or status is cut into words (Japanese, Chinese):
+   * "受注見込み" is an open status, not the closed word "受注" followed by more.
+   */
+  compounds?: readonly string[];
 }

@@ -14,7 +14,8 @@ export type MemoryErrorCode =
   | "GeneralException"
   | "InvalidOperationInCellEditMode"
   | "InvalidSelection"
-  | "RunMustReturnPromise";
+  | "RunMustReturnPromise"
+  | "AccessDenied";
 
 export class MemoryOfficeError extends Error {
   override readonly name = "RichApi.Error";

@@ -48,6 +48,10 @@ const READ_ERROR_TITLES: Partial<Record<ExcelAdapterErrorCode, string>> = {
   notFound: "The list is gone",
 };
 
+/** When Excel would not report edits to the list (the watch could not be registered). */
+export const NOT_WATCHING_NOTICE =
+  "Excel did not let NextStep follow your edits to this list, so the counts do not update as you type. Click Refresh after you change the sheet.";
+
 function userMessage(error: unknown, fallback: string): string {
   if (error instanceof ExcelAdapterError) return error.userMessage;
   return fallback;
@@ -104,13 +108,18 @@ export class PaneStore extends Observable<PaneModel> {
       const { snapshot, elsewhere } = await this.readList();
       this.set({ snapshot, phase: { kind: "ready" }, busy: null });
       this.analyze();
-      await this.rewatch();
+      // A host that refuses the change events still gets its report: the rep is told to refresh after editing.
+      const watching = await this.rewatch().then(
+        () => true,
+        () => false,
+      );
       await this.refreshHighlights();
       if (snapshot.beyond) this.notify({ intent: "info", text: beyondNotice(snapshot.source, snapshot.beyond) });
       else if (elsewhere) {
         const text = listElsewhereNotice(snapshot.source.sheetName, elsewhere.left);
         this.notify({ intent: "info", text, listElsewhere: true });
-      } else if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
+      } else if (!watching) this.notify({ intent: "info", text: NOT_WATCHING_NOTICE });
+      else if (announce) this.notify({ intent: "info", text: "Refreshed from the sheet." });
       else if (this.get().notice?.listElsewhere) this.set({ notice: undefined });
     } catch (error) {
       const message = userMessage(error, "NextStep could not read the sheet. Click Refresh to try again.");

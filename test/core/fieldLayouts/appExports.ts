@@ -187,13 +187,14 @@ export const APP_EXPORTS: FieldLayout[] = [
         "No",
       ],
     ],
-    // The person to follow up is named in words NextStep does not take for a prospect (Patient Name, Attender Name),
-    // and which of the numbered dates is the next one is the rep's call: nothing is guessed, the rep maps the columns.
+    // The patient is who the care is for and whom the agent follows up (the attender is the family member who
+    // enquired). "Date" is the enquiry's date; the reminder dates say when to call next, the first round first (the
+    // later rounds are the rep's to map when the first is done). No column says what to do: the rep maps it.
     expect: {
-      headerRow: 0,
-      columns: { prospect: undefined, date: undefined },
-      missing: ["prospect", "nextStep", "date"],
-      states: {},
+      headerRow: 1,
+      columns: { prospect: 2, email: 6, phone: 7, status: 18, date: 23 },
+      missing: ["nextStep"],
+      states: { 2: "overdue" },
     },
   },
 ];

@@ -145,10 +145,10 @@ export const FORM_EXPORTS: FieldLayout[] = [
       ],
     ],
     // The form has no "what next" field beyond the follow-up type: the rep maps the step (asks the rep). The R. M. owns
-    // the lead; a converted lead needs nothing more.
+    // the lead; a converted lead needs nothing more. The rep calls the mobile first, not the office landline.
     expect: {
       headerRow: 1,
-      columns: { contact: 0, prospect: 1, email: 2, phone: 8, owner: 21, status: 26, date: 27, time: 28, notes: 30 },
+      columns: { contact: 0, prospect: 1, email: 2, phone: 10, owner: 21, status: 26, date: 27, time: 28, notes: 30 },
       missing: ["nextStep"],
       states: { 2: "dueSoon", 3: "closed", 4: "overdue" },
     },

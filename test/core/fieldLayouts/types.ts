@@ -9,7 +9,7 @@ export interface FieldLayout {
   /** Where the header comes from: a URL, or a repository and path. */
   source: string;
   /** The language the headers are written in. */
-  language: "en" | "fr" | "de" | "es" | "it" | "pt" | "nl" | "pl" | "sv";
+  language: "en" | "fr" | "de" | "es" | "it" | "pt" | "nl" | "pl" | "sv" | "ja" | "zh" | "ko";
   dateOrder?: DateOrder;
   values: unknown[][];
   expect: {

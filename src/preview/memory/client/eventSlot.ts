@@ -44,6 +44,8 @@ export class MemoryEventSlot {
           "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
           this.kind,
         );
+      if (this.owner.context._model.deniedEvents.has(this.kind))
+        throw new MemoryOfficeError("AccessDenied", "You cannot perform the requested operation.", this.kind);
       result._registrationId = this.owner.context._model.events.register(this.kind, this.targetId(), handler);
     });
     return result;

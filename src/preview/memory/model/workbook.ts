@@ -3,7 +3,7 @@ import { formatAddress, parseAddress, type Rect } from "../addresses";
 import { evaluateFormula } from "../formula/evaluate";
 import { MemoryCounters } from "./counters";
 import { isoToSerial } from "./dates";
-import { EventHub } from "./events";
+import { EventHub, type EventKind } from "./events";
 import { emitChanges } from "./changeEvents";
 import type { SortFieldInput } from "./sortRows";
 import { userActivate, userDeleteSheet, userEdit, userSelect, userSort } from "./userActions";
@@ -106,6 +106,12 @@ export class MemoryWorkbook {
    * RichApi.Error without naming its code, so GeneralException here).
    */
   chartSheetActive = false;
+  /**
+   * Events this host refuses to register: Excel 2019 desktop (16.0.10356) answered WorksheetCollection.onActivated.add
+   * with AccessDenied "You cannot perform the requested operation." while onAdded and onDeactivated worked (office-js
+   * 1103; 421 reported the same on Office 365 in 2019). The batch stops there: what was queued before it is done.
+   */
+  readonly deniedEvents = new Set<EventKind>();
   /** A sheet the rep deletes while the add-in's next sync is in flight (userDeleteSheet, office-js 6964). */
   sheetDeletedMidSync: string | null = null;
   /** Office settings.addHandlerAsync("settingsChanged") handlers. */

@@ -1,0 +1,67 @@
+/**
+ * Cuts Japanese and Chinese text into words. Both write without spaces ("次回アクション予定日"), so the header, status and
+ * yes/no readers, which compare whole words, would see one long word. Every word written in a language table (role
+ * synonyms, history and closed words, compounds) is a dictionary entry; a run of Han or kana characters is cut
+ * left to right into the longest entries, and a character no entry starts with stands as a word of its own.
+ * Example: cjkWords("次回アクション予定日") → ["次回アクション", "予定日"] when both are entries.
+ */
+import { LANGUAGES, type LanguageTable } from "./languages/index";
+
+/** Hiragana, katakana (with the long-vowel mark), CJK ideographs and their extension A, compatibility ideographs. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const CJK_RUN =
+  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+
+/** True when the text holds a Japanese or Chinese character (and so may need cutting). */
+export const hasCjk = (text: string): boolean => CJK.test(text);
+
+function tableWords(table: LanguageTable): string[] {
+  const lists: (readonly string[])[] = [
+    ...Object.values(table.roles),
+    table.history,
+    table.closed,
+    table.negations,
+    table.optOut,
+    table.yes,
+    table.active,
+    table.no,
+    table.totals,
+    table.compounds ?? [],
+  ];
+  return lists.flatMap((list) => list.flatMap((entry) => entry.toLowerCase().split(/\s+/)));
+}
+
+/** Dictionary entries by their first character, longest first. */
+const ENTRIES = new Map<string, string[]>();
+for (const word of new Set(LANGUAGES.flatMap(tableWords))) {
+  if (!hasCjk(word)) continue;
+  const list = ENTRIES.get(word[0]) ?? [];
+  list.push(word);
+  ENTRIES.set(word[0], list);
+}
+for (const list of ENTRIES.values()) list.sort((a, b) => b.length - a.length);
+
+/** The words of one run of Han and kana characters, longest dictionary entries first. */
+function cutRun(run: string, out: string[]): void {
+  let i = 0;
+  while (i < run.length) {
+    const found = (ENTRIES.get(run[i]) ?? []).find((entry) => run.startsWith(entry, i));
+    const word = found ?? run[i];
+    out.push(word);
+    i += word.length;
+  }
+}
+
+/**
+ * The words of one space-free word: Han and kana runs cut into dictionary entries, anything else ("mrr", "2") kept as
+ * it is. Example: cjkWords("メール2") → ["メール", "2"].
+ */
+export function cjkWords(word: string): string[] {
+  if (!hasCjk(word)) return [word];
+  const out: string[] = [];
+  for (const part of word.match(CJK_RUN) ?? []) {
+    if (hasCjk(part)) cutRun(part, out);
+    else out.push(part);
+  }
+  return out;
+}
