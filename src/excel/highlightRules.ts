@@ -249,8 +249,10 @@ function rulesWithin(layout: RuleLayout, options: RuleOptions, share: number): H
     // land in the non-text branch, where ISERROR catches every kind.
     conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},OR(ISBLANK(${next}),ISERROR(${next})))`];
   }
-  if (options.highlightDueSoon && options.dueSoonDays > 0) {
-    conditions.dueSoon = [...open, ...dated, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
+  // Whole days, as the core counts them (its soon window is floor(days)); never a decimal mark in a formula.
+  const soonDays = Number.isFinite(options.dueSoonDays) ? Math.floor(options.dueSoonDays) : 0;
+  if (options.highlightDueSoon && soonDays > 0) {
+    conditions.dueSoon = [...open, ...dated, `${date}>=TODAY()+1`, `${date}<TODAY()+${soonDays + 1}`, until];
   }
   // Rows under the last prospect (a legend, a stray note) get no rule.
   const lastRow = options.lastRowIndex;
