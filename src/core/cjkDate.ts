@@ -1,8 +1,8 @@
 /**
  * Japanese, Chinese and Korean dates rewritten in the forms the date reader knows: "2026年12月4日(金) 14時30分" →
  * "2026/12/4 14:30", "12月4日" → "Dec 4" (a month name: a year-less "12/4" would be read in the sheet's date order),
- * "２０２６／１２／０４" → "2026/12/04", "午後2時" → "2:00 pm". Only text with such characters is rewritten, so the common
- * path stays allocation-free.
+ * "２０２６／１２／０４" → "2026/12/04", "午後2時" → "2:00 pm". The date reader only asks about text its tokenizer refuses
+ * and that holds such characters, so the common path stays allocation-free.
  */
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

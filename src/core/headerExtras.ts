@@ -98,6 +98,8 @@ export function isHistoryDateHeader(text: string): boolean {
 }
 
 const OBJECT_LABEL = /\s[-–—]\s/;
+/** "Negócio - Data da próxima atividade" is 35 characters; a longer cell is a sentence, not an object's field. */
+const MAX_OBJECT_LABEL = 120;
 
 /** Codes of the languages other than English that the header row's names are written in. */
 export function headerLanguages(row: readonly unknown[], width: number): string[] {
@@ -106,7 +108,9 @@ export function headerLanguages(row: readonly unknown[], width: number): string[
     if (typeof row[col] !== "string") continue;
     const text = cellText(row[col]);
     // Exports name a field by its object and label ("Negócio - Etapa", "Pessoa - Telefone"): each part may tell.
-    for (const part of [text, ...text.split(OBJECT_LABEL)]) {
+    for (const code of FOREIGN_FORMS.get(foldedHeader(text).join(" ")) ?? []) found.add(code);
+    if (text.length > MAX_OBJECT_LABEL || !OBJECT_LABEL.test(text)) continue;
+    for (const part of text.split(OBJECT_LABEL)) {
       for (const code of FOREIGN_FORMS.get(foldedHeader(part).join(" ")) ?? []) found.add(code);
     }
   }

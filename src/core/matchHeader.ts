@@ -79,7 +79,7 @@ for (const syn of SYNONYMS) BY_COMPACT.set(syn.compact, [...(BY_COMPACT.get(syn.
 export function matchHeader(text: string): HeaderMatch[] {
   const known = MATCHES_OF.get(text);
   if (known !== undefined) return known;
-  const matches = withJoinedRoles(text, headFirstMatches(foldedHeader(text)));
+  const matches = withPhonePreference(text, withJoinedRoles(text, headFirstMatches(foldedHeader(text))));
   if (MATCHES_OF.size >= 4096) MATCHES_OF.clear();
   MATCHES_OF.set(text, matches);
   return matches;
@@ -171,12 +171,23 @@ function matchWords(words: string[], numbered = false): HeaderMatch[] {
       }
     }
   }
-  const phone = best.get("phone");
-  if (phone !== undefined) {
-    if (words.some((w) => FAX_WORDS.has(w))) best.delete("phone");
-    else best.set("phone", phone + phonePreference(words));
-  }
   return [...best].map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score);
+}
+
+/** Brackets dropped, so a hint's words count: "Phone (mobile)", "電話番号（携帯）", "Tel. (fax)". */
+const BRACKETS = /[()[\]（）]/g;
+
+/** The phone match moved by the header's words, hints included; a fax column is no phone. */
+function withPhonePreference(text: string, matches: HeaderMatch[]): HeaderMatch[] {
+  const phone = matches.find((m) => m.role === "phone");
+  if (phone === undefined) return matches;
+  const words = foldedHeader(text.replace(BRACKETS, " "));
+  if (words.some((w) => FAX_WORDS.has(w))) return matches.filter((m) => m.role !== "phone");
+  const preference = phonePreference(words);
+  if (preference === 0) return matches;
+  return matches
+    .map((m) => (m.role === "phone" ? { role: m.role, score: m.score + preference } : m))
+    .sort((a, b) => b.score - a.score);
 }
 
 /**

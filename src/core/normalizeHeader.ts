@@ -8,7 +8,7 @@ const MAX_HEADER_WORDS = 8;
 const BOOKKEEPING = /^\s*\(do not modify\)/i;
 
 /**
- * The text without "(…)" and "[…]" hints, in one pass: each opening bracket jumps to its closing one, and an opening
+ * The text without "(…)", "[…]" and full-width "（…）" hints, in one pass: each opening bracket jumps to its closing one, and an opening
  * bracket that is never closed ends the stripping (no later one can be closed either), so 1,000 "(" cost 1,000 steps,
  * not a million.
  */
@@ -17,8 +17,8 @@ export function stripHints(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 40 && c !== 91) continue;
-    const close = text.indexOf(c === 40 ? ")" : "]", i + 1);
+    if (c !== 40 && c !== 91 && c !== 0xff08) continue;
+    const close = text.indexOf(c === 40 ? ")" : c === 91 ? "]" : "）", i + 1);
     if (close < 0) break;
     out += text.slice(from, i) + " ";
     from = close + 1;

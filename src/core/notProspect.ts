@@ -76,12 +76,25 @@ function startsWithTotal(text: string): boolean {
   return TOTALS.has(first) || TOTALS.has(words.split(" ").slice(0, 2).join(" "));
 }
 
+/** The header's names in lower case, once per header row (a sheet asks about many rows under the same header). */
+const HEADER_TEXTS = new WeakMap<readonly unknown[], string[]>();
+function headerTexts(header: readonly unknown[]): string[] {
+  let texts = HEADER_TEXTS.get(header);
+  if (texts === undefined) {
+    texts = Array.from(header, (cell) => (typeof cell === "string" ? cellText(cell).toLowerCase() : ""));
+    HEADER_TEXTS.set(header, texts);
+  }
+  return texts;
+}
+
 /** A row holding the header's names again: at least two of them, in the same columns, and nothing else. */
 function repeatsHeader(row: readonly unknown[], header: readonly unknown[]): boolean {
+  const names = headerTexts(header);
   let same = 0;
   for (let c = 0; c < row.length; c++) {
-    if (!hasContent(row[c])) continue;
-    if (normalizeWords(cellText(row[c])) !== normalizeWords(cellText(header[c]))) return false;
+    const cell = row[c];
+    if (!hasContent(cell)) continue;
+    if (typeof cell !== "string" || !names[c] || cellText(cell).toLowerCase() !== names[c]) return false;
     same++;
   }
   return same >= 2;

@@ -87,7 +87,7 @@ export const DEAL_NAMES = new Set([
   // Polish lead lists name the customer "Partner"; elsewhere a partner may be a reseller beside the customer.
   "partner",
   // Japanese and Chinese deal and lead names (Salesforce 商談名, kintone 案件名, 商机名称).
-  ...["商談名", "案件名", "リード名", "机会名称", "商机名称", "线索名称"],
+  ...["商談名", "案件名", "リード名", "机会名称", "商机名称", "线索名称", "機會名稱", "商機名稱"],
 ]);
 
 /**
@@ -200,12 +200,14 @@ export const FOREIGN_FIRST = new Set([
  */
 export const DIRECT_PHONE_WORDS = new Set([
   ...["mobile", "cell", "cellphone", "cellular", "direct", "mobil", "mobiel", "gsm", "handy", "portable", "movil"],
-  ...["celular", "cellulare", "telemovel", "komorka", "komorkowy", "whatsapp"],
+  ...["celular", "cellulare", "telemovel", "komorka", "komorkowy", "whatsapp", "mobiltelefon", "handynummer"],
+  ...["mobilnummer", "durchwahl", "gsm"],
   ...["携帯", "携帯電話", "携帯番号", "携帯電話番号"],
 ]);
 export const SWITCHBOARD_PHONE_WORDS = new Set([
   ...["landline", "switchboard", "main", "office", "company", "home", "business", "fixed", "fixe", "fijo", "fisso"],
-  ...["festnetz", "zentrale", "vast", "stacjonarny", "reception", "hq", "headquarters", "general", "代表電話"],
+  ...["festnetz", "festnetznummer", "zentrale", "vast", "stacjonarny", "reception", "hq", "headquarters", "general"],
+  ...["代表電話", "固定電話", "会社", "会社電話", "座机", "座機"],
 ]);
 export const FAX_WORDS = new Set(["fax", "telefax", "facsimile", "ファックス", "ファクス"]);
 

@@ -113,6 +113,17 @@ describe("Chinese words", () => {
     expect(roleOf(header)).toBe(role);
   });
 
+  it.each([
+    ["客戶名稱", "prospect"],
+    ["聯絡人", "contact"],
+    ["電郵", "email"],
+    ["下次跟進日期", "date"],
+    ["負責人", "owner"],
+    ["備註", "notes"],
+  ])("the traditional form %s names the %s column", (header, role) => {
+    expect(roleOf(header)).toBe(role);
+  });
+
   it("keeps the last follow-up and the creation time away from the follow-up date", () => {
     expect(matchHeader("最近跟进时间")).toEqual([]);
     expect(matchHeader("创建时间")).toEqual([]);

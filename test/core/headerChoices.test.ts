@@ -25,6 +25,12 @@ describe("the phone a rep calls first", () => {
     expect(matchHeader("WhatsApp")[0]?.role).toBe("phone");
   });
 
+  it("counts a hint's words: Phone (mobile), 電話番号（携帯）before 電話番号（会社）", () => {
+    expect(matchHeader("Phone (mobile)")[0].score).toBeGreaterThan(matchHeader("Phone")[0].score);
+    expect(matchHeader("電話番号（携帯）")[0].score).toBeGreaterThan(matchHeader("電話番号（会社）")[0].score);
+    expect(matchHeader("Phone (fax)")).toEqual([]);
+  });
+
   it("never takes a fax number", () => {
     expect(matchHeader("Fax Phone").map((m) => m.role)).not.toContain("phone");
     expect(matchHeader("Telefax 1").map((m) => m.role)).not.toContain("phone");

@@ -134,8 +134,13 @@ describe("open your own sheet in the browser preview", () => {
     await expect(page.locator('td[data-address="C5"]').getAttribute("data-fill")).resolves.toBe("#C6EFCE");
 
     // Sheet picker: the second sheet, and back.
+    // The pane follows the sheet the rep switched to: an empty one, so it keeps to the list and says why.
     await page.getByTestId("sheet-picker").selectOption("Contacts");
-    await page.locator("[data-state=empty]").waitFor(); // the pane follows the sheet the rep switched to
+    await page
+      .getByTestId("pane-host")
+      .getByText("The sheet you are on is empty, so NextStep reads the list on “Pipeline”.", { exact: false })
+      .waitFor();
+    expect(await badgeCounts(page)).toMatchObject({ overdue: 1, dueToday: 1, missingNextStep: 1 });
     await page.getByTestId("sheet-picker").selectOption("Pipeline");
     await page.waitForFunction(() => document.querySelector("td[data-address=A1]")?.textContent === "Company");
     await page.locator("[data-state=report]").waitFor();
@@ -226,6 +231,37 @@ describe("open your own sheet in the browser preview", () => {
     await page.waitForFunction(() => document.querySelector("td[data-address=A2]")?.textContent === "Café Müller");
     expect(await page.locator('td[data-address="C2"]').getAttribute("data-kind")).toBe("text");
     await page.locator("[data-state=report], [data-state=setup]").first().waitFor();
+    await page.close();
+  });
+
+  test("a template that opens on its instructions sheet: the pane reads the pipeline on the next sheet and says so", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const info = workbook.addWorksheet("Instructions");
+    info.addRow(["How to use this tracker"]);
+    info.addRow(["Fill in one row per lead; the dashboard updates itself."]);
+    const sheet = workbook.addWorksheet("Pipeline 2026");
+    sheet.addRow(["Q4 Sales Pipeline"]);
+    sheet.addRow([]);
+    sheet.addRow(["Company", "Contact Person", "Next Action", "Next Action Date", "Deal Stage"]);
+    sheet.addRow(["Acme Corp", "Jane Doe", "Call re pricing", day(-2), "Proposal"]);
+    sheet.addRow(["Globex", "Hank Scorpio", "Send contract", day(0), "Negotiation"]);
+    sheet.getColumn(4).numFmt = "d-mmm-yyyy";
+    const path = join(WORK, "tracker template.xlsx");
+    await workbook.xlsx.writeFile(path);
+
+    const { page, errors } = await openPane(browser, server.url, { viewport: { width: 320, height: 900 } });
+    await page.setInputFiles("[data-testid=file-input]", path);
+    const pane = page.getByTestId("pane-host");
+    await pane.getByText("Prospects in “Pipeline 2026”").waitFor();
+    await pane
+      .getByText("“Instructions” holds no prospect list, so NextStep reads the list on “Pipeline 2026”.", {
+        exact: false,
+      })
+      .waitFor();
+    await waitForCount(page, "overdue", 1);
+    await waitForCount(page, "dueToday", 1);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

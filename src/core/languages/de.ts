@@ -29,7 +29,10 @@ export const DE: LanguageTable = {
     prospect: ["firma", "unternehmen", "kunde", "firmenname", "kundenname", "interessent", "organisation", "kontoname"],
     contact: ["ansprechpartner", "kontakt", "kontaktperson", "vorname"],
     email: ["e-mail-adresse", "emailadresse"],
-    phone: ["telefon", "telefonnummer", "mobil", "handy", "mobilnummer", "rufnummer"],
+    phone: [
+      ...["telefon", "telefonnummer", "mobil", "handy", "mobilnummer", "rufnummer", "mobiltelefon", "handynummer"],
+      ...["durchwahl", "festnetz", "festnetznummer"],
+    ],
     nextStep: ["nächster schritt", "nächste schritte", "nächste aktion", "aktion", "aufgabe", "maßnahme", "todo"],
     date: [
       "wiedervorlage",
@@ -49,7 +52,7 @@ export const DE: LanguageTable = {
       "erinnerung",
     ],
     time: ["uhrzeit", "zeit"],
-    status: ["phase", "stufe", "stand", "verkaufsphase"],
+    status: ["phase", "stufe", "stand", "verkaufsphase", "vertriebsphase", "kundenstatus", "leadstatus"],
     notes: ["notizen", "notiz", "bemerkungen", "bemerkung", "kommentar", "kommentare", "anmerkungen"],
     owner: [
       "verantwortlich",

@@ -16,6 +16,13 @@ const SLICE_BYTES = 4 * 1024 * 1024;
 const SAMPLE_BYTES = 64 * 1024;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Excel's delimiter line: a CSV whose first line is `sep=;` (or `"sep=;"`) is split on that character whatever the
+ * regional list separator, and the line itself is not shown (a convention of Excel's, not RFC 4180: PapaParse issue
+ * 951, Wikipedia "Comma-separated values"). European exports write it so that Excel opens them right everywhere.
+ */
+const SEP_LINE = /^"?sep=(.)"?[ \t]*(?:\r\n|\n|\r|$)/i;
+
 /** Excel names a CSV's sheet after the file: no extension, at most 31 characters, none of []:*?/\. */
 export function sheetNameFor(fileName: string): string {
   const base = fileName
@@ -45,8 +52,20 @@ export async function readCsv(
   const rows: Array<Array<CellData | undefined> | undefined> = [];
   let kept = 0;
   let cells = 0;
-  const take = (text: string) => {
-    if (kept >= maxRows) return;
+  let started = false;
+  let sepLine = false;
+  const take = (piece: string) => {
+    let text = piece;
+    if (!started && text !== "") {
+      started = true;
+      const declared = SEP_LINE.exec(text);
+      if (declared) {
+        sepLine = true;
+        delimiter = declared[1];
+        text = text.slice(declared[0].length);
+      }
+    }
+    if (kept >= maxRows || text === "") return;
     const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
     if (!delimiter) delimiter = parsed.meta.delimiter || ",";
     for (const fields of parsed.data) {
@@ -74,7 +93,7 @@ export async function readCsv(
   take(cutter.finish());
   if (cells === 0) return { ok: false, problem: fileProblems.empty(name) };
   const notes: FileNote[] = [];
-  const leftOut = cutter.records - kept;
+  const leftOut = cutter.records - kept - (sepLine ? 1 : 0);
   if (leftOut > 0) {
     notes.push({
       kind: "rowsLeftOut",

@@ -1,7 +1,7 @@
 /**
- * Chinese sheets: an opportunity list as a small CRM's field spec defines it, and a loan broker's customer list as a
- * RuoYi back office exports it (its column comments are the export's titles). Written without spaces, dates as
- * "2026-11-20 10:00".
+ * Chinese sheets: an opportunity list as a small CRM's field spec defines it, a loan broker's customer list as a
+ * RuoYi back office exports it (its column comments are the export's titles), and a Taiwanese direct seller's
+ * partner list in traditional characters. Written without spaces, dates as "2026-11-20 10:00".
  */
 import type { FieldLayout } from "./types";
 
@@ -108,6 +108,32 @@ export const CHINESE: FieldLayout[] = [
       columns: { prospect: 1, phone: 3, status: 10, owner: 11, date: 14, notes: 22 },
       missing: ["nextStep"],
       states: { 2: "overdue", 3: "dueSoon", 4: "closed" },
+    },
+  },
+  {
+    name: "夥伴名單 in traditional characters (姓名, 層級, 近況, 下次跟進日期, 聯絡資訊, 備註, 到期日)",
+    // The partner list a direct seller's LINE bot imports and updates: its fields in the bot's order (the first
+    // eleven of its "更新夥伴" command); people, not companies.
+    source:
+      "code search: LINE bot help text (更新夥伴 姓名 | 層級 | 近況 | 下次跟進日期 | 聯絡資訊 | 備註 | 類型 | 編號 | 合夥人 | 推薦人 | 到期日 …, 匯入夥伴名單)",
+    language: "zh",
+    dateOrder: "YMD",
+    values: [
+      ["姓名", "層級", "近況", "下次跟進日期", "聯絡資訊", "備註", "類型", "編號", "合夥人", "推薦人", "到期日"],
+      [
+        ...["陳美玲", "銀獎章", "剛完成第一次分享會", "2026-11-24", "0912-345-678", "想了解保健品", "夥伴", "A1029"],
+        ...["", "林志明", "2027-03-31"],
+      ],
+      ["王大明", "新人", "工作忙，下週再約", "2026-11-28", "0922-456-789", "", "潛在客戶", "", "", "陳美玲", ""],
+      ["張家豪", "", "", "", "0988-111-222", "朋友介紹", "潛在客戶", "", "", "", ""],
+    ],
+    // The person is who to follow up (no company column), the contact details hold the phone; the membership's
+    // expiry (到期日) is no follow-up date. No column says what to do next: the rep maps it.
+    expect: {
+      headerRow: 1,
+      columns: { prospect: 0, date: 3, phone: 4, notes: 5 },
+      missing: ["nextStep"],
+      states: { 2: "overdue", 3: "dueSoon", 4: "incomplete" },
     },
   },
 ];

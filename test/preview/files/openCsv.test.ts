@@ -62,6 +62,27 @@ describe("opening a CSV the way Excel does", () => {
     ]);
   });
 
+  test("Excel's `sep=` first line sets the delimiter and is not a row", async () => {
+    const semicolons = "sep=;\r\nCompany;Next step;Amount\r\nAcme, Inc.;Call Ann, then Bob;12\r\n";
+    expect((await values("export.csv", bytes(semicolons, "utf8"))).values).toEqual([
+      ["Company", "Next step", "Amount"],
+      ["Acme, Inc.", "Call Ann, then Bob", 12],
+    ]);
+    // Quoted, with a BOM, and a pipe: the declared character wins over what the rows would suggest.
+    const piped = '"sep=|"\nCompany|Notes\nAcme|a;b;c\n';
+    const { values: cells } = await values("export.csv", new Uint8Array([0xef, 0xbb, 0xbf]), bytes(piped, "utf8"));
+    expect(cells).toEqual([
+      ["Company", "Notes"],
+      ["Acme", "a;b;c"],
+    ]);
+    // Only a first line declares: a later "sep=;" is a value.
+    const later = "Company,Notes\nsep=;,x\n";
+    expect((await values("export.csv", bytes(later, "utf8"))).values).toEqual([
+      ["Company", "Notes"],
+      ["sep=;", "x"],
+    ]);
+  });
+
   test("typed like Excel: numbers, booleans, errors; a formula stays text (never run from a file)", async () => {
     const { values: cells } = await values("t.csv", bytes("a,b,c,d,e\n007,TRUE,#N/A,=1+1,$40\n", "utf8"));
     expect(cells[1]).toEqual([7, true, "#N/A", "=1+1", 40]);
