@@ -30,6 +30,8 @@ export function formatFromText(
 const DATE_SHAPE = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}(\s|$)/;
 /** A day and a month name (any script's letters), or CJK year/month/day marks: 4-Dez-26, 4. Dezember 2026, 2026年12月4日. */
 const MONTH_NAME_SHAPE = /(^\d{1,2}[\s./-]*\p{L}{3,}|^\p{L}{3,}[\s./-]*\d{1,2}\b|\d+\s*年\s*\d+\s*月)/u;
+/** What Excel shows for a value wider than its column. */
+const HASHES = /^\s*#+\s*$/;
 /** A clock time: 14:30, 2:30 PM. */
 const TIME_SHAPE = /\d{1,2}:\d{2}/;
 /** A plain number as any locale shows it: signs, digits, group and decimal marks, percent, exponent. */
@@ -71,7 +73,14 @@ export function formatsWithText(
     }
     const row: string[] = Array.isArray(formatRow) ? formatRow.slice() : [];
     textRow.forEach((shown, c) => {
-      const resolved = formatFromText(typeof row[c] === "string" ? row[c] : undefined, shown, hidesDates);
+      const format = typeof row[c] === "string" ? row[c] : undefined;
+      // "#####": too narrow a column to show the value. A General format read back then tells nothing (a host that
+      // hides date formats reads dates back as General), so the cell is read as if no format were known.
+      if (typeof shown === "string" && HASHES.test(shown) && ambiguous(r, c)) {
+        delete row[c];
+        return;
+      }
+      const resolved = formatFromText(format, shown, hidesDates);
       if (resolved !== undefined) row[c] = resolved;
     });
     out[r] = row;

@@ -19,6 +19,7 @@ import { ALL_ROLES, type Role } from "../core/types";
 import { columnLetter, rangeAddress } from "./address";
 
 import { HIGHLIGHT_FILLS, type HighlightKind } from "./highlightFills";
+import { MAX_PREFIX_LENGTHS } from "./closedPrefixes";
 import { cleanRef, inList, listTest, MAX_LIST_CHARS, MAX_LIST_TEXT, shownAsNumber } from "./ruleLists";
 
 export { HIGHLIGHT_FILLS, type HighlightKind } from "./highlightFills";
@@ -105,6 +106,8 @@ const WINDOW_YEARS = 10;
 const yearsFromToday = (years: number) => `EDATE(TODAY(),${years * 12})`;
 /** The ignored rows' share of a formula's length (see MAX_LIST_CHARS). */
 const IGNORED_LIST_CHARS = 800;
+/** Excel's limit on a formula's length ("Excel specifications and limits": 8,192 characters). */
+const MAX_FORMULA_CHARS = 8192;
 
 /** The marker term for a rule kind. */
 export function markerTerm(kind: HighlightKind): string {
@@ -127,12 +130,24 @@ function prefixTests(clean: string, prefixes: readonly string[], budget: number)
   const byLength = new Map<number, string[]>();
   for (const prefix of prefixes) byLength.set(prefix.length, [...(byLength.get(prefix.length) ?? []), prefix]);
   return [...byLength]
+    .slice(0, MAX_PREFIX_LENGTHS)
     .map(([length, list]) => inList(`LEFT(${clean},${length})`, list, Math.floor(budget / 4)))
     .filter((t): t is string => t !== undefined);
 }
 
 /** The rules for a layout. Empty when the date column is unmapped (nothing can be judged). */
 export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): HighlightRule[] {
+  // Lists at full length first; should a formula still pass Excel's limit (every list full at once), shorter ones.
+  for (let share = 1; share > 0.1; share /= 2) {
+    const rules = rulesWithin(layout, options, share);
+    if (rules.every((rule) => rule.formula.length <= MAX_FORMULA_CHARS)) return rules;
+  }
+  return rulesWithin(layout, options, 0.05);
+}
+
+/** The rules, each word list cut at its budget times `share`. */
+function rulesWithin(layout: RuleLayout, options: RuleOptions, share: number): HighlightRule[] {
+  const budget = Math.floor(MAX_LIST_CHARS * share);
   // A mapping pointing outside the list (a column since deleted) is no mapping: never judge an empty column.
   const columns: Partial<Record<Role, number>> = {};
   for (const role of ALL_ROLES) {
@@ -154,7 +169,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   // Only the rules that mark empty cells need it: a number or text in the date cell already says the row is there.
   const rowRefs = ALL_ROLES.map(ref).filter((r): r is string => r !== undefined);
   const joined = cleanRef(rowRefs.join("&"));
-  const ignored = inList(joined, options.ignoredRowTexts ?? [], IGNORED_LIST_CHARS);
+  const ignored = inList(joined, options.ignoredRowTexts ?? [], Math.floor(IGNORED_LIST_CHARS * share));
   const hasRow = `NOT(IFERROR(NOT(AND(LEN(${joined})>0${ignored ? `,NOT(${ignored})` : ""})),0))`;
   const notIgnored = ignored ? [`NOT(IFERROR(${ignored},0))`] : [];
   const closing = [
@@ -164,10 +179,10 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   // Every status-like column reads the same list, so each gets its share of the length budget.
   const closedTests = closing
     .map((r) => {
-      const budget = Math.floor(MAX_LIST_CHARS / closing.length);
+      const each = Math.floor(budget / closing.length);
       const tests = [
-        ...prefixTests(cleanRef(r), options.closedPrefixes ?? [], budget),
-        inList(cleanRef(r), options.closedStatuses, budget),
+        ...prefixTests(cleanRef(r), options.closedPrefixes ?? [], each),
+        inList(cleanRef(r), options.closedStatuses, each),
       ].filter((t): t is string => t !== undefined);
       const test = tests.length > 1 ? `OR(${tests.join(",")})` : tests[0];
       return test ? `IF(ISTEXT(${r}),${test})` : undefined;
@@ -176,7 +191,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   for (const c of options.optOutColumns ?? []) {
     if (!Number.isInteger(c) || c < 0 || c >= layout.columnCount) continue;
     const r = at(c);
-    const yesText = inList(cleanRef(r), options.yesTexts ?? []);
+    const yesText = inList(cleanRef(r), options.yesTexts ?? [], budget);
     closedTests.push(
       `IF(ISLOGICAL(${r}),${r},IF(ISNUMBER(${r}),${r}=1${yesText ? `,IF(ISTEXT(${r}),${yesText})` : ""}))`,
     );
@@ -184,7 +199,7 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   for (const c of options.activeFlagColumns ?? []) {
     if (!Number.isInteger(c) || c < 0 || c >= layout.columnCount) continue;
     const r = at(c);
-    const noText = inList(cleanRef(r), options.noTexts ?? []);
+    const noText = inList(cleanRef(r), options.noTexts ?? [], budget);
     closedTests.push(
       `IF(ISLOGICAL(${r}),NOT(${r}),IF(ISNUMBER(${r}),${r}=0${noText ? `,IF(ISTEXT(${r}),${noText})` : ""}))`,
     );
@@ -200,15 +215,15 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   const from = `${date}>=${first}`;
   const until = `${date}<${last}+1`;
   const cleanDate = cleanRef(date);
-  const unusable = listTest(cleanDate, options.invalidDateTexts);
-  const usable = unusable.complete ? undefined : listTest(cleanDate, options.textDateTexts ?? []);
+  const unusable = listTest(cleanDate, options.invalidDateTexts, budget);
+  const usable = unusable.complete ? undefined : listTest(cleanDate, options.textDateTexts ?? [], budget);
   // Unusable texts past the budget: the texts read as dates are listed instead, when they all fit.
   const inverted = usable?.complete === true;
   const unusableText = inverted ? (usable.test ? `NOT(${usable.test})` : `ISTEXT(${date})`) : unusable.test;
   // Texts too long for the list are never dates (the core reads at most 64 characters): the length test covers them.
   const tooLong = `LEN(${cleanDate})>${MAX_LIST_TEXT}`;
   const badText = `OR(${cleanDate}="",${tooLong}${unusableText ? `,${unusableText}` : ""})`;
-  const shown = shownAsNumber(date, options.numberDays ?? [], options.noDateNumbers === true);
+  const shown = shownAsNumber(date, options.numberDays ?? [], options.noDateNumbers === true, budget);
   const outOfWindow = `OR(${date}<${first},${date}>=${last}+1${shown ? `,${shown}` : ""})`;
   // A number is a date in the rules unless the core saw its day shown as digits.
   const dated = [isDate, ...(shown ? [`NOT(${shown})`] : [])];
@@ -228,14 +243,16 @@ export function buildHighlightRules(layout: RuleLayout, options: RuleOptions): H
   };
   if (next) {
     const cleanNext = cleanRef(next);
-    const vague = inList(cleanNext, options.vagueNextSteps);
+    const vague = inList(cleanNext, options.vagueNextSteps, budget);
     const emptyText = vague ? `OR(${cleanNext}="",${vague})` : `${cleanNext}=""`;
     // An error value (#N/A) is no step: the core reads it as a placeholder. ISTEXT is FALSE for errors, so they
     // land in the non-text branch, where ISERROR catches every kind.
     conditions.missingNextStep = [...active, `IF(ISTEXT(${next}),${emptyText},OR(ISBLANK(${next}),ISERROR(${next})))`];
   }
-  if (options.highlightDueSoon && options.dueSoonDays > 0) {
-    conditions.dueSoon = [...open, ...dated, `${date}>=TODAY()+1`, `${date}<TODAY()+${options.dueSoonDays + 1}`, until];
+  // Whole days, as the core counts them (its soon window is floor(days)); never a decimal mark in a formula.
+  const soonDays = Number.isFinite(options.dueSoonDays) ? Math.floor(options.dueSoonDays) : 0;
+  if (options.highlightDueSoon && soonDays > 0) {
+    conditions.dueSoon = [...open, ...dated, `${date}>=TODAY()+1`, `${date}<TODAY()+${soonDays + 1}`, until];
   }
   // Rows under the last prospect (a legend, a stray note) get no rule.
   const lastRow = options.lastRowIndex;

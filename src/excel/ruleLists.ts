@@ -119,14 +119,19 @@ export function listTest(
  * (`ISNUMBER(SEARCH("|"&INT($F2)&"|","|46360|46361|"))`; INT of a serial is its day, and & writes a whole number as
  * plain digits). A list past its budget covers every number when the column holds no real date. Undefined when none.
  */
-export function shownAsNumber(date: string, days: readonly number[], noDateNumbers: boolean): string | undefined {
+export function shownAsNumber(
+  date: string,
+  days: readonly number[],
+  noDateNumbers: boolean,
+  budget = MAX_LIST_CHARS,
+): string | undefined {
   const whole = [...new Set(days.filter((d) => Number.isInteger(d) && d > 0))];
   if (whole.length === 0) return undefined;
   const listed = whole.map(String);
-  if (listed.join("|").length + 2 > MAX_LIST_CHARS) {
+  if (listed.join("|").length + 2 > budget) {
     if (noDateNumbers) return `ISNUMBER(${date})`;
     let chars = 0;
-    const cut = listed.findIndex((text) => (chars += text.length + 1) > MAX_LIST_CHARS);
+    const cut = listed.findIndex((text) => (chars += text.length + 1) > budget);
     listed.length = cut;
   }
   const literals: string[] = [];

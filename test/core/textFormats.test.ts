@@ -63,3 +63,19 @@ test("analyzeSheet reads the date column by its text where the format says Gener
   const unread = analyzeSheet({ values }, { today: "2026-11-25" });
   expect(unread.rows.map((row) => row.state)).toEqual(["overdue", "scheduled"]);
 });
+
+test("a General number shown as ##### (a column too narrow) is read as if no format were known", () => {
+  const values = [
+    ["Company", "Next step", "Due"],
+    ["Acme", "Call Dana", 46346], // 20 Nov 2026, in a column too narrow to show it
+    ["Beta", "Send the deck", 46360], // shows its digits: a number
+  ];
+  const numberFormat = values.map(() => ["General", "General", "General"]);
+  const text = [
+    [undefined, undefined, "Due"],
+    [undefined, undefined, "########"],
+    [undefined, undefined, "46360"],
+  ];
+  const report = analyzeSheet({ values, numberFormat, text }, { today: "2026-11-25" });
+  expect(report.rows.map((row) => row.state)).toEqual(["overdue", "incomplete"]);
+});

@@ -66,6 +66,8 @@ const STEPS: Cell[] = [
   "\u2003",
   "\ufeffn/a",
   "Call\u3000Dana",
+  "TBD | later",
+  "^!",
   42,
   { error: "#N/A" },
 ];
@@ -92,6 +94,11 @@ const STATUSES: Cell[] = [
   "Lost\u2009",
   { error: "#N/A" },
   0,
+  "Closed | Won",
+  "Closed Lost - price (12)",
+  "Lost: went with a competitor",
+  "closed lost - timing",
+  `Won — ${"signed after the pricing call with procurement and legal, kick-off in January ".repeat(2)}`,
 ];
 /** Active flags: yes, no words, booleans, numbers, numbers stored as text, padded. */
 const ACTIVE: Cell[] = [
@@ -144,6 +151,12 @@ const TEXT_DATES: Cell[] = [
   "next week\u3000",
   "\u3000",
   "\u202f12/01/2026",
+  "01.12.2026",
+  "2026-12-04T10:00",
+  "10:00 AM",
+  "'12/4/2026",
+  "TBD | next week",
+  "waiting on the PO",
 ];
 const dateCell: fc.Arbitrary<DateCell> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: -30, max: 30 }).map((offset) => ({ offset })) },

@@ -231,3 +231,20 @@ test("a status of spaces alone leaves the row open in the sheet as in the pane, 
   expect(result.report.rows.map((r) => r.state)).toEqual(["overdue", "dueToday", "closed"]);
   expect(result.differences).toEqual([]);
 });
+
+test("a due-soon setting that is no whole number counts whole days in the sheet as in the pane", () => {
+  const today = "2026-11-25";
+  const grid: Cell[][] = [
+    ["Company", "Next step", "Due", "Status"],
+    ...[1, 2, 3, 4].map((n): Cell[] => [`Prospect ${n}`, "Call", days(today, n), "Open"]),
+  ];
+  const result = compareSheet({
+    grid,
+    formats: ["General", "General", "m/d/yyyy", "General"],
+    today,
+    prefs: { ...PREFS, dueSoonDays: 2.5 },
+  });
+  expect(result.report.rows.map((r) => r.state)).toEqual(["dueSoon", "dueSoon", "scheduled", "scheduled"]);
+  expect(result.rules.every((rule) => !/\d\.\d/.test(rule.formula.replace(/"([^"]|"")*"/g, "")))).toBe(true);
+  expect(result.differences).toEqual([]);
+});

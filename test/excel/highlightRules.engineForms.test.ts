@@ -5,6 +5,7 @@
  */
 import { analyzeSheet, DEFAULT_CLOSED_STATUSES, isoToSerial } from "../../src/core";
 import { LANGUAGES } from "../../src/core/languages/index";
+import { NO_WORDS, YES_WORDS } from "../../src/core/yesValue";
 import type { HighlightPrefs } from "../../src/excel/port";
 import { FIELD_LAYOUTS } from "../core/fieldLayouts/corpus";
 import type { FieldLayout } from "../core/fieldLayouts/types";
@@ -121,6 +122,24 @@ const STEP_FORMS: Cell[] = [
   "Call Dana\u00a0",
 ];
 
+/** Opt-out and active-flag cells: every language's yes and no words, cased, padded and punctuated, and non-words. */
+const FLAG_FORMS: Cell[] = [
+  ...[...YES_WORDS, ...NO_WORDS].map((w, i) => [w.toUpperCase(), ` ${w}\u00a0`, `${w}.`, `${w}!`, w][i % 5]),
+  true,
+  false,
+  0,
+  1,
+  2,
+  "0",
+  "1",
+  " 1 ",
+  "",
+  "  ",
+  null,
+  { error: "#N/A" },
+  "maybe",
+];
+
 /** The layout's grid and formats with the forms appended: copies of its first open prospect row. */
 function withForms(
   layout: FieldLayout,
@@ -155,6 +174,14 @@ function withForms(
     for (const status of STATUS_FORMS) {
       const row = open([...base]);
       row[c.status] = status;
+      row[c.date] = day(-3, date1904);
+      added.push([row, "m/d/yyyy"]);
+    }
+  }
+  for (const col of [...(report.header.optOuts ?? []), ...(report.header.activeFlags ?? [])]) {
+    for (const flag of FLAG_FORMS) {
+      const row = open([...base]);
+      row[col] = flag;
       row[c.date] = day(-3, date1904);
       added.push([row, "m/d/yyyy"]);
     }

@@ -8,7 +8,7 @@
 import { HyperFormula } from "hyperformula";
 import { analyzeSheet, DEFAULT_CLOSED_STATUSES } from "../../src/core";
 import { rulesFor } from "../../src/excel/applyHighlights";
-import type { HighlightRule } from "../../src/excel/highlightRules";
+import { buildHighlightRules, type HighlightRule } from "../../src/excel/highlightRules";
 import type { ProspectSource } from "../../src/excel/port";
 import { ARITY } from "../../src/preview/memory/formula/arity";
 import { FIELD_LAYOUTS } from "../core/fieldLayouts/corpus";
@@ -73,4 +73,80 @@ test("the rules use only functions Excel and the independent engine both have, a
   const missing = [...used].filter((name) => !(name in ARITY) || !engineNames.has(name));
   expect(missing).toEqual([]);
   expect(used.has("SEARCH") && used.has("INT")).toBe(true);
+});
+
+/** Deepest nesting of brackets outside string literals: Excel allows 64 levels of nested functions. */
+function depth(formula: string): number {
+  let deepest = 0;
+  let level = 0;
+  for (const ch of withoutStrings(formula)) {
+    if (ch === "(") deepest = Math.max(deepest, ++level);
+    else if (ch === ")") level--;
+  }
+  return deepest;
+}
+
+test("a sheet that fills every list at once still gets formulas Excel accepts", () => {
+  const header = ["Company", "Next step", "Due", "Status", "Stage", "Active?", "Do Not Call", "Notes"];
+  const values: unknown[][] = [["Q4 pipeline"], [], header];
+  for (let i = 0; i < 400; i++) {
+    const long = `Lost — ${"after a long evaluation the buyer chose another vendor for price reasons ".repeat(2)}${i}`;
+    const status = [`Closed Lost - reason ${i}`, long, `Won | ${i}`, "Open", `Region ${i} heading`][i % 5];
+    const date = [46300 + i, `waiting on the PO from buyer ${i}`, `12/${1 + (i % 28)}/2026`, `TBD ${i}?`][i % 4];
+    const step = ["Call", `TBD${"!".repeat(i % 7)}`, "?", `n/a ${"~*?|^".slice(0, i % 6)}`][i % 4];
+    values.push([`Prospect ${i}`, step, date, status, status, ["No.", "yes", ""][i % 3], ["Yes!", ""][i % 2], "x"]);
+    if (i % 10 === 0) values.push([`Section ${i}: accounts of the ${i}th territory`]);
+  }
+  const numberFormat = values.map((row, r) => header.map((_, c) => (c === 2 && r % 3 === 0 ? "General" : "m/d/yyyy")));
+  const report = analyzeSheet({ values, numberFormat }, { today: TODAY });
+  expect(report.header.columns.date).toBe(2);
+  const width = header.length;
+  const source: ProspectSource = {
+    kind: "usedRange",
+    sheetId: "{full}",
+    sheetName: "Prospects",
+    address: `A1:${letters(width - 1)}${values.length}`,
+    rowIndex: 0,
+    columnIndex: 0,
+    rowCount: values.length,
+    columnCount: width,
+  };
+  const rules = rulesFor(source, report, {
+    closedStatuses: DEFAULT_CLOSED_STATUSES,
+    dueSoonDays: 7,
+    highlightDueSoon: true,
+  });
+  expect(rules).toHaveLength(6);
+  for (const rule of rules) {
+    expect({ kind: rule.kind, long: rule.formula.length >= 8192 }).toEqual({ kind: rule.kind, long: false });
+    expect(depth(rule.formula)).toBeLessThan(64);
+    for (const literal of rule.formula.match(/"([^"]|"")*"/g) ?? [])
+      expect(literal.length - 2).toBeLessThanOrEqual(255);
+  }
+});
+
+test("with every list longer than its budget at once, lists are cut until each formula is within Excel's 8,192", () => {
+  const many = (word: string) => Array.from({ length: 400 }, (_, i) => `${word} ${i} ${"x".repeat(i % 40)}`);
+  const columns = { prospect: 0, nextStep: 1, date: 2, status: 3 };
+  const layout = { bodyRowIndex: 1, bodyRowCount: 50, columnIndex: 0, columnCount: 8, columns };
+  const rules = buildHighlightRules(layout, {
+    closedStatuses: many("Lost"),
+    closedPrefixes: many("lost -"),
+    closerColumns: [4],
+    optOutColumns: [5],
+    yesTexts: many("yes"),
+    activeFlagColumns: [6],
+    noTexts: many("no"),
+    ignoredRowTexts: many("Section"),
+    vagueNextSteps: many("TBD"),
+    invalidDateTexts: many("waiting on"),
+    textDateTexts: many("12/1/2026"),
+    numberDays: Array.from({ length: 900 }, (_, i) => 46000 + i),
+    dueSoonDays: 7,
+    highlightDueSoon: true,
+  });
+  expect(rules).toHaveLength(6);
+  for (const rule of rules) expect(rule.formula.length).toBeLessThanOrEqual(8192);
+  // Cut, not emptied: the lists still hold what fits.
+  expect(rules.find((r) => r.kind === "overdue")?.formula).toContain("|Lost 0|");
 });
