@@ -89,9 +89,9 @@ function invalid(out: DateReading, trouble: DateTrouble, text: string): DateRead
 /**
  * Reads a date cell into 'out': a serial number (its time kept when the format shows one or is unknown),
  * text in any accepted form, or a reason it is unusable.
- * A number whose cell shows digits (General, 0.00, currency, "@") is a number, not a date. One whose format is
- * unknown (not read) counts as a date only inside the ±10-year window (a serial); small numbers like 5 fall outside
- * it and are reported as numbers, not as dates in 1900.
+ * A number in a number, currency or text ("@") cell shows digits: a number, not a date. One formatted "General" or
+ * whose format is unknown (not read) counts as a date only inside the ±10-year window (a serial that lost its
+ * format); small numbers like 5 fall outside it and are reported as numbers, not as dates in 1900.
  */
 export function readDateCell(
   cell: unknown,
@@ -117,12 +117,14 @@ function readSerial(cell: number, format: string | undefined, ctx: DateContext, 
     return out;
   }
   const kind = format === undefined ? undefined : formatKind(format);
-  // Excel shows a number in a General, number or text ("@") cell as digits ("46360"): the rep sees a number, and so
-  // does the sheet's highlighting, which cannot read a format. Only a cell whose format was not read is judged by the
-  // window (the adapter reads the text where a host reports a date format as General: textFormats.ts).
+  // Excel shows a number in a number, currency or text ("@") cell as digits ("46360"): the rep chose a format that is
+  // no date, and the sheet's highlighting (which cannot read a format) is told the days so read. "General" says
+  // nothing: it is what many generated files and East-Asian built-in date formats come back as, and what Excel on
+  // the web reports for date cells under some regional settings (office-js 2824, 1553; the adapter then reads the
+  // text, textFormats.ts), so a General number, like one whose format was not read, is judged by the ±10-year window.
   const packed = serialPacked(cell, ctx.date1904);
   const day = packedDay(packed);
-  if (kind === "number" || kind === "general" || kind === "text") {
+  if (kind === "number" || kind === "text") {
     // Formatted as a date, a serial of the window shows its day: the message names it.
     if (!Number.isNaN(packed) && day >= ctx.firstDay && day <= ctx.lastDay) out.suggestedDay = day;
     return invalid(out, "number", String(cell));

@@ -159,7 +159,7 @@ describe("number formats decide what a number in the date column means", () => {
     [46351, "m/d/yyyy", "2026-11-25", []],
     [46351.75, "m/d/yyyy", "2026-11-25", []], // the time is hidden by the format (e.g. =NOW()), so it is not used
     [46351.75, "m/d/yyyy h:mm", "2026-11-25T18:00", []],
-    [46351.75, "General", undefined, ["invalidDate"]], // shown as 46351.75: the rep sees a number, not a date
+    [46351.75, "General", "2026-11-25T18:00", []], // "General" says nothing: a serial that lost its format is that day
     [46351, "@", undefined, ["invalidDate"]], // a number in a text-formatted cell shows its digits too
     [5, "General", undefined, ["invalidDate"]], // a plain small number is not 5 Jan 1900
     [46351, "0.00", undefined, ["invalidDate"]], // formatted as a number, shown as 46351.00
@@ -172,9 +172,10 @@ describe("number formats decide what a number in the date column means", () => {
     expect(r.problems).toEqual(problems);
   });
 
-  it("reads a serial of the window as a date only when its format was not read, and names the day it shows as", () => {
+  it("reads a serial of the window as a date unless its format shows digits, and then names the day it would show", () => {
     expect(row(["Acme", "", "Call", 46351.75]).due).toBe("2026-11-25T18:00");
-    expect(row(["Acme", "", "Call", 46360], {}, fmt("General")).message).toBe(
+    expect(row(["Acme", "", "Call", 46351.75], {}, fmt("General")).due).toBe("2026-11-25T18:00");
+    expect(row(["Acme", "", "Call", 46360], {}, fmt("#,##0")).message).toBe(
       "Next-step date 46360 shows as a number, not a date — format the cell as a date (it would show 12/4/2026) or type one as month/day/year.",
     );
   });

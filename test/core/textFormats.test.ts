@@ -49,26 +49,32 @@ test("analyzeSheet reads the date column by its text where the format says Gener
   ];
   const withText = analyzeSheet({ values, numberFormat, text }, { today: "2026-11-25" });
   expect(withText.rows.map((row) => row.state)).toEqual(["overdue", "incomplete"]);
-  // A host that shows General serials as digits (no date text anywhere): the rep sees numbers, and so does the core.
+  // A host that shows General serials as digits (no date text anywhere): "General" says nothing, the window decides.
   const digitsOnly = [
     [undefined, undefined, "Due"],
     [undefined, undefined, "46346"],
     [undefined, undefined, "46360"],
   ];
   const plain = analyzeSheet({ values, numberFormat, text: digitsOnly }, { today: "2026-11-25" });
-  expect(plain.rows.map((row) => row.state)).toEqual(["incomplete", "incomplete"]);
-  // Without the text, General still shows digits; only without any format do serials of the window read as dates.
+  expect(plain.rows.map((row) => row.state)).toEqual(["overdue", "scheduled"]);
+  // Without the text, and without any format, serials of the window read as dates too.
   const without = analyzeSheet({ values, numberFormat }, { today: "2026-11-25" });
-  expect(without.rows.map((row) => row.state)).toEqual(["incomplete", "incomplete"]);
+  expect(without.rows.map((row) => row.state)).toEqual(["overdue", "scheduled"]);
   const unread = analyzeSheet({ values }, { today: "2026-11-25" });
   expect(unread.rows.map((row) => row.state)).toEqual(["overdue", "scheduled"]);
+  // A format that shows digits on purpose (a number format, text "@") is no date.
+  const asNumbers = analyzeSheet(
+    { values, numberFormat: values.map(() => ["General", "General", "0"]) },
+    { today: "2026-11-25" },
+  );
+  expect(asNumbers.rows.map((row) => row.state)).toEqual(["incomplete", "incomplete"]);
 });
 
 test("a General number shown as ##### (a column too narrow) is read as if no format were known", () => {
   const values = [
     ["Company", "Next step", "Due"],
     ["Acme", "Call Dana", 46346], // 20 Nov 2026, in a column too narrow to show it
-    ["Beta", "Send the deck", 46360], // shows its digits: a number
+    ["Beta", "Send the deck", 46360], // shows its digits, and no cell shows a date: "General" says nothing
   ];
   const numberFormat = values.map(() => ["General", "General", "General"]);
   const text = [
@@ -77,5 +83,5 @@ test("a General number shown as ##### (a column too narrow) is read as if no for
     [undefined, undefined, "46360"],
   ];
   const report = analyzeSheet({ values, numberFormat, text }, { today: "2026-11-25" });
-  expect(report.rows.map((row) => row.state)).toEqual(["overdue", "incomplete"]);
+  expect(report.rows.map((row) => row.state)).toEqual(["overdue", "scheduled"]);
 });

@@ -145,16 +145,17 @@ test("a header row repeated under the list (a second section, a pasted export) i
   ]);
 });
 
-test("a number the rep sees as a number (General, 0, #,##0.00, text format) is no date, in the sheet as in the pane", () => {
+test("a number in a number or text format is no date, in the sheet as in the pane; a General one is a date", () => {
   const today = "2026-11-25";
-  // Excel shows 46360 in a General cell as "46360" (a CSV import, pasted values): the rep sees a number, not 4 Dec.
+  // A number format chosen on purpose shows digits: the rep sees 46360, not 4 Dec. "General" says nothing (generated
+  // files, East-Asian built-in date formats, Excel on the web under some regional settings): the window decides.
   const rows: [Cell, string][] = [
     [days(today, -3), "m/d/yyyy"], // a real date: overdue
-    [days(today, -2), "General"], // a serial shown as digits
+    [days(today, -2), "General"], // a serial that lost its format: overdue
     [days(today, 0), "0"],
     [days(today, 2), "#,##0.00"],
     [days(today, 4), "@"], // a number kept when the column was formatted as text afterwards
-    [days(today, 5) + 0.5, "General"], // shown as 46356.5
+    [days(today, 5) + 0.5, "General"], // still that day: due soon
     [days(today, 1), "d-mmm-yy"], // a real date: due soon
   ];
   const grid: Cell[][] = [
@@ -165,11 +166,11 @@ test("a number the rep sees as a number (General, 0, #,##0.00, text format) is n
   const result = compareSheet({ grid, formatGrid, today, prefs: PREFS });
   expect(result.report.rows.map((r) => [r.state, r.problems])).toEqual([
     ["overdue", []],
+    ["overdue", []],
     ["incomplete", ["invalidDate"]],
     ["incomplete", ["invalidDate"]],
     ["incomplete", ["invalidDate"]],
-    ["incomplete", ["invalidDate"]],
-    ["incomplete", ["invalidDate"]],
+    ["dueSoon", []],
     ["dueSoon", []],
   ]);
   expect(result.differences).toEqual([]);
@@ -183,27 +184,27 @@ test("a day held both by a real date and by digits stays a date in the sheet: th
     ["Globex", "Call", days(today, -2) + 0.5, "Open"], // the same day shown as 46349.5: no date to the pane
     ["Initech", "Call", days(today, -1), "Open"], // shown as 46350: no date, in both
   ];
-  const formatGrid = ["General", "m/d/yyyy", "General", "0"].map((date) => ["General", "General", date, "General"]);
+  const formatGrid = ["General", "m/d/yyyy", "0", "0"].map((date) => ["General", "General", date, "General"]);
   const result = compareSheet({ grid, formatGrid, today, prefs: PREFS });
   expect(result.report.rows.map((r) => r.problems)).toEqual([[], ["invalidDate"], ["invalidDate"]]);
   // The one row the two tell apart by format alone: the sheet keeps it a date rather than mark a real date unusable.
   expect(result.differences.map((d) => [d.row, d.core, d.engine])).toEqual([[3, ["badDate"], ["overdue"]]]);
 });
 
-test("a long column of numbers shown as digits (a CSV import of serials) is no date in every row, past the list's budget", () => {
+test("a long column of numbers shown as digits (serials in a number format) is no date in every row, past the list's budget", () => {
   const today = "2026-11-25";
   const offsets = Array.from({ length: 420 }, (_, i) => i - 200); // 420 distinct days: more than one list holds
   const grid: Cell[][] = [
     ["Company", "Next step", "Due", "Status"],
     ...offsets.map((n, i): Cell[] => [`Prospect ${i}`, "Call", days(today, n), "Open"]),
   ];
-  const result = compareSheet({ grid, formats: ["General", "General", "General", "General"], today, prefs: PREFS });
+  const result = compareSheet({ grid, formats: ["General", "General", "0", "General"], today, prefs: PREFS });
   expect(result.report.counts.invalidDate).toBe(420);
   expect(result.differences).toEqual([]);
   // With one real date in the column the list is cut at its budget: rows past it read as dates in the sheet.
   const mixed = compareSheet({
     grid,
-    formatGrid: grid.map((_, r) => ["General", "General", r === 1 ? "m/d/yyyy" : "General", "General"]),
+    formatGrid: grid.map((_, r) => ["General", "General", r === 1 ? "m/d/yyyy" : "0", "General"]),
     today,
     prefs: PREFS,
   });

@@ -29,7 +29,7 @@ function allRules(): HighlightRule[] {
     ],
     numberFormat: [
       ["General", "General", "General", "General"],
-      ["General", "General", "General", "General"],
+      ["General", "General", "0", "General"],
     ],
   };
   for (const layout of [...FIELD_LAYOUTS, digits]) {
@@ -97,7 +97,7 @@ test("a sheet that fills every list at once still gets formulas Excel accepts", 
     values.push([`Prospect ${i}`, step, date, status, status, ["No.", "yes", ""][i % 3], ["Yes!", ""][i % 2], "x"]);
     if (i % 10 === 0) values.push([`Section ${i}: accounts of the ${i}th territory`]);
   }
-  const numberFormat = values.map((row, r) => header.map((_, c) => (c === 2 && r % 3 === 0 ? "General" : "m/d/yyyy")));
+  const numberFormat = values.map((row, r) => header.map((_, c) => (c === 2 && r % 3 === 0 ? "0" : "m/d/yyyy")));
   const report = analyzeSheet({ values, numberFormat }, { today: TODAY });
   expect(report.header.columns.date).toBe(2);
   const width = header.length;
