@@ -12,8 +12,14 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const CJK_RUN =
   /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 
-/** True when the text holds a Japanese or Chinese character (and so may need cutting). */
-export const hasCjk = (text: string): boolean => CJK.test(text);
+/**
+ * True when the text holds a Japanese or Chinese character (and so may need cutting). Every header and status word
+ * passes here: text below U+3040 throughout (nearly all of it) is answered without the regex.
+ */
+export function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3040) return CJK.test(text);
+  return false;
+}
 
 function tableWords(table: LanguageTable): string[] {
   const lists: (readonly string[])[] = [

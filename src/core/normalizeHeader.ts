@@ -38,13 +38,24 @@ const SALESFORCE_SUFFIX = /__(?:c|pc|r)\s*$/i;
  * number after a name stands apart ("SalesMgr1", "Mobile2", "Email2": exports number their repeated columns).
  */
 const splitCamel = (text: string): string =>
-  text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/(\p{L})(\p{N})/gu, "$1 $2");
+  ASCII_LOWER_WORDS.test(text)
+    ? text
+    : text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/(\p{L})(\p{N})/gu, "$1 $2");
+
+/** Lower-case ASCII words without digits: nothing to split, nothing to fold (most synonyms and many headers). */
+const ASCII_LOWER_WORDS = /^[a-z\s.,:;'"&/_()-]*$/;
 
 /**
  * Accents dropped ("Próximo paso" → "Proximo paso"), so a header typed without them matches too. Japanese kana keep
  * their voicing marks: "プ" is not "フ".
  */
-const foldAccents = (text: string): string => (hasCjk(text) ? text : text.normalize("NFD").replace(/\p{M}+/gu, ""));
+const foldAccents = (text: string): string =>
+  isAscii(text) || hasCjk(text) ? text : text.normalize("NFD").replace(/\p{M}+/gu, "");
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 /**
  * The words of a header cell, lower-case, without punctuation, emoji or parenthetical hints, camelCase split.
