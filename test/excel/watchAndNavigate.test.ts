@@ -11,44 +11,39 @@ import { install } from "./useMemoryExcel";
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-test("a host that refuses onActivated (Excel 2019, office-js 1103) still watches the edits, once each", async () => {
+/** A generated list beside a "Notes" sheet, watched: what the watch reported so far, and how to stop it. */
+async function watchedWorkbook(prepare: (workbook: ReturnType<typeof generateWorkbook>) => void = () => undefined) {
   const workbook = generateWorkbook({ rows: 20 });
   workbook.addSheet("Notes", [["scratch"]]);
-  workbook.deniedEvents.add("worksheetActivated");
+  prepare(workbook);
   install(workbook);
   const first = await readSheet();
-  let changes = 0;
-  const activated: string[] = [];
+  const seen = { changes: 0, activated: [] as string[] };
   const stop = await watchSheet(first.source, {
-    onChange: () => changes++,
-    onActivated: (id) => activated.push(id),
+    onChange: () => seen.changes++,
+    onActivated: (id) => seen.activated.push(id),
     debounceMs: 40,
   });
+  return { workbook, first, seen, stop };
+}
+
+test("a host that refuses onActivated (Excel 2019, office-js 1103) still watches the edits, once each", async () => {
+  const { workbook, seen, stop } = await watchedWorkbook((w) => w.deniedEvents.add("worksheetActivated"));
   // The refused registration stopped its batch before anything else was registered; the retry holds the edits watch.
   expect(workbook.events.count()).toBe(1);
   workbook.userEdit("Prospects", "E2", [["Send contract"]]);
   await workbook.events.flush();
   await settle(80);
-  expect(changes).toBe(1);
+  expect(seen.changes).toBe(1);
   workbook.userActivate("Notes");
   await workbook.events.flush();
-  expect(activated).toEqual([]);
+  expect(seen.activated).toEqual([]);
   await stop();
   expect(workbook.events.count()).toBe(0);
 });
 
 test("a burst of edits costs one re-read; switching sheets re-targets; unsubscribing removes the handlers", async () => {
-  const workbook = generateWorkbook({ rows: 20 });
-  workbook.addSheet("Notes", [["scratch"]]);
-  install(workbook);
-  const first = await readSheet();
-  let changes = 0;
-  const activated: string[] = [];
-  const stop = await watchSheet(first.source, {
-    onChange: () => changes++,
-    onActivated: (id) => activated.push(id),
-    debounceMs: 40,
-  });
+  const { workbook, first, seen, stop } = await watchedWorkbook();
   const handlers = workbook.events.count();
   expect(handlers).toBe(3); // onChanged, onRowSorted (ExcelApi 1.10 here), onActivated
 
@@ -57,7 +52,7 @@ test("a burst of edits costs one re-read; switching sheets re-targets; unsubscri
   workbook.userEdit("Prospects", "F4", [[46400]]);
   await workbook.events.flush();
   await settle(80);
-  expect(changes).toBe(1);
+  expect(seen.changes).toBe(1);
 
   // The live re-analysis: re-read and re-highlight change no cell.
   const cells = snapshotSheet(workbook, "Prospects");
@@ -70,18 +65,18 @@ test("a burst of edits costs one re-read; switching sheets re-targets; unsubscri
   expect(snapshotSheet(workbook, "Prospects")).toEqual(cells);
   await workbook.events.flush();
   await settle(80);
-  expect(changes).toBe(1); // our own highlight raised nothing that triggers a read
+  expect(seen.changes).toBe(1); // our own highlight raised nothing that triggers a read
 
   workbook.userActivate("Notes");
   await workbook.events.flush();
-  expect(activated).toEqual([workbook.sheet("Notes").id]);
+  expect(seen.activated).toEqual([workbook.sheet("Notes").id]);
 
   await stop();
   expect(workbook.events.count()).toBe(0);
   workbook.userEdit("Prospects", "E5", [["Late edit"]]);
   await workbook.events.flush();
   await settle(80);
-  expect(changes).toBe(1);
+  expect(seen.changes).toBe(1);
 });
 
 test("choosing a row activates its sheet and selects the cell with the problem", async () => {
