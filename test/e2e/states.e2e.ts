@@ -236,6 +236,10 @@ describe("designed states, accessibility and screenshots", () => {
       await page.waitForFunction(() => document.querySelectorAll("td[data-fill]:not([data-fill=''])").length > 0);
       await expectAccessible(page);
       await page.screenshot({ path: join(DOCS, "preview-dark.png") });
+      // The loop's panel too: today's plan links each phone number (a plain link was the browser's dark blue).
+      await page.getByRole("button", { name: "Follow-ups…" }).click();
+      await page.getByTestId("fu-plan").locator("a[href^='tel:']").first().waitFor();
+      await expectAccessible(page);
     } finally {
       await dark.close();
     }

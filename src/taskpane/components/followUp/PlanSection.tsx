@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button } from "@fluentui/react-components";
+import { Body1, Button, Link } from "@fluentui/react-components";
 import type { FollowUpView } from "../../state/followUpView";
 import { useSectionStyles } from "./followUpSections";
 
@@ -31,7 +31,8 @@ export function PlanSection(props: {
               {item.phone ? (
                 <>
                   {" · "}
-                  <a href={`tel:${item.phone.replace(/[^\d+]/g, "")}`}>{item.phone}</a>
+                  {/* Fluent's Link: the theme's link colour (a bare <a> kept the browser's dark blue on a dark pane). */}
+                  <Link href={`tel:${item.phone.replace(/[^\d+]/g, "")}`}>{item.phone}</Link>
                 </>
               ) : null}
               {item.nextStep ? ` — ${item.nextStep}` : ""}{" "}
@@ -39,7 +40,7 @@ export function PlanSection(props: {
                 <Button
                   size="small"
                   appearance="transparent"
-                  aria-label={`Copy the follow-up promise for ${item.prospect}`}
+                  aria-label={`Copy promise for ${item.prospect}`}
                   onClick={() => props.onCopy(item.key)}
                 >
                   Copy promise
