@@ -65,9 +65,10 @@ function cleanMapping(columns: AnalyzeOptions["columns"]): Columns {
  * Pure and deterministic: "today" comes from options, never from the clock; no grid makes it throw (a malformed
  * options.today does: that is the caller's bug).
  * With numberFormat, a number in the date column is read by its format: a date format makes it a date (a date-only
- * format hides, and so drops, a time fraction such as =NOW()'s); General, "@", currency, percent or 0.00 formats show
- * digits ("46360"), so the number is "a number, not a date", as the rep sees it. Without numberFormat (formats not
- * read) a number is a date only within 10 years of today, so 5 is still no date. With input.text, a cell's displayed
+ * format hides, and so drops, a time fraction such as =NOW()'s); "@", currency, percent or 0.00 formats show digits
+ * ("46360"), so the number is "a number, not a date", as the rep sees it. "General" says nothing (generated files,
+ * hosts that read date formats back as General), so, as without numberFormat, a number is then a date only within
+ * 10 years of today, and 5 is still no date. With input.text, a cell's displayed
  * text decides where its format is ambiguous (see textFormats.ts).
  * Each row's fields, key and textDateSerial are read from input.values when first asked for (most callers need few),
  * so the report keeps a reference to the grid: change neither in place while the report is in use.

@@ -93,7 +93,7 @@ export function paddedTexts(
 }
 
 /**
- * Whole days of the date cells the core read as numbers shown as numbers (46360 in a General, 0.00 or "@" cell), for
+ * Whole days of the date cells the core read as numbers shown as numbers (46360 in a 0.00, currency or "@" cell), for
  * the rules, which cannot see a format. `days`: those within the window (from the first to the last serial, the only
  * ones the rules would read as dates), at most MAX_NUMBER_DAYS. `withDates`: whether some number of the column is a real
  * date (a date format): a day both ways stays a date in the rules, and only a column without one may treat every

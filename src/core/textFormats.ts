@@ -5,8 +5,8 @@ import { formatKind } from "./numberFormat";
  * (General, or not read). Excel on the web with a non-US regional setting reads a date cell's numberFormat back as
  * something other than the code it shows (office-js issues 2824, 1553), so the text decides: "04.12.2026" or
  * "4-Dez-26" is a date. Digits ("46360") say "0" when `digitsMeanNumber` (a host that shows General numbers as
- * dates); elsewhere the format stays General, which the core reads as digits shown too: a number, not a date. Anything
- * else leaves the format as it was.
+ * dates); elsewhere the format stays General, which the core judges by its ±10-year window. Anything else leaves the
+ * format as it was.
  * Example: formatFromText("General", "04.12.2026") === "yyyy-mm-dd"; formatFromText("General", "46360", true) === "0".
  */
 export function formatFromText(

@@ -127,6 +127,6 @@ export interface SheetReport {
   paddedTexts?: { closed: string[]; vague: string[]; invalidDates: string[]; textDates: string[] };
   /** For each ignored row, its mapped cells joined as Excel's & joins them (the highlight rules skip such rows). */
   ignoredTexts?: string[];
-  /** Days of date cells that show as numbers (46360 in a General cell): the rules read them as no date. See ruleTexts.ts. */
+  /** Days of date cells that show as numbers (46360 in a 0.00 or "@" cell): the rules read them as no date. See ruleTexts.ts. */
   numberDays?: { days: number[]; withDates: boolean; overflow: boolean };
 }

@@ -76,8 +76,8 @@ export interface RuleOptions {
    */
   textDateTexts?: readonly string[];
   /**
-   * Whole days (serials) of date-column numbers the core read as numbers, not dates: the cell shows digits (General,
-   * 0.00, "@"). The rules cannot see a format, so they list these days; a day also held by a real date stays a date.
+   * Whole days (serials) of date-column numbers the core read as numbers, not dates: the cell shows digits
+   * (0.00, currency, "@"). The rules cannot see a format, so they list these days; a day also held by a real date stays a date.
    */
   numberDays?: readonly number[];
   /** The date column holds no real date number: when numberDays outgrows its budget, every number is no date. */
