@@ -43,22 +43,57 @@ async function httpsOptions() {
   }
 }
 
+/** The chunk groups each start needs before it can show anything (src/taskpane/index.ts names them). */
+const START_GROUPS = { preview: ["preview-boot"], previewLater: ["preview"], hosted: ["hosted"] };
+
+/** The lazy JS and CSS files of the named chunk groups (initial chunks are the page's own tags). */
+function lazyFiles(compilation, groupNames) {
+  const files = new Set();
+  for (const name of groupNames) {
+    const group = compilation.namedChunkGroups.get(name);
+    for (const chunk of group ? group.chunks : []) {
+      if (chunk.canBeInitial()) continue;
+      for (const file of chunk.files) if (/\.(js|css)$/.test(file)) files.add(file);
+    }
+  }
+  return [...files];
+}
+
+/** Each start's lazy files, the preview's React half without what its first half already loads. */
+function startChunks(compilation) {
+  const preview = lazyFiles(compilation, START_GROUPS.preview);
+  return {
+    preview,
+    previewLater: lazyFiles(compilation, START_GROUPS.previewLater).filter((file) => !preview.includes(file)),
+    hosted: lazyFiles(compilation, START_GROUPS.hosted),
+  };
+}
+
 /**
- * Writes the browser preview's chunk files into taskpane.html (its inline script preloads them when no Office host is
- * in sight), so a plain browser fetches them beside the main bundle rather than after parsing it.
+ * Writes each start's chunk files into taskpane.html, whose inline script preloads one set: the hosted pane's when
+ * an Office host is in sight (they download beside office.js), else the browser preview's. Either way they arrive
+ * beside the small entry rather than after it has run. start-chunks.json lists them for the bundle bench and tests.
  */
-class PreviewChunksPlugin {
+class StartChunksPlugin {
   apply(compiler) {
-    compiler.hooks.compilation.tap("PreviewChunksPlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("PreviewChunksPlugin", (data) => {
+    compiler.hooks.compilation.tap("StartChunksPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("StartChunksPlugin", (data) => {
         if (data.outputName !== "taskpane.html") return data;
-        const group = compilation.namedChunkGroups.get("preview");
-        // Initial chunks (the shared griffel chunk of extracted CSS) are already in the page's own tags.
-        const lazy = group ? group.chunks.filter((chunk) => !chunk.canBeInitial()) : [];
-        const files = lazy.flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith(".js")));
-        data.html = data.html.replace('"__PREVIEW_CHUNKS__"', JSON.stringify(files));
+        const files = startChunks(compilation);
+        data.html = data.html
+          .replace('"__PREVIEW_CHUNKS__"', JSON.stringify(files.preview))
+          .replace('"__PREVIEW_LATER_CHUNKS__"', JSON.stringify(files.previewLater))
+          .replace('"__HOSTED_CHUNKS__"', JSON.stringify(files.hosted));
         return data;
       });
+      compilation.hooks.processAssets.tap(
+        { name: "StartChunksPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          if (!compilation.namedChunkGroups.get("hosted")) return; // a bench baseline's build
+          const json = JSON.stringify(startChunks(compilation), null, 2);
+          compilation.emitAsset("start-chunks.json", new compiler.webpack.sources.RawSource(json));
+        },
+      );
     });
   }
 }
@@ -67,8 +102,8 @@ class PreviewChunksPlugin {
  * V8's explicit compile hint (Chrome 136+, so Edge's WebView2 and Excel on the web in Chromium browsers): the magic
  * comment `//# allFunctionsCalledOnLoad` on a script's first line has every function in it compiled eagerly, on a
  * background thread while the script streams in, instead of lazily on the main thread at first call. Only for the
- * scripts whose code runs as the pane starts: every page's first scripts and the preview's preloaded chunks (the
- * lazy chunks load on first use). Other engines read it as a comment. Added after minification (which drops
+ * scripts whose code runs as the pane starts: every page's first scripts and the chunks each start preloads (the
+ * other lazy chunks load on first use). Other engines read it as a comment. Added after minification (which drops
  * comments) and before the source maps are written, so the maps account for the extra line.
  */
 class CompileHintPlugin {
@@ -78,8 +113,11 @@ class CompileHintPlugin {
       compilation.hooks.processAssets.tap(
         { name: "CompileHintPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 50 },
         () => {
-          const preview = compilation.namedChunkGroups.get("preview");
-          const startup = new Set([...(preview ? preview.chunks : [])]);
+          const startup = new Set();
+          for (const name of Object.values(START_GROUPS).flat()) {
+            const group = compilation.namedChunkGroups.get(name);
+            for (const chunk of group ? group.chunks : []) startup.add(chunk);
+          }
           for (const chunk of compilation.chunks) if (chunk.canBeInitial()) startup.add(chunk);
           for (const chunk of startup) {
             for (const file of chunk.files) {
@@ -103,7 +141,7 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/index.ts",
       commands: "./src/commands/commands.ts",
       // The .ics download page Office on Mac/iPad opens in the rep's browser (src/outlook/handoff).
       "ics-download": "./src/outlook/handoff/icsDownloadPage.ts",
@@ -172,7 +210,7 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
-      new PreviewChunksPlugin(),
+      new StartChunksPlugin(),
       ...(dev ? [] : [new CompileHintPlugin()]),
       new HtmlWebpackPlugin({
         filename: "ics-download.html",
@@ -209,3 +247,4 @@ module.exports = async (env, options) => {
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_URL = DEV_URL;
+module.exports.START_GROUPS = START_GROUPS;

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expectAccessible } from "./support/axe";
-import { launch, takeConsoleProblems, type Browser } from "./support/browser";
+import { launch, routeNetwork, takeConsoleProblems, type Browser } from "./support/browser";
+import { demoReport, expectedBadges } from "./support/expected";
 import { openPane } from "./support/pane";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
 
@@ -157,5 +158,51 @@ describe("loading", () => {
     expect(await loaded.getByTestId("skeleton").count()).toBe(0);
     expect(await loaded.locator("#container > *").count()).toBe(1);
     await loaded.close();
+  });
+
+  test("in the preview the counts show in the skeleton before React arrives, and the pane takes over with the same counts", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await routeNetwork(page, "abort");
+    // The preview's React half (grid, pane) is held back: what shows meanwhile is the first half's work alone.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/preview\.[0-9a-f]{8}\.chunk\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/taskpane.html`);
+    const expected = expectedBadges(demoReport());
+    const early = page.getByTestId("skeleton");
+    await early.locator(`[data-filter="active"] [data-count="${expected.active}"]`).waitFor();
+    const counts = (scope: string) =>
+      page.evaluate(
+        (selector) =>
+          Object.fromEntries(
+            [...document.querySelectorAll(`${selector} [data-filter]`)].map((el) => [
+              el.getAttribute("data-filter"),
+              Number(el.querySelector("[data-count]")?.getAttribute("data-count")),
+            ]),
+          ),
+        scope,
+      );
+    const earlyCounts = await counts('[data-testid="skeleton"]');
+    expect(earlyCounts).toEqual(expect.objectContaining(expected));
+    expect(await early.getByRole("status").textContent()).toBe("Prospects in “Pipeline”");
+    // Only shown: inert (no focus, no clicks) and still busy, with nothing to press until the pane is there.
+    expect(await early.evaluate((el) => [(el as HTMLElement).inert, el.getAttribute("aria-busy")])).toEqual([
+      true,
+      "true",
+    ]);
+    expect(await page.getByRole("button").count()).toBe(0);
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("<body>");
+
+    release();
+    await page.locator(`button[data-filter="active"] [data-count="${expected.active}"]`).waitFor();
+    expect(await page.getByTestId("skeleton").count()).toBe(0);
+    expect(await counts("main")).toEqual(earlyCounts);
+    expect(takeConsoleProblems()).toEqual([]);
+    await page.close();
   });
 });

@@ -59,7 +59,8 @@ describe("browser preview on the demo sheet", () => {
       ),
     }));
     expect(styles.linked).toEqual([
-      { href: expect.stringMatching(/^griffel\.[0-9a-f]{8}\.css$/), rules: expect.any(Number) },
+      // Fetched with the pane's chunks (taskpane.html preloads it beside them), not linked by the page itself.
+      { href: expect.stringMatching(/\/griffel\.[0-9a-f]{8}\.chunk\.css$/), rules: expect.any(Number) },
     ]);
     expect(styles.linked[0].rules).toBeGreaterThan(1000);
     expect(styles.insertedRules).toBe(0);
@@ -76,11 +77,17 @@ describe("browser preview on the demo sheet", () => {
   test("the scripts that run as the pane starts carry V8's compile hint; chunks loaded on first use do not", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const entry = [...html.matchAll(/<script[^>]*\bsrc="?(taskpane\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]);
-    // The preview's chunks, preloaded by taskpane.html's inline script (PreviewChunksPlugin fills the list in).
-    const preloaded = JSON.parse(/\}\((\["[^\]]*\])\)/.exec(html)?.[1] ?? "[]") as string[];
+    // Each start's chunks, preloaded by taskpane.html's inline script (StartChunksPlugin lists them).
+    const starts = JSON.parse(readFileSync(join(DIST, "start-chunks.json"), "utf8")) as Record<string, string[]>;
+    const preloaded = Object.values(starts)
+      .flat()
+      .filter((file) => file.endsWith(".js"));
+    for (const list of Object.values(starts)) expect(html).toContain(JSON.stringify(list));
     const firstLine = (file: string) => readFileSync(join(DIST, file), "utf8").split("\n", 1)[0];
     expect(entry).toHaveLength(1);
-    expect(preloaded.some((file) => /^preview\./.test(file))).toBe(true);
+    expect(starts.preview.some((file) => /^preview-boot\./.test(file))).toBe(true);
+    expect(starts.previewLater.some((file) => /^preview\./.test(file))).toBe(true);
+    expect(starts.hosted.some((file) => /^hosted\./.test(file))).toBe(true);
     for (const file of [...entry, ...preloaded])
       expect([file, firstLine(file)]).toEqual([file, "//# allFunctionsCalledOnLoad"]);
     const onFirstUse = readdirSync(DIST).filter((file) =>
@@ -88,6 +95,22 @@ describe("browser preview on the demo sheet", () => {
     );
     expect(onFirstUse).toHaveLength(3);
     for (const file of onFirstUse) expect(firstLine(file)).not.toContain("allFunctionsCalledOnLoad");
+  });
+
+  test("the entry holds no React: the preview's first half reads the demo without React or Fluent", () => {
+    const starts = JSON.parse(readFileSync(join(DIST, "start-chunks.json"), "utf8")) as Record<string, string[]>;
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const entry = [...html.matchAll(/<script[^>]*\bsrc="?(taskpane\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]);
+    // React's own error-decoder URL is in every build of react-dom; Fluent's provider sets this data attribute.
+    const holdsReact = (file: string) =>
+      readFileSync(join(DIST, file), "utf8").includes("reactjs.org/docs/error-decoder");
+    const js = (files: string[]) => files.filter((file) => file.endsWith(".js"));
+    expect(starts.preview.length).toBeGreaterThan(0);
+    for (const file of js([...entry, ...starts.preview])) expect([file, holdsReact(file)]).toEqual([file, false]);
+    expect(js(starts.previewLater).some(holdsReact)).toBe(true);
+    // The styles the pane's first render needs are fetched beside its scripts, not after them.
+    expect(starts.hosted.some((file) => /^griffel\..*\.css$/.test(file))).toBe(true);
+    expect(starts.previewLater.some((file) => /^griffel\..*\.css$/.test(file))).toBe(true);
   });
 
   test("'Today' comes first: today's calls at their time, then the overdue backlog; a click selects the row", async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { hostedBy, readHostSignals } from "../../src/taskpane/boot/hostSignals";
 
-/** taskpane.html's first inline script: preloads the preview's chunks unless an Office host is in sight. */
+/** taskpane.html's first inline script: preloads the chunks of the start that will run (hosted, or the preview). */
 const template = readFileSync(join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
 const script = /<script>([\s\S]*?)<\/script>/.exec(template)?.[1] ?? "";
 
@@ -29,26 +29,54 @@ function plainWindow(patch: Partial<FakeWindow> = {}): FakeWindow {
   return win;
 }
 
-/** Runs the script as the page would (with the file list the build writes in) and returns what it preloaded. */
-function preloads(win: FakeWindow): string[] {
-  const links: { rel: string; as: string; href: string }[] = [];
+interface Preload {
+  rel: string;
+  as: string;
+  href: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * Runs the script as the page would (with the file lists the build writes in) and returns what it preloaded, and
+ * whether it gave the page the preview's layout.
+ */
+function preloads(win: FakeWindow): { preloaded: string[]; low: string[]; styles: string[]; previewLayout: boolean } {
+  const links: Preload[] = [];
   const document = {
-    createElement: () => ({ rel: "", as: "", href: "" }),
-    head: { appendChild: (link: { rel: string; as: string; href: string }) => links.push(link) },
+    documentElement: { className: "" },
+    createElement: (): Preload => {
+      const link: Preload = { rel: "", as: "", href: "", attributes: {} };
+      return Object.assign(link, { setAttribute: (name: string, value: string) => (link.attributes[name] = value) });
+    },
+    head: { appendChild: (link: Preload) => links.push(link) },
   };
-  const code = script.replace('"__PREVIEW_CHUNKS__"', JSON.stringify(["preview.abc.chunk.js", "12.def.chunk.js"]));
+  const code = script
+    .replace('"__PREVIEW_CHUNKS__"', JSON.stringify(["preview-boot.abc.chunk.js", "12.def.chunk.js"]))
+    .replace('"__PREVIEW_LATER_CHUNKS__"', JSON.stringify(["preview.ghi.chunk.js", "griffel.jkl.chunk.css"]))
+    .replace('"__HOSTED_CHUNKS__"', JSON.stringify(["hosted.mno.chunk.js", "griffel.jkl.chunk.css"]));
   new Function("window", "location", "sessionStorage", "document", code)(
     win,
     win.location,
     win.sessionStorage,
     document,
   );
-  return links.filter((l) => l.rel === "preload" && l.as === "script").map((l) => l.href);
+  const preloaded = links.filter((l) => l.rel === "preload");
+  return {
+    preloaded: preloaded.map((l) => l.href),
+    low: preloaded.filter((l) => l.attributes.fetchpriority === "low").map((l) => l.href),
+    styles: preloaded.filter((l) => l.as === "style").map((l) => l.href),
+    previewLayout: /\bns-preview\b/.test(document.documentElement.className),
+  };
 }
 
-describe("taskpane.html preloads the preview's chunks only outside Office", () => {
-  test("a plain browser tab preloads every preview chunk", () => {
-    expect(preloads(plainWindow())).toEqual(["preview.abc.chunk.js", "12.def.chunk.js"]);
+describe("taskpane.html preloads each start's chunks: the preview's outside Office, the pane's inside", () => {
+  test("a plain browser tab preloads the preview: its first half first, its React half at low priority", () => {
+    expect(preloads(plainWindow())).toEqual({
+      preloaded: ["preview-boot.abc.chunk.js", "12.def.chunk.js", "preview.ghi.chunk.js", "griffel.jkl.chunk.css"],
+      low: ["preview.ghi.chunk.js", "griffel.jkl.chunk.css"],
+      styles: ["griffel.jkl.chunk.css"],
+      previewLayout: true,
+    });
   });
 
   const hosts: [string, Partial<FakeWindow>][] = [
@@ -58,9 +86,14 @@ describe("taskpane.html preloads the preview's chunks only outside Office", () =
     ["hostInfoValue in sessionStorage", { sessionStorage: { getItem: () => "Excel|Win32|16.01|en-US" } }],
     ["native bridge", { external: { GetHostInfo: () => "Excel|Win32" } }],
   ];
-  test.each(hosts)("%s: nothing is preloaded, and hostSignals agrees it is hosted", (_, patch) => {
+  test.each(hosts)("%s: only the pane's chunks are preloaded, and hostSignals agrees it is hosted", (_, patch) => {
     const win = plainWindow(patch);
-    expect(preloads(win)).toEqual([]);
+    expect(preloads(win)).toEqual({
+      preloaded: ["hosted.mno.chunk.js", "griffel.jkl.chunk.css"],
+      low: [],
+      styles: ["griffel.jkl.chunk.css"],
+      previewLayout: false,
+    });
     expect(hostedBy(readHostSignals(win as unknown as Parameters<typeof readHostSignals>[0]))).toBeDefined();
   });
 
@@ -71,6 +104,6 @@ describe("taskpane.html preloads the preview's chunks only outside Office", () =
         throw new Error("cross-origin");
       },
     });
-    expect(preloads(win)).toEqual([]);
+    expect(preloads(win).preloaded).toEqual(["hosted.mno.chunk.js", "griffel.jkl.chunk.css"]);
   });
 });

@@ -1,7 +1,3 @@
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { firstAnswer, mountPane } from "./boot/mountPane";
-import type { ConnectingState } from "./boot/ConnectingScreen";
 import { hostedBy, readHostSignals } from "./boot/hostSignals";
 import { waitForHost, type OfficeLike } from "./boot/waitForHost";
 
@@ -12,51 +8,26 @@ declare global {
   }
 }
 
-const prefersDark = (): boolean =>
-  typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
-
 /**
- * The single entry: inside Excel, the pane on the real workbook; in a plain browser, the preview. Hosted by Office
- * (told before onReady), the page shows "Connecting to Excel…" however long office.js takes, never the demo.
+ * The single entry, kept free of React: inside Excel, the pane on the real workbook (its chunks preloaded by
+ * taskpane.html beside office.js); in a plain browser, the preview, which reads the demo and paints its counts into
+ * the skeleton before React and Fluent have even been evaluated.
  */
-async function main(): Promise<void> {
+function main(): void {
   const container = document.getElementById("container");
   if (!container) return;
   const office = () => (typeof Office === "undefined" ? undefined : Office);
   const failed = () => window.NextStepOfficeFailed === true;
-  const hosted = hostedBy(readHostSignals()) !== undefined;
-  if (!hosted) {
+  if (hostedBy(readHostSignals()) === undefined) {
     startPreviewAtOnce(container, office, failed);
     return;
   }
-  const root = createRoot(container);
-  let state: ConnectingState = { step: "loadingOffice", slow: false };
-  // Its own small chunk (the static skeleton shows meanwhile): the plain-browser start never loads it.
-  const screen = import(/* webpackChunkName: "connecting" */ "./boot/ConnectingScreen");
-  let unmounted = false;
-  const show = (patch: Partial<ConnectingState>) => {
-    state = { ...state, ...patch };
-    void screen.then(({ ConnectingScreen }) => {
-      if (unmounted) return;
-      root.render(<ConnectingScreen state={state} dark={prefersDark()} onRetry={() => location.reload()} />);
-    });
-  };
-  show({});
-  const decision = await waitForHost({
-    office,
-    failed,
-    hosted: true,
-    onStep: (step) => show({ step }),
-    onSlow: () => show({ slow: true }),
-  });
-  performance.mark("nextstep:host-decided");
-  if (decision.kind === "excel") {
-    unmounted = true;
-    root.unmount();
-    mountPane(container);
-  } else if (decision.kind === "unavailable") {
-    show({ problem: decision.reason });
-  }
+  const load = () => import(/* webpackChunkName: "hosted" */ "./boot/hostedStart");
+  // One retry for a chunk that failed to load (a flaky network); after that the static skeleton stays.
+  void load()
+    .catch(load)
+    .then(({ hostedStart }) => hostedStart(container, office, failed))
+    .catch(() => undefined);
 }
 
 /** Once per tab: the reload that hands a late-found Office host to the hosted start (see startPreviewAtOnce). */
@@ -84,15 +55,12 @@ function startPreviewAtOnce(container: HTMLElement, office: () => OfficeLike | u
     sessionStorage.setItem(HANDOVER_KEY, "1");
     location.reload();
   });
-  const mount = (el: HTMLElement) => firstAnswer(mountPane(el));
-  const load = () => import(/* webpackChunkName: "preview" */ "../preview/startPreview");
+  const load = () => import(/* webpackChunkName: "preview-boot" */ "../preview/previewBoot");
   // One retry for a chunk that failed to load (a flaky network); after that the static skeleton stays.
   void load()
     .catch(load)
-    .then(({ startPreview }) =>
-      startPreview(container, { reason: "not hosted by Office", mountPane: mount, officeSettled }),
-    )
+    .then(({ bootPreview }) => bootPreview(container, { reason: "not hosted by Office", officeSettled }))
     .catch(() => undefined);
 }
 
-void main();
+main();

@@ -1,0 +1,77 @@
+import { format } from "date-fns";
+import { createPaneStore, firstAnswer } from "../taskpane/boot/createPaneStore";
+import { paintEarlySummary } from "../taskpane/boot/earlySummary";
+import { systemClock } from "../taskpane/state/clock";
+import type { PaneStore } from "../taskpane/state/paneStore";
+import { installMemoryOffice } from "./memory/install";
+import { demoWorkbook } from "./demo/demoWorkbook";
+import { DEMO_VARIANTS, type DemoVariant } from "./demo/demoSheet";
+import { PreviewSession } from "./session/previewSession";
+import { browserSessionDeps } from "./session/sessionDeps";
+
+export interface PreviewBootOptions {
+  /** Why the pane is not in Excel (logged once, for whoever opens the console). */
+  reason: string;
+  /** Settles once the real office.js (if any) has said whether there is a host. */
+  officeSettled?: Promise<void>;
+}
+
+/** `?demo=unusual|empty|headerOnly` picks another demo workbook (for the designed states and their tests). */
+function variantFromUrl(): DemoVariant {
+  const asked = new URLSearchParams(location.search).get("demo");
+  return DEMO_VARIANTS.find((v) => v === asked) ?? "standard";
+}
+
+/** After the browser has painted what is on screen now (at once in a hidden tab, which paints no frames). */
+const afterPaint = (): Promise<void> =>
+  document.visibilityState === "hidden"
+    ? Promise.resolve()
+    : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * The browser preview, first half (no React): installs the in-memory Excel (as the Excel and Office globals) on a
+ * demo workbook dated from today's clock, starts the pane's store on it and paints its counts into the skeleton. Once
+ * the browser has shown them, the second half (React, Fluent, the grid and the pane: startPreview.tsx) is evaluated
+ * and takes over with the same store. Loaded lazily: Excel never pays for it.
+ */
+export function bootPreview(container: HTMLElement, options: PreviewBootOptions): void {
+  const variant = variantFromUrl();
+  const workbook = demoWorkbook(format(new Date(), "yyyy-MM-dd"), variant);
+  // `?platform=Mac` plays Office on Mac: no file downloads in the pane, OpenBrowserWindowApi 1.1 available.
+  if (new URLSearchParams(location.search).get("platform") === "Mac") {
+    workbook.platform = "Mac";
+    workbook.requirementSets = { ...workbook.requirementSets, OpenBrowserWindowApi: "1.1" };
+  }
+  const deps = browserSessionDeps(installMemoryOffice(workbook));
+  const session = new PreviewSession(workbook, deps);
+  // office.js can put its own Office global back while it finishes starting, after the preview installed the
+  // in-memory one (seen in headless Chromium when the preview starts before office.js is done): once office.js has
+  // said "no host", the in-memory globals are made current again.
+  void options.officeSettled?.then(() => deps.reassert());
+  document.title = "NextStep — preview";
+  console.info(`NextStep: browser preview (${options.reason}); the demo workbook is in memory, not Excel.`);
+
+  const store = createPaneStore(systemClock);
+  void store.start();
+  const stopPainting = paintEarlySummary(container, store, systemClock);
+  // The first workbook's pane takes over the store that already read it; a file the rep opens gets its own.
+  let firstStore: PaneStore | undefined = store;
+  const load = () => import(/* webpackChunkName: "preview" */ "./startPreview");
+  void firstAnswer(store)
+    .then(afterPaint)
+    .then(() => load().catch(load))
+    .then(({ startPreview }) => {
+      stopPainting();
+      startPreview(container, {
+        session,
+        variant,
+        takeFirstStore: () => {
+          const first = firstStore;
+          firstStore = undefined;
+          return first;
+        },
+      });
+    })
+    // A chunk that failed twice: the skeleton (with the counts, if they were read) stays.
+    .catch(() => undefined);
+}
