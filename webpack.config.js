@@ -71,8 +71,9 @@ function startChunks(compilation) {
 
 /**
  * Writes each start's chunk files into taskpane.html, whose inline script preloads one set: the hosted pane's when
- * an Office host is in sight (they download beside office.js), else the browser preview's. Either way they arrive
- * beside the small entry rather than after it has run. start-chunks.json lists them for the bundle bench and tests.
+ * an Office host is in sight (they download beside office.js), else the browser preview's first half. Either way
+ * they arrive beside the small entry rather than after it has run. start-chunks.json lists them (and the preview's
+ * React half, fetched once the first counts show) for the bundle bench and tests.
  */
 class StartChunksPlugin {
   apply(compiler) {
@@ -82,7 +83,6 @@ class StartChunksPlugin {
         const files = startChunks(compilation);
         data.html = data.html
           .replace('"__PREVIEW_CHUNKS__"', JSON.stringify(files.preview))
-          .replace('"__PREVIEW_LATER_CHUNKS__"', JSON.stringify(files.previewLater))
           .replace('"__HOSTED_CHUNKS__"', JSON.stringify(files.hosted));
         return data;
       });

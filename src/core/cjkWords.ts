@@ -21,6 +21,7 @@ export function hasCjk(text: string): boolean {
   return false;
 }
 
+/** The Han, kana and Hangul words of a language's tables (entries without any are skipped before splitting). */
 function tableWords(table: LanguageTable): string[] {
   const lists: (readonly string[])[] = [
     ...Object.values(table.roles),
@@ -34,7 +35,9 @@ function tableWords(table: LanguageTable): string[] {
     table.totals,
     table.compounds ?? [],
   ];
-  return lists.flatMap((list) => list.flatMap((entry) => entry.toLowerCase().split(/\s+/)));
+  return lists.flatMap((list) =>
+    list.flatMap((entry) => (hasCjk(entry) ? entry.toLowerCase().split(/\s+/).filter(hasCjk) : [])),
+  );
 }
 
 /**
@@ -46,7 +49,6 @@ function dictionary(): Map<string, string[]> {
   if (entries) return entries;
   const built = new Map<string, string[]>();
   for (const word of new Set(LANGUAGES.flatMap(tableWords))) {
-    if (!hasCjk(word)) continue;
     const list = built.get(word[0]) ?? [];
     list.push(word);
     built.set(word[0], list);

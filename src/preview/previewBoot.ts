@@ -31,8 +31,9 @@ const afterPaint = (): Promise<void> =>
 /**
  * The browser preview, first half (no React): installs the in-memory Excel (as the Excel and Office globals) on a
  * demo workbook dated from today's clock, starts the pane's store on it and paints its counts into the skeleton. Once
- * the browser has shown them, the second half (React, Fluent, the grid and the pane: startPreview.tsx) is evaluated
- * and takes over with the same store. Loaded lazily: Excel never pays for it.
+ * the browser has shown them, the second half (React, Fluent, the grid and the pane: startPreview.tsx) is requested
+ * (fetched any earlier, it competed with this half's own download) and takes over with the same store. Loaded lazily:
+ * Excel never pays for it.
  */
 export function bootPreview(container: HTMLElement, options: PreviewBootOptions): void {
   const variant = variantFromUrl();

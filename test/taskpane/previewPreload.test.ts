@@ -33,26 +33,21 @@ interface Preload {
   rel: string;
   as: string;
   href: string;
-  attributes: Record<string, string>;
 }
 
 /**
  * Runs the script as the page would (with the file lists the build writes in) and returns what it preloaded, and
  * whether it gave the page the preview's layout.
  */
-function preloads(win: FakeWindow): { preloaded: string[]; low: string[]; styles: string[]; previewLayout: boolean } {
+function preloads(win: FakeWindow): { preloaded: string[]; styles: string[]; previewLayout: boolean } {
   const links: Preload[] = [];
   const document = {
     documentElement: { className: "" },
-    createElement: (): Preload => {
-      const link: Preload = { rel: "", as: "", href: "", attributes: {} };
-      return Object.assign(link, { setAttribute: (name: string, value: string) => (link.attributes[name] = value) });
-    },
+    createElement: (): Preload => ({ rel: "", as: "", href: "" }),
     head: { appendChild: (link: Preload) => links.push(link) },
   };
   const code = script
     .replace('"__PREVIEW_CHUNKS__"', JSON.stringify(["preview-boot.abc.chunk.js", "12.def.chunk.js"]))
-    .replace('"__PREVIEW_LATER_CHUNKS__"', JSON.stringify(["preview.ghi.chunk.js", "griffel.jkl.chunk.css"]))
     .replace('"__HOSTED_CHUNKS__"', JSON.stringify(["hosted.mno.chunk.js", "griffel.jkl.chunk.css"]));
   new Function("window", "location", "sessionStorage", "document", code)(
     win,
@@ -63,18 +58,16 @@ function preloads(win: FakeWindow): { preloaded: string[]; low: string[]; styles
   const preloaded = links.filter((l) => l.rel === "preload");
   return {
     preloaded: preloaded.map((l) => l.href),
-    low: preloaded.filter((l) => l.attributes.fetchpriority === "low").map((l) => l.href),
     styles: preloaded.filter((l) => l.as === "style").map((l) => l.href),
     previewLayout: /\bns-preview\b/.test(document.documentElement.className),
   };
 }
 
 describe("taskpane.html preloads each start's chunks: the preview's outside Office, the pane's inside", () => {
-  test("a plain browser tab preloads the preview: its first half first, its React half at low priority", () => {
+  test("a plain browser tab preloads the preview's first half only (its React half waits for the first counts)", () => {
     expect(preloads(plainWindow())).toEqual({
-      preloaded: ["preview-boot.abc.chunk.js", "12.def.chunk.js", "preview.ghi.chunk.js", "griffel.jkl.chunk.css"],
-      low: ["preview.ghi.chunk.js", "griffel.jkl.chunk.css"],
-      styles: ["griffel.jkl.chunk.css"],
+      preloaded: ["preview-boot.abc.chunk.js", "12.def.chunk.js"],
+      styles: [],
       previewLayout: true,
     });
   });
@@ -90,7 +83,6 @@ describe("taskpane.html preloads each start's chunks: the preview's outside Offi
     const win = plainWindow(patch);
     expect(preloads(win)).toEqual({
       preloaded: ["hosted.mno.chunk.js", "griffel.jkl.chunk.css"],
-      low: [],
       styles: ["griffel.jkl.chunk.css"],
       previewLayout: false,
     });
