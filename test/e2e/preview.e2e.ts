@@ -88,7 +88,7 @@ describe("browser preview on the demo sheet", () => {
     expect(entry).toHaveLength(1);
     expect(starts.preview.some((file) => /^preview-boot\./.test(file))).toBe(true);
     expect(starts.previewLater.some((file) => /^preview\./.test(file))).toBe(true);
-    expect(starts.hosted.some((file) => /^hosted\./.test(file))).toBe(true);
+    expect(starts.hosted.some((file) => /^pane-ui\./.test(file))).toBe(true);
     for (const file of [...entry, ...preloaded])
       expect([file, firstLine(file)]).toEqual([file, "//# allFunctionsCalledOnLoad"]);
     const onFirstUse = readdirSync(DIST).filter((file) =>
