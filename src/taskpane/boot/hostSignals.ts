@@ -57,7 +57,12 @@ export function hostedBy(s: HostSignals): HostedBy | undefined {
   if (s.nativeBridge) return "nativeBridge";
   if (s.officeHostType) return "officeJs";
   if (s.storedHostInfo) return "session";
-  if (safe(() => Boolean((JSON.parse(s.windowName) as { hostInfo?: unknown })?.hostInfo), false)) return "windowName";
+  // Parsed only when it can hold one: a plain tab's empty name would cost a thrown SyntaxError on every start.
+  if (
+    /hostInfo/i.test(s.windowName) &&
+    safe(() => Boolean((JSON.parse(s.windowName) as { hostInfo?: unknown })?.hostInfo), false)
+  )
+    return "windowName";
   if (s.framed) return "framed";
   return undefined;
 }
