@@ -158,14 +158,16 @@ module.exports = async (env, options) => {
         cacheGroups: {
           // What Excel's start needs besides the core (React, Fluent, the pane's components) as one chunk rather than
           // the few that its different sharers (the preview's React half, the connecting screen) would split it into:
-          // one request, and less to unzip than the same code in pieces. Whatever the preview's first half also loads
-          // (the core, the store) stays out, so that half never carries React; Griffel's stylesheet stays its own.
+          // one request, and less to unzip than the same code in pieces. Those sharers load it too (no second copy);
+          // whatever the preview's first half also loads (the core, the store) stays out, so that half never carries
+          // React. Griffel's stylesheet stays its own.
           paneUi: {
             name: "pane-ui",
-            chunks: (chunk) => chunk.name === "hosted",
-            test: (module, { chunkGraph }) =>
-              !module.type.startsWith("css") &&
-              ![...chunkGraph.getModuleChunks(module)].some((chunk) => chunk.name === "preview-boot"),
+            chunks: (chunk) => ["hosted", "preview", "connecting"].includes(chunk.name),
+            test: (module, { chunkGraph }) => {
+              const names = new Set([...chunkGraph.getModuleChunks(module)].map((chunk) => chunk.name));
+              return !module.type.startsWith("css") && names.has("hosted") && !names.has("preview-boot");
+            },
             priority: 20,
             enforce: true,
           },
