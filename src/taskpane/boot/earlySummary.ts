@@ -18,22 +18,22 @@ export function paintEarlySummary(container: HTMLElement, store: PaneStore, cloc
     const skeleton = container.querySelector<HTMLElement>('[data-testid="skeleton"]');
     // Anything but the summary (the column picker, an error, an empty sheet) waits for the pane itself.
     if (!skeleton || view.screen.kind !== "report") return true;
-    const document = container.ownerDocument;
+    const page = container.ownerDocument;
     skeleton.inert = true;
     const status = skeleton.querySelector('[role="status"]');
     if (status) status.textContent = `Prospects in “${view.screen.sourceLabel}”`;
-    const grid = document.createElement("div");
+    const grid = page.createElement("div");
     grid.className = "ns-summary";
     for (const badge of view.screen.summary.badges) {
-      const cell = document.createElement("div");
+      const cell = page.createElement("div");
       cell.className = "ns-badge";
       cell.dataset.filter = badge.filter;
       cell.dataset.tone = badge.tone;
-      const count = document.createElement("span");
+      const count = page.createElement("span");
       count.className = "ns-count";
       count.dataset.count = String(badge.count);
       count.textContent = String(badge.count);
-      const label = document.createElement("span");
+      const label = page.createElement("span");
       label.textContent = badge.label;
       cell.append(count, label);
       grid.append(cell);
