@@ -1,4 +1,5 @@
 import { createWorkbookPort, ExcelAdapterError } from "../../../src/excel";
+import { buildDemoSheet, DEMO_VARIANTS, rectangular } from "../../../src/preview/demo/demoSheet";
 import { demoWorkbook, STRAY_CELL } from "../../../src/preview/demo/demoWorkbook";
 import { GRID_MAX_COLUMNS, GRID_MAX_ROWS, gridFromWorkbook } from "../../../src/preview/grid/memoryGridFeed";
 import { installMemoryOffice } from "../../../src/preview/memory";
@@ -43,4 +44,19 @@ describe("the preview's demo workbooks for sheets that are hard to read", () => 
     const standard = demoWorkbook(TODAY, "standard");
     expect(workbook.snapshot("Pipeline")).toEqual(standard.snapshot("Pipeline"));
   });
+
+  // Every variant with rows under its header (empty and headerOnly have no formats to set).
+  it.each(DEMO_VARIANTS.filter((v) => v !== "empty" && v !== "headerOnly"))(
+    "%s: every cell holds the demo sheet's number format",
+    (variant) => {
+      const sheet = buildDemoSheet(TODAY, variant);
+      const { values, numberFormat } = rectangular(sheet);
+      const snapshot = demoWorkbook(TODAY, variant).snapshot(
+        sheet.sheetName,
+        `A1:${String.fromCharCode(64 + values[0].length)}${values.length}`,
+      );
+      expect(snapshot.numberFormat).toEqual(numberFormat);
+      expect(new Set(numberFormat.flat()).size).toBeGreaterThan(1);
+    },
+  );
 });
