@@ -1,16 +1,16 @@
-import { analyzeSheet, isoToSerial } from "../../src/core";
-import { createWorkbookPort, type WorkbookPort } from "../../src/excel";
-import { installMemoryOffice, MemoryWorkbook, type MemoryInstallation } from "../../src/preview/memory";
+import { isoToSerial } from "../../src/core";
+import { createWorkbookPort } from "../../src/excel";
+import { MemoryWorkbook } from "../../src/preview/memory";
 import { fixedClock } from "../../src/taskpane/state/clock";
-import { loadReminders } from "../../src/taskpane/state/loadReminders";
+import { memoryStores } from "./memoryStores";
 import { PaneStore } from "../../src/taskpane/state/paneStore";
 import { paneView } from "../../src/taskpane/state/paneView";
 
 // Workbooks that open on a sheet without the list: a template's instructions sheet, a blank "Sheet1" in front.
 const TODAY = "2026-12-04";
 const clock = fixedClock(`${TODAY}T09:00`);
+const { storeOn, install, uninstall } = memoryStores(clock);
 const day = (iso: string) => isoToSerial(iso, false);
-let installed: MemoryInstallation | undefined;
 
 const PIPELINE = [
   ["Q4 Sales Pipeline — Dana Ruiz"],
@@ -25,21 +25,6 @@ function pipelineSheet(workbook: MemoryWorkbook, name: string): void {
   workbook.addSheet(name, PIPELINE);
   workbook.setFormat(name, "E4:E6", { numberFormat: "d-mmm-yyyy" });
 }
-
-function storeOn(workbook: MemoryWorkbook, adapt: (port: WorkbookPort) => WorkbookPort = (port) => port): PaneStore {
-  installed = installMemoryOffice(workbook);
-  return new PaneStore({
-    workbook: adapt(createWorkbookPort()),
-    clock,
-    analyze: analyzeSheet,
-    loadReminders: () => loadReminders(),
-  });
-}
-
-afterEach(() => {
-  installed?.uninstall();
-  installed = undefined;
-});
 
 function screenOf(store: PaneStore) {
   return paneView(store.get(), TODAY).screen;
@@ -96,7 +81,7 @@ describe("a workbook that opens on a sheet without the prospect list", () => {
     await first.start();
     expect(first.get().snapshot?.source.sheetName).toBe("Pipeline"); // nothing chosen yet: the list elsewhere
     await first.dispose();
-    installed?.uninstall();
+    uninstall();
     // The rep goes back to "Mine" and picks its columns in the setup screen.
     const store = storeOn(workbook);
     const port = createWorkbookPort();
@@ -194,7 +179,7 @@ describe("glanceAtOtherSheets (the adapter)", () => {
     workbook.addSheet("Lists", [["Stages"], ["Proposal"]]);
     workbook.sheets[2].visibility = "VeryHidden";
     workbook.addSheet("Empty");
-    installed = installMemoryOffice(workbook);
+    install(workbook);
     workbook.counters.reset();
     const before = workbook.counters.syncs;
     const glances = await createWorkbookPort().glanceAtOtherSheets(workbook.sheets[0].id);

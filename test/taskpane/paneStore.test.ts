@@ -1,10 +1,10 @@
 import { analyzeSheet, isoToSerial } from "../../src/core";
 import * as orderHints from "../../src/core/dateOrderHint";
 import { createWorkbookPort, ExcelAdapterError, type WorkbookPort } from "../../src/excel";
-import { installMemoryOffice, type MemoryInstallation } from "../../src/preview/memory";
 import { demoWorkbook } from "../../src/preview/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/preview/memory";
 import { fixedClock } from "../../src/taskpane/state/clock";
+import { memoryStores } from "./memoryStores";
 import { NOT_WATCHING_NOTICE, PaneStore } from "../../src/taskpane/state/paneStore";
 import { paneView } from "../../src/taskpane/state/paneView";
 import { loadReminders } from "../../src/taskpane/state/loadReminders";
@@ -14,18 +14,7 @@ import type { FollowUpLine } from "../../src/taskpane/state/remindersFlow";
 
 const TODAY = "2026-12-01";
 const clock = fixedClock(`${TODAY}T08:30`);
-let installed: MemoryInstallation | undefined;
-
-/** A store on the in-memory workbook; `adapt` may swap parts of the real port (to make them fail). */
-function storeOn(workbook: MemoryWorkbook, adapt: (port: WorkbookPort) => WorkbookPort = (port) => port): PaneStore {
-  installed = installMemoryOffice(workbook);
-  return new PaneStore({
-    workbook: adapt(createWorkbookPort()),
-    clock,
-    analyze: analyzeSheet,
-    loadReminders: () => loadReminders(),
-  });
-}
+const { storeOn, install, uninstall } = memoryStores(clock);
 
 function report(store: PaneStore): ReportView {
   const screen = paneView(store.get(), TODAY).screen;
@@ -47,11 +36,6 @@ async function remindersOpen(workbook = demoWorkbook(TODAY, "standard")): Promis
   await store.reminders.open();
   return store;
 }
-
-afterEach(() => {
-  installed?.uninstall();
-  installed = undefined;
-});
 
 describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
   test("first run reads the demo sheet and shows the core's counts, today's calls first", async () => {
@@ -231,7 +215,7 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
     const store = storeOn(empty);
     await store.start();
     expect(paneView(store.get(), TODAY).screen.kind).toBe("empty");
-    installed?.uninstall();
+    uninstall();
     const headerOnly = new MemoryWorkbook({ today: TODAY });
     headerOnly.addSheet("Sheet1", [["Company", "Next step", "Date"]]);
     const store2 = storeOn(headerOnly);
@@ -391,7 +375,7 @@ describe("the pane's store on the in-memory Excel (what the rep sees)", () => {
   });
 
   test("errors a rep can hit are sentences: a busy Excel shows what to do; a failed highlight is only a notice", async () => {
-    installed = installMemoryOffice(demoWorkbook(TODAY, "standard"));
+    install(demoWorkbook(TODAY, "standard"));
     const real = createWorkbookPort();
     const busy = new ExcelAdapterError(
       "busy",
