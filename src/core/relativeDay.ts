@@ -41,6 +41,18 @@ const DAY_AFTER_WORDS = new Set([
   ...["übermorgen", "ubermorgen", "overmorgen", "dopodomani", "après", "apres", "明後日", "あさって", "后天", "모레"],
 ]);
 
+/**
+ * The first words of every relative phrase relativeDay reads (weekday names are checked apart): promise reading asks
+ * this before trying a phrase, so the two never disagree about a language.
+ */
+export const RELATIVE_STARTS: ReadonlySet<string> = new Set([
+  ...["today", "tonight", "tomorrow", "tmrw", "tmr", "tomorow", "eow", "eom", "next", "this", "coming", "day", "end"],
+  ...["in", "aujourd"],
+  ...TODAY_WORDS,
+  ...TOMORROW_WORDS,
+  ...DAY_AFTER_WORDS,
+]);
+
 /** How many words the last relative phrase took; module state so dayOfWords can return a plain number. */
 let used = 0;
 

@@ -3,7 +3,7 @@ import { kind as tokenKind, tokenize, value as tokenValue, weekdayOfWord, WEEKDA
 import { normalizeWords } from "../normalizeWords";
 import { parseDateText, readToday } from "../parseDate";
 import { parseTimeText } from "../parseTime";
-import { relativeDay } from "../relativeDay";
+import { RELATIVE_STARTS, relativeDay } from "../relativeDay";
 import type { DateOrder } from "../types";
 
 /** The date and time a next-step text promises ("Call Monday 10am" → next Monday, 10:00). */
@@ -84,43 +84,6 @@ function wordsOf(text: string): Word[] {
   }
   return words;
 }
-
-/** First words of the relative phrases relativeDay reads (weekday names are checked apart). */
-const RELATIVE_STARTS = new Set([
-  "today",
-  "tonight",
-  "tomorrow",
-  "tmrw",
-  "tmr",
-  "tomorow",
-  "eow",
-  "eom",
-  "next",
-  "this",
-  "coming",
-  "day",
-  "end",
-  "in",
-  "heute",
-  "hoy",
-  "oggi",
-  "hoje",
-  "vandaag",
-  "aujourd",
-  "demain",
-  "morgen",
-  "mañana",
-  "manana",
-  "domani",
-  "amanhã",
-  "amanha",
-  "übermorgen",
-  "ubermorgen",
-  "overmorgen",
-  "dopodomani",
-  "après",
-  "apres",
-]);
 
 /** A month or weekday name (any supported language) or a number: what a calendar date can start with. */
 function couldStartDate(word: string): boolean {

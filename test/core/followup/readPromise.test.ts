@@ -35,6 +35,11 @@ const cases: [
   ["Call Dec 10, 3 pm", "MDY", "2026-12-10", "15:00", "Dec 10"],
   ["Call at 3pm", "MDY", undefined, "15:00", null],
   ["Call Sat", "MDY", "2026-12-05", undefined, "Sat"],
+  // The Japanese, Chinese and Korean words for today and tomorrow that date cells accept are promises too.
+  ["明日 10:00 電話", "YMD", "2026-12-03", "10:00", "明日"],
+  ["今日 15:00 打ち合わせ", "YMD", "2026-12-02", "15:00", "今日"],
+  ["明天 回电话", "YMD", "2026-12-03", undefined, "明天"],
+  ["내일 전화", "YMD", "2026-12-03", undefined, "내일"],
 ];
 
 test.each(cases)("%s (%s) → %s %s", (text, order, date, time, dayText) => {
