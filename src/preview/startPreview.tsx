@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { firstAnswer, mountPane } from "../taskpane/boot/mountPane";
+import { firstAnswer } from "../taskpane/boot/createPaneStore";
+import { mountPane } from "../taskpane/boot/mountPane";
 import { readOfficeTheme } from "../taskpane/boot/officeTheme";
 import { systemClock } from "../taskpane/state/clock";
 import type { PaneStore } from "../taskpane/state/paneStore";

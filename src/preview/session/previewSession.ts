@@ -33,7 +33,7 @@ export interface SessionDeps {
   ): Promise<{ workbook: MemoryWorkbook; original?: Workbook; source: OpenedSource; notes: FileNote[] } | string>;
   /** Makes the workbook the one Excel/Office globals point at. */
   install(workbook: MemoryWorkbook): void;
-  /** Makes the installed workbook's fakes the globals again (see startPreview). */
+  /** Makes the installed workbook's fakes the globals again (see previewBoot). */
   reassert(): void;
   /** Builds the .xlsx with highlights and hands it to the browser as a download. */
   download(workbook: MemoryWorkbook, original: Workbook | undefined, fileName: string, partial: boolean): Promise<void>;

@@ -8,8 +8,6 @@ import type { OfficeThemeLike } from "../state/themeChoice";
 import { createPaneStore } from "./createPaneStore";
 import { readOfficeTheme } from "./officeTheme";
 
-export { firstAnswer } from "./createPaneStore";
-
 /**
  * Renders the pane into `container`. Without a `started` store it makes one (wired to whatever Excel is installed)
  * and starts it; the browser preview hands over the store it already started before React loaded.
