@@ -1,6 +1,7 @@
 import { format } from "date-fns";
 import { createPaneStore, firstAnswer } from "../taskpane/boot/createPaneStore";
 import { paintEarlySummary } from "../taskpane/boot/earlySummary";
+import { showStartFailure, START_FAILURE } from "../taskpane/boot/startFailure";
 import { systemClock } from "../taskpane/state/clock";
 import type { PaneStore } from "../taskpane/state/paneStore";
 import { installMemoryOffice } from "./memory/install";
@@ -73,6 +74,6 @@ export function bootPreview(container: HTMLElement, options: PreviewBootOptions)
         },
       });
     })
-    // A chunk that failed twice: the skeleton (with the counts, if they were read) stays.
-    .catch(() => undefined);
+    // A chunk that failed twice: the skeleton keeps the counts, if they were read, and says what to do.
+    .catch(() => showStartFailure(container, START_FAILURE.preview));
 }

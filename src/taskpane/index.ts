@@ -1,4 +1,5 @@
 import { hostedBy, readHostSignals } from "./boot/hostSignals";
+import { showStartFailure, START_FAILURE } from "./boot/startFailure";
 import { waitForHost, type OfficeLike } from "./boot/waitForHost";
 
 declare global {
@@ -23,11 +24,11 @@ function main(): void {
     return;
   }
   const load = () => import(/* webpackChunkName: "hosted" */ "./boot/hostedStart");
-  // One retry for a chunk that failed to load (a flaky network); after that the static skeleton stays.
+  // One retry for a chunk that failed to load (a flaky network); after that the skeleton says what to do.
   void load()
     .catch(load)
     .then(({ hostedStart }) => hostedStart(container, office, failed))
-    .catch(() => undefined);
+    .catch(() => showStartFailure(container, START_FAILURE.hosted));
 }
 
 /** Once per tab: the reload that hands a late-found Office host to the hosted start (see startPreviewAtOnce). */
@@ -56,11 +57,11 @@ function startPreviewAtOnce(container: HTMLElement, office: () => OfficeLike | u
     location.reload();
   });
   const load = () => import(/* webpackChunkName: "preview-boot" */ "../preview/previewBoot");
-  // One retry for a chunk that failed to load (a flaky network); after that the static skeleton stays.
+  // One retry for a chunk that failed to load (a flaky network); after that the skeleton says what to do.
   void load()
     .catch(load)
     .then(({ bootPreview }) => bootPreview(container, { reason: "not hosted by Office", officeSettled }))
-    .catch(() => undefined);
+    .catch(() => showStartFailure(container, START_FAILURE.preview));
 }
 
 main();

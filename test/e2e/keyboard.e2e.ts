@@ -4,6 +4,7 @@ import { expectAccessible } from "./support/axe";
 import { launch, routeNetwork, takeConsoleProblems, type Browser } from "./support/browser";
 import { demoReport, expectedBadges } from "./support/expected";
 import { openPane } from "./support/pane";
+import { START_FAILURE } from "../../src/taskpane/boot/startFailure";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
 
 const ROOT = join(__dirname, "..", "..");
@@ -204,5 +205,45 @@ describe("loading", () => {
     expect(await counts("main")).toEqual(earlyCounts);
     expect(takeConsoleProblems()).toEqual([]);
     await page.close();
+  });
+
+  test.each([
+    ["the preview's React half", /\/preview\.[0-9a-f]{8}\.chunk\.js$/, "", START_FAILURE.preview, true],
+    ["the preview's first half", /\/preview-boot\.[0-9a-f]{8}\.chunk\.js$/, "", START_FAILURE.preview, false],
+    // Inside Excel (told by Office's _host_Info), before office.js has even answered.
+    [
+      "the pane, inside Excel,",
+      /\/pane-ui\.[0-9a-f]{8}\.chunk\.js$/,
+      "?_host_Info=Excel$Win32$16.01$en-US",
+      START_FAILURE.hosted,
+      false,
+    ],
+  ])("when %s will not load (after one retry) the page says what to do", async (_, file, query, message, counted) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await routeNetwork(page, "abort");
+    let refused = 0;
+    await page.route(file, (route) => {
+      refused++;
+      return route.abort("internetdisconnected");
+    });
+    await page.goto(`${server.url}/taskpane.html${query}`);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="skeleton"] [role="status"]')?.textContent === text,
+      message,
+    );
+    expect(refused).toBeGreaterThanOrEqual(2); // the first try and the retry
+    const skeleton = page.getByTestId("skeleton");
+    expect(await skeleton.evaluate((el) => [(el as HTMLElement).inert, el.getAttribute("aria-busy")])).toEqual([
+      false,
+      "false",
+    ]);
+    expect(await page.locator(".ns-bar, .ns-banner").count()).toBe(0);
+    // Counts already read stay: the rep still sees them.
+    const active = expectedBadges(demoReport()).active;
+    expect(await skeleton.locator(`[data-filter="active"] [data-count="${active}"]`).count()).toBe(counted ? 1 : 0);
+    await expectAccessible(page);
+    await page.close();
+    takeConsoleProblems(); // the requests this test refused
   });
 });
