@@ -1,4 +1,3 @@
-import { format } from "date-fns";
 import { createPaneStore, firstAnswer } from "../taskpane/boot/createPaneStore";
 import { paintEarlySummary } from "../taskpane/boot/earlySummary";
 import { showStartFailure, START_FAILURE } from "../taskpane/boot/startFailure";
@@ -7,8 +6,6 @@ import type { PaneStore } from "../taskpane/state/paneStore";
 import { installMemoryOffice } from "./memory/install";
 import { demoWorkbook } from "./demo/demoWorkbook";
 import { DEMO_VARIANTS, type DemoVariant } from "./demo/demoSheet";
-import { PreviewSession } from "./session/previewSession";
-import { browserSessionDeps } from "./session/sessionDeps";
 
 export interface PreviewBootOptions {
   /** Why the pane is not in Excel (logged once, for whoever opens the console). */
@@ -32,24 +29,25 @@ const afterPaint = (): Promise<void> =>
 /**
  * The browser preview, first half (no React): installs the in-memory Excel (as the Excel and Office globals) on a
  * demo workbook dated from today's clock, starts the pane's store on it and paints its counts into the skeleton. Once
- * the browser has shown them, the second half (React, Fluent, the grid and the pane: startPreview.tsx) is requested
- * (fetched any earlier, it competed with this half's own download) and takes over with the same store. Loaded lazily:
- * Excel never pays for it.
+ * the browser has shown them, the second half (React, Fluent, the grid, the pane, and the session that opens the rep's
+ * own file: startPreview.tsx) is requested (fetched any earlier, it competed with this half's own download) and takes
+ * over with the same store. Loaded lazily: Excel never pays for it.
  */
 export function bootPreview(container: HTMLElement, options: PreviewBootOptions): void {
   const variant = variantFromUrl();
-  const workbook = demoWorkbook(format(new Date(), "yyyy-MM-dd"), variant);
+  const workbook = demoWorkbook(systemClock.today(), variant);
   // `?platform=Mac` plays Office on Mac: no file downloads in the pane, OpenBrowserWindowApi 1.1 available.
   if (new URLSearchParams(location.search).get("platform") === "Mac") {
     workbook.platform = "Mac";
     workbook.requirementSets = { ...workbook.requirementSets, OpenBrowserWindowApi: "1.1" };
   }
-  const deps = browserSessionDeps(installMemoryOffice(workbook));
-  const session = new PreviewSession(workbook, deps);
+  const installation = installMemoryOffice(workbook);
   // office.js can put its own Office global back while it finishes starting, after the preview installed the
   // in-memory one (seen in headless Chromium when the preview starts before office.js is done): once office.js has
-  // said "no host", the in-memory globals are made current again.
-  void options.officeSettled?.then(() => deps.reassert());
+  // said "no host", the in-memory globals are made current again: the demo's, or those of the file the rep opened
+  // once the React half's session holds them.
+  let reassert = () => installation.reassert();
+  void options.officeSettled?.then(() => reassert());
   document.title = "NextStep — preview";
   console.info(`NextStep: browser preview (${options.reason}); the demo workbook is in memory, not Excel.`);
 
@@ -65,8 +63,10 @@ export function bootPreview(container: HTMLElement, options: PreviewBootOptions)
     .then(({ startPreview }) => {
       stopPainting();
       startPreview(container, {
-        session,
+        workbook,
+        installation,
         variant,
+        onSession: (session) => (reassert = () => session.reassert()),
         takeFirstStore: () => {
           const first = firstStore;
           firstStore = undefined;
