@@ -10,7 +10,7 @@ import { formatsWithText } from "./textFormats";
 import { serialFromDay } from "./serial";
 import { isNotProspect } from "./notProspect";
 import { addYears, ymdFromDay } from "./dayNumber";
-import { type Columns, detectHeader } from "./detectHeader";
+import { type Columns, detectHeader, type HeaderDetection } from "./detectHeader";
 import * as headers from "./detectHeader";
 import { exampleDate } from "./messages";
 import { parseDatePacked, readToday, WINDOW_YEARS } from "./parseDate";
@@ -59,6 +59,59 @@ function cleanMapping(columns: AnalyzeOptions["columns"]): Columns {
   return mapping;
 }
 
+/** How the header step reads dates: the analysis's date order, today and ±10-year window. */
+type HeaderDates = Pick<DateContext, "order" | "todayDay" | "todayYear" | "firstDay" | "lastDay" | "date1904">;
+
+/**
+ * The header row and its columns, as analyzeSheet finds them: a string is a date when it parses in the rep's date
+ * order; a number by its format, and without one as a serial of the ±10-year window.
+ */
+function headerOf(
+  values: unknown[][],
+  formats: string[][] | undefined,
+  columns: AnalyzeOptions["columns"],
+  date: HeaderDates,
+): HeaderDetection {
+  const { order, todayDay, todayYear } = date;
+  const isDate = (cell: unknown): boolean =>
+    typeof cell === "string" &&
+    !Number.isNaN(parseDatePacked(cell.trim(), 0, cell.trim().length, order, todayDay, todayYear));
+  const firstSerial = serialFromDay(date.firstDay, -1, date.date1904) ?? 0;
+  const lastSerial = serialFromDay(date.lastDay, -1, date.date1904) ?? 0;
+  // Numbers count as dates by their format; without one, as serials of the ±10-year window.
+  const isDateValue = (cell: unknown, r: number, c: number): boolean => {
+    if (typeof cell !== "number") return isDate(cell);
+    const f = formats?.[r]?.[c];
+    if (typeof f === "string") return formatKind(f) === "date" || formatKind(f) === "dateTime";
+    return cell >= firstSerial && cell < lastSerial + 1;
+  };
+  return detectHeader(values, cleanMapping(columns), isDate, isDateValue);
+}
+
+/**
+ * The required roles (prospect, next step, date) whose columns analyzeSheet would not find in these values (no
+ * formats, no mapping), without reading a single row: enough to tell whether a sheet holds a prospect list at all.
+ * Example: missingRequiredRoles([["Company", "Notes"]], { today: "2026-12-05" }) → ["nextStep", "date"].
+ */
+export function missingRequiredRoles(
+  values: unknown[][],
+  options: Pick<AnalyzeOptions, "today" | "dateOrder">,
+): Role[] {
+  const today = readToday(options.today);
+  const firstDay = addYears(today.day, -WINDOW_YEARS);
+  const lastDay = addYears(today.day, WINDOW_YEARS);
+  const order = options.dateOrder === "DMY" || options.dateOrder === "YMD" ? options.dateOrder : "MDY";
+  const header = headerOf(Array.isArray(values) ? values : [], undefined, undefined, {
+    order,
+    todayDay: today.day,
+    todayYear: today.year,
+    firstDay,
+    lastDay,
+    date1904: false,
+  });
+  return REQUIRED_ROLES.filter((role) => header.columns[role] === undefined);
+}
+
 /**
  * Turns the cells of a prospect sheet into a report: where the header is, which column holds what, and for every
  * prospect row its state (overdue … scheduled, closed, incomplete), its problems and one message saying what to fix.
@@ -104,19 +157,7 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
     isoByDay: new Array(lastDay - firstDay + 1),
   };
 
-  const isDate = (cell: unknown): boolean =>
-    typeof cell === "string" &&
-    !Number.isNaN(parseDatePacked(cell.trim(), 0, cell.trim().length, order, today.day, today.year));
-  const firstSerial = serialFromDay(firstDay, -1, date.date1904) ?? 0;
-  const lastSerial = serialFromDay(lastDay, -1, date.date1904) ?? 0;
-  // Numbers count as dates by their format; without one, as serials of the ±10-year window.
-  const isDateValue = (cell: unknown, r: number, c: number): boolean => {
-    if (typeof cell !== "number") return isDate(cell);
-    const f = formats?.[r]?.[c];
-    if (typeof f === "string") return formatKind(f) === "date" || formatKind(f) === "dateTime";
-    return cell >= firstSerial && cell < lastSerial + 1;
-  };
-  const header = detectHeader(values, cleanMapping(options.columns), isDate, isDateValue);
+  const header = headerOf(values, formats, options.columns, date);
   const columns = header.columns;
   const missing = REQUIRED_ROLES.filter((role) => columns[role] === undefined);
   const counts = emptyCounts();
@@ -217,6 +258,8 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions): SheetR
   Object.defineProperty(report, "paddedTexts", {
     value: paddedTexts(found, (row) => rowAt(values, row - startRow), at, header.closers, isClosed),
   });
+  const firstSerial = serialFromDay(firstDay, -1, date.date1904) ?? 0;
+  const lastSerial = serialFromDay(lastDay, -1, date.date1904) ?? 0;
   Object.defineProperty(report, "numberDays", {
     value: numberDays(found, (row) => rowAt(values, row - startRow), at.dateCol, firstSerial, lastSerial),
   });

@@ -1,5 +1,5 @@
 /** The core's public surface: analysing a prospect sheet, and the pieces the Excel adapter and reminders reuse. */
-export { analyzeSheet } from "./analyzeSheet";
+export { analyzeSheet, missingRequiredRoles } from "./analyzeSheet";
 export { countRows } from "./countRows";
 export { DEFAULT_CLOSED_STATUSES, isShippedClosedDefault } from "./closedStatuses";
 export { ROLE_SYNONYMS } from "./roleSynonyms";

@@ -4,43 +4,45 @@
  * reads as a prospect header (prospect, next step and date found), and says so. The rep's own column choice for the
  * sheet they are on always wins: a sheet they mapped is never looked past.
  */
-import { REQUIRED_ROLES, type AnalyzeOptions, type SheetInput, type SheetReport } from "../../core/types";
+import { missingRequiredRoles } from "../../core/analyzeSheet";
+import { REQUIRED_ROLES, type AnalyzeOptions } from "../../core/types";
 import type { SheetSnapshot, WorkbookPort } from "../../excel/port";
-
-type Analyze = (input: SheetInput, options: AnalyzeOptions) => SheetReport;
 
 /** Rows of a list enough to find its header (the core scans its first few rows with content). */
 const HEADER_ROWS = 40;
 
-/** The required roles (prospect, next step, date) the core cannot find in these rows (values only). */
-function missingRoles(values: unknown[][], analyze: Analyze, options: AnalyzeOptions): number {
+/**
+ * The required roles (prospect, next step, date) the core cannot find in these rows (values only). The header step
+ * alone: on every start the rep's own sheet is asked this before its analysis, and classifying its rows here too
+ * cost a second analysis of the list, on code not yet warm.
+ */
+function missingRoles(values: unknown[][], options: AnalyzeOptions): number {
   const top = values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values;
-  return analyze({ values: top, startRow: 1 }, { ...options, columns: undefined }).header.missing.length;
+  return missingRequiredRoles(top, options).length;
 }
 
 /** A list to read elsewhere: the core finds all of prospect, next step and date. */
-export function holdsProspectHeader(values: unknown[][], analyze: Analyze, options: AnalyzeOptions): boolean {
-  return missingRoles(values, analyze, options) === 0;
+export function holdsProspectHeader(values: unknown[][], options: AnalyzeOptions): boolean {
+  return missingRoles(values, options) === 0;
 }
 
 /**
  * The rep's own sheet is left only when it holds no list at all: no header names any of the required roles. A list
  * short of one column (a contacts export without a next step) is theirs: the pane asks for that column there.
  */
-export function holdsNoList(values: unknown[][], analyze: Analyze, options: AnalyzeOptions): boolean {
-  return missingRoles(values, analyze, options) === REQUIRED_ROLES.length;
+export function holdsNoList(values: unknown[][], options: AnalyzeOptions): boolean {
+  return missingRoles(values, options) === REQUIRED_ROLES.length;
 }
 
 /** The list found on another sheet, read; undefined when no other sheet holds one (or Excel could not say). */
 export async function readListElsewhere(
   workbook: WorkbookPort,
-  analyze: Analyze,
   options: AnalyzeOptions,
   exceptSheetId?: string,
 ): Promise<SheetSnapshot | undefined> {
   try {
     const glances = await workbook.glanceAtOtherSheets(exceptSheetId);
-    const found = glances.find((glance) => holdsProspectHeader(glance.values, analyze, options));
+    const found = glances.find((glance) => holdsProspectHeader(glance.values, options));
     return found ? await workbook.read(found.sheetId) : undefined;
   } catch {
     // Looking elsewhere is a courtesy: if it fails, the pane says what it says about the rep's own sheet.

@@ -141,16 +141,16 @@ export class PaneStore extends Observable<PaneModel> {
       snapshot = await workbook.read();
     } catch (error) {
       if (!(error instanceof ExcelAdapterError) || error.code !== "noData") throw error;
-      const found = await readListElsewhere(workbook, this.deps.analyze, this.headerOptions());
+      const found = await readListElsewhere(workbook, this.headerOptions());
       if (!found) throw error;
       return { snapshot: found, elsewhere: {} };
     }
     const saved = this.get().workbook;
     const mapped = saved.columns !== undefined && saved.sourceKey === sourceKey(snapshot.source);
-    if (mapped || !holdsNoList(snapshot.input.values, this.deps.analyze, this.headerOptions())) {
+    if (mapped || !holdsNoList(snapshot.input.values, this.headerOptions())) {
       return { snapshot };
     }
-    const found = await readListElsewhere(workbook, this.deps.analyze, this.headerOptions(), snapshot.source.sheetId);
+    const found = await readListElsewhere(workbook, this.headerOptions(), snapshot.source.sheetId);
     return found ? { snapshot: found, elsewhere: { left: snapshot.source.sheetName } } : { snapshot };
   }
 
