@@ -114,6 +114,21 @@ describe("browser preview on the demo sheet", () => {
     expect(starts.previewLater.some((file) => /^griffel\..*\.css$/.test(file))).toBe(true);
   });
 
+  test("the reminders dialog's logic is not in what Excel loads to start: it comes with the reminders chunk", () => {
+    const starts = JSON.parse(readFileSync(join(DIST, "start-chunks.json"), "utf8")) as Record<string, string[]>;
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const entry = [...html.matchAll(/<script[^>]*\bsrc="?(taskpane\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]);
+    // A sentence only the controller says (remindersController.ts).
+    const holdsController = (file: string) =>
+      readFileSync(join(DIST, file), "utf8").includes("Allow pop-ups for NextStep");
+    const atStart = [...entry, ...starts.hosted].filter((file) => file.endsWith(".js"));
+    expect(atStart.length).toBeGreaterThan(1);
+    for (const file of atStart) expect([file, holdsController(file)]).toEqual([file, false]);
+    const reminders = readdirSync(DIST).filter((file) => /^reminders\.[0-9a-f]{8}\.chunk\.js$/.test(file));
+    expect(reminders).toHaveLength(1);
+    expect(holdsController(reminders[0])).toBe(true);
+  });
+
   test("'Today' comes first: today's calls at their time, then the overdue backlog; a click selects the row", async () => {
     const { page } = await openPane(browser, server.url);
     const byDue = (a: RowReport, b: RowReport) => (a.due as string).localeCompare(b.due as string) || a.row - b.row;

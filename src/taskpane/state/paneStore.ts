@@ -25,7 +25,7 @@ import {
 } from "./model";
 import { Observable } from "./observable";
 import type { RemindersFlow } from "./remindersFlow";
-import { RemindersController } from "./remindersController";
+import { RemindersDoor } from "./remindersDoor";
 import { storedLens } from "./ownerChoice";
 import { beyondNotice, dateOrderNotice, dateOrderWords, plural } from "./wording";
 
@@ -59,7 +59,7 @@ function userMessage(error: unknown, fallback: string): string {
 
 /** The pane's one store: intents in, model out. Excel round trips happen only here, one deliberate step each. */
 export class PaneStore extends Observable<PaneModel> {
-  readonly reminders: RemindersController;
+  readonly reminders: RemindersDoor;
   /** The follow-up loop's asks; the loop itself loads on the first one. */
   readonly followUp = new FollowUpLauncher();
   private unwatch?: () => Promise<void>;
@@ -71,7 +71,7 @@ export class PaneStore extends Observable<PaneModel> {
 
   constructor(private readonly deps: PaneDeps) {
     super(initialModel());
-    this.reminders = new RemindersController(
+    this.reminders = new RemindersDoor(
       deps,
       () => this.get(),
       (patch) => this.set(patch),

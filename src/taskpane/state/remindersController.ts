@@ -1,34 +1,35 @@
-import type { Clock } from "./clock";
 import { openingPatch, type PaneModel } from "./model";
 import type { OpenOutcome, RemindersFlow, RemindersProgress, RemindersRequest, RemindersResult } from "./remindersFlow";
 import { copyText } from "./clipboard";
-import { otherOwnerKeys, ownRows } from "./scope";
 
 const COPIED =
   "Calendar copied. Paste it into a new plain-text file, save it as NextStep follow-ups.ics, then open that file to add the follow-ups to Outlook.";
 
 const NOT_OPENED = "Outlook on the web did not open. Allow pop-ups for NextStep, or download the .ics file.";
 
-interface Deps {
-  clock: Clock;
-  loadReminders: () => Promise<RemindersFlow>;
+/** What the controller shares with the store's reminders door (remindersDoor.ts), which loads it on first use. */
+export interface RemindersControllerDeps {
+  /** The reminders flow, loaded once (its own chunk). */
+  loadFlow: () => Promise<RemindersFlow>;
+  /** The request over the rep's own rows, null before the sheet was read. */
+  request: () => RemindersRequest | null;
+  /** Follow-ups the loop moved whose Outlook reminder did not follow; a clean run or an .ics download settles them. */
+  changedFollowUps: Map<string, string>;
 }
 
 function sentence(error: unknown): string {
   return error instanceof Error && error.message ? error.message : "Something went wrong.";
 }
 
-/** The "Create reminders" flow: preview (Outlook or .ics), sign in, run with progress, retry failures, or .ics. */
+/**
+ * The "Create reminders" flow: preview (Outlook or .ics), sign in, run with progress, retry failures, or .ics. Loaded
+ * with the flow's chunk when the rep first asks for reminders (remindersDoor.ts).
+ */
 export class RemindersController {
   private flow?: RemindersFlow;
-  /**
-   * Follow-ups the loop moved whose Outlook reminder did not follow (no sign-in, Outlook refused): key → what their
-   * line in the reminders list says. Settled by the next run or .ics download.
-   */
-  readonly changedFollowUps = new Map<string, string>();
 
   constructor(
-    private readonly deps: Deps,
+    private readonly deps: RemindersControllerDeps,
     private readonly get: () => PaneModel,
     private readonly set: (patch: Partial<PaneModel>) => void,
   ) {}
@@ -37,27 +38,11 @@ export class RemindersController {
   private generation = 0;
 
   private request(): RemindersRequest | null {
-    const { report, prefs, snapshot, reminders, lens } = this.get();
-    if (!report || !snapshot) return null;
-    const remindTodayKeys = reminders.kind === "preview" ? reminders.remindToday : [];
-    return {
-      // Team sheets: once the rep said which owner they are, reminders never touch a teammate's rows.
-      rows: ownRows(report, lens),
-      otherOwnerKeys: otherOwnerKeys(report, lens),
-      prefs,
-      now: this.deps.clock.now().getTime(),
-      sheetName: snapshot.source.sheetName,
-      remindTodayKeys,
-      changed: this.changedFollowUps,
-    };
+    return this.deps.request();
   }
 
-  /** For the follow-up loop's Outlook steps (its own chunk): the same lazily loaded flow, and the own-rows request. */
-  loadFlow = (): Promise<RemindersFlow> => this.load();
-  ownRequest = (): RemindersRequest | null => this.request();
-
   private async load(): Promise<RemindersFlow> {
-    this.flow ??= await this.deps.loadReminders();
+    this.flow ??= await this.deps.loadFlow();
     return this.flow;
   }
 
@@ -170,7 +155,7 @@ export class RemindersController {
     this.set({ reminders: { kind: "running", progress: { done: 0, total: 0 } } });
     try {
       const result = await step((progress) => this.set({ reminders: { kind: "running", progress } }));
-      if (result.failures.length === 0 && !result.authRequired) this.changedFollowUps.clear();
+      if (result.failures.length === 0 && !result.authRequired) this.deps.changedFollowUps.clear();
       this.set({ reminders: { kind: "done", result } });
     } catch (error) {
       this.fail(error);
@@ -194,7 +179,7 @@ export class RemindersController {
     if (!request) return;
     try {
       const download = await (await this.load()).downloadIcs(request);
-      this.changedFollowUps.clear();
+      this.deps.changedFollowUps.clear();
       const stage = this.get().reminders;
       if (stage.kind === "preview") this.set({ reminders: { ...stage, download } });
       else if (download.kind === "copyInstead") await this.copyCalendar(download.ics);
