@@ -21,6 +21,34 @@ export function hasCjk(text: string): boolean {
   return false;
 }
 
+/**
+ * Text whose normalized form holds Han or kana: written in Japanese or Chinese, in half-width kana (folded into
+ * full-width ones), or with enclosed and compatibility CJK characters ("㈱" folds into "(株)"). Only a text with Han or
+ * kana can equal such an entry once both are normalized, so tables build these entries on the first lookup of one:
+ * cutting them into dictionary words is most of what building the tables costs, and a sheet without any never pays.
+ */
+export const writtenInCjk = (text: string): boolean => hasCjk(text) || FOLDS_INTO_CJK.test(text);
+const FOLDS_INTO_CJK = /[\u3200-\u33ff\uff66-\uff9f]/;
+
+/**
+ * Fills a word table now with its entries not written in Japanese or Chinese (`fill` adds those `picks` accepts, in
+ * table order), and with the rest once a lookup's text holds Han or kana: the returned function, called with that text
+ * (or its words) before each lookup, returns it.
+ */
+export function fillCjkLater(
+  fill: (picks: (entry: string) => boolean) => void,
+): <T extends string | readonly string[]>(text: T) => T {
+  fill((entry) => !writtenInCjk(entry));
+  let later = true;
+  return (text) => {
+    if (later && (typeof text === "string" ? hasCjk(text) : text.some(hasCjk))) {
+      later = false;
+      fill(writtenInCjk);
+    }
+    return text;
+  };
+}
+
 /** The Han, kana and Hangul words of a language's tables (entries without any are skipped before splitting). */
 function tableWords(table: LanguageTable): string[] {
   const lists: (readonly string[])[] = [

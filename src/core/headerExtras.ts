@@ -4,52 +4,67 @@
  * the languages its names are written in.
  */
 import { cellText } from "./cellText";
+import { fillCjkLater } from "./cjkWords";
 import { LANGUAGES } from "./languages/index";
 import { matchHeader } from "./matchHeader";
 import { foldedHeader, headerForm } from "./normalizeHeader";
 import { ACTIVE_HEADERS, NEGATIVE_WORDS, OPT_OUT_HEADERS } from "./roleSynonyms";
 import { ALL_ROLES } from "./types";
 
-const OPT_OUT_FORMS = OPT_OUT_HEADERS.map(headerForm).filter((f) => f !== "");
-const ACTIVE_FORMS = new Set(ACTIVE_HEADERS.map(headerForm).filter((f) => f !== ""));
+const OPT_OUT_FORMS: string[] = [];
+const ACTIVE_FORMS = new Set<string>();
 
 /**
  * A header that is only an active flag ("Active", "Active?", "Is active", "Aktiv"): its no/false closes the row. The
  * whole header must be the flag ("Active since", "Last active" are something else).
  */
 export function isActiveFlagHeader(text: string): boolean {
-  return ACTIVE_FORMS.has(foldedHeader(text).join(" "));
+  return ACTIVE_FORMS.has(withCjkEntries(foldedHeader(text)).join(" "));
 }
-const HISTORY_FORMS = new Set([...NEGATIVE_WORDS].map(headerForm));
+const HISTORY_FORMS = new Set<string>();
 
 /** Header forms that only a language other than English uses, to the codes of those languages. */
 const FOREIGN_FORMS = new Map<string, string[]>();
-{
-  const english = new Set(ALL_ROLES.flatMap((role) => (LANGUAGES[0].roles[role] ?? []).map(headerForm)));
+const ENGLISH_FORMS = new Set(ALL_ROLES.flatMap((role) => (LANGUAGES[0].roles[role] ?? []).map(headerForm)));
+
+/** Single closed words of every language ("won", "lost", "gagné", "verloren"), in header form. */
+const VERDICT_WORDS = new Set<string>();
+
+/**
+ * Fills this file's tables with the entries `picks` accepts, in table order. The Japanese and Chinese ones
+ * (writtenInCjk) come with the first header whose words hold Han or kana: only such a header can match one, and
+ * cutting them into dictionary words is most of what building these tables costs.
+ */
+function addEntries(picks: (text: string) => boolean): void {
+  const forms = (list: readonly string[]): string[] =>
+    list.filter(picks).flatMap((text) => {
+      const form = headerForm(text);
+      return form === "" ? [] : [form];
+    });
+  OPT_OUT_FORMS.push(...forms(OPT_OUT_HEADERS));
+  for (const form of forms(ACTIVE_HEADERS)) ACTIVE_FORMS.add(form);
+  for (const word of NEGATIVE_WORDS) if (picks(word)) HISTORY_FORMS.add(headerForm(word));
   for (const language of LANGUAGES.slice(1)) {
     for (const role of ALL_ROLES) {
-      for (const word of language.roles[role] ?? []) {
-        const form = headerForm(word);
-        if (form === "" || english.has(form)) continue;
+      for (const form of forms(language.roles[role] ?? [])) {
+        if (ENGLISH_FORMS.has(form)) continue;
         FOREIGN_FORMS.set(form, [...(FOREIGN_FORMS.get(form) ?? []), language.code]);
       }
     }
   }
+  for (const form of forms(LANGUAGES.flatMap((language) => language.closed)))
+    if (!form.includes(" ")) VERDICT_WORDS.add(form);
 }
 
-/** Single closed words of every language ("won", "lost", "gagné", "verloren"), in header form. */
-const VERDICT_WORDS = new Set(
-  LANGUAGES.flatMap((language) => language.closed)
-    .map(headerForm)
-    .filter((form) => form !== "" && !form.includes(" ")),
-);
+/** A header's words, once the tables hold the Japanese and Chinese entries they may need. */
+const withCjkEntries = fillCjkLater(addEntries);
 
 /**
  * A header made only of verdict words ("Won/Lost", "Gewonnen / Verloren"): the column says how a deal ended, so a
  * closed word in it closes the row, as in a second status column.
  */
 export function isVerdictHeader(text: string): boolean {
-  const words = foldedHeader(text);
+  const words = withCjkEntries(foldedHeader(text));
   return words.length > 0 && words.every((word) => VERDICT_WORDS.has(word));
 }
 
@@ -74,7 +89,7 @@ function holdsPhrase(form: string, phrase: string): boolean {
 export function isOptOutHeader(text: string): boolean {
   let known = OPT_OUT_OF.get(text);
   if (known === undefined) {
-    const form = foldedHeader(text).join(" ");
+    const form = withCjkEntries(foldedHeader(text)).join(" ");
     known = form !== "" && OPT_OUT_FORMS.some((phrase) => holdsPhrase(form, phrase));
     if (OPT_OUT_OF.size >= 4096) OPT_OUT_OF.clear();
     OPT_OUT_OF.set(text, known);
@@ -85,7 +100,7 @@ const OPT_OUT_OF = new Map<string, boolean>();
 
 /** A header with a history word ("Created", "Last contacted", "Fecha de alta"). */
 export function hasHistoryWord(text: string): boolean {
-  return foldedHeader(text).some((word) => HISTORY_FORMS.has(word));
+  return withCjkEntries(foldedHeader(text)).some((word) => HISTORY_FORMS.has(word));
 }
 
 /** A header that would name the date but for its history word: "Create Date", "Last Activity Date", "Close date". */
@@ -108,10 +123,10 @@ export function headerLanguages(row: readonly unknown[], width: number): string[
     if (typeof row[col] !== "string") continue;
     const text = cellText(row[col]);
     // Exports name a field by its object and label ("Negócio - Etapa", "Pessoa - Telefone"): each part may tell.
-    for (const code of FOREIGN_FORMS.get(foldedHeader(text).join(" ")) ?? []) found.add(code);
+    for (const code of FOREIGN_FORMS.get(withCjkEntries(foldedHeader(text)).join(" ")) ?? []) found.add(code);
     if (text.length > MAX_OBJECT_LABEL || !OBJECT_LABEL.test(text)) continue;
     for (const part of text.split(OBJECT_LABEL)) {
-      for (const code of FOREIGN_FORMS.get(foldedHeader(part).join(" ")) ?? []) found.add(code);
+      for (const code of FOREIGN_FORMS.get(withCjkEntries(foldedHeader(part)).join(" ")) ?? []) found.add(code);
     }
   }
   return [...found];

@@ -1,3 +1,4 @@
+import { fillCjkLater } from "./cjkWords";
 import { foldedHeader, headerForm, stripHints } from "./normalizeHeader";
 import {
   DEAL_NAMES,
@@ -47,30 +48,45 @@ const GENERIC_DATE_PENALTY = 1500;
 
 const compact = (s: string): string => s.split(" ").join("");
 
-const SYNONYMS: Synonym[] = ALL_ROLES.flatMap((role) =>
-  ROLE_SYNONYMS[role].map((text) => {
-    const form = headerForm(text);
-    return {
-      role,
-      compact: compact(form),
-      level: EXACT_ONLY.has(text) ? EXACT : SUFFIX_ONLY.has(text) ? SUFFIX : INSIDE,
-      singleWord: !form.includes(" "),
-      penalty: role === "prospect" && DEAL_NAMES.has(text) ? DEAL_PENALTY : 0,
-      genericDate: role === "date" && GENERIC_DATES.has(text),
-    };
-  }),
-);
-
-/** Negative words in header form (accents folded), as normalizeHeader gives a header's words. */
-const NEGATIVE = new Set([...NEGATIVE_WORDS].map(headerForm));
-
-/** Single words that, as a header's last word, say which role the header is about ("Contact date" is a date). */
-const HEAD_OWNER = new Map<string, Role>();
-for (const s of SYNONYMS) if (s.level !== EXACT && s.singleWord) HEAD_OWNER.set(s.compact, s.role);
+function synonym(role: Role, text: string): Synonym {
+  const form = headerForm(text);
+  return {
+    role,
+    compact: compact(form),
+    level: EXACT_ONLY.has(text) ? EXACT : SUFFIX_ONLY.has(text) ? SUFFIX : INSIDE,
+    singleWord: !form.includes(" "),
+    penalty: role === "prospect" && DEAL_NAMES.has(text) ? DEAL_PENALTY : 0,
+    genericDate: role === "date" && GENERIC_DATES.has(text),
+  };
+}
 
 /** Synonyms by their compact form, so a header looks up its word ranges instead of trying every synonym. */
 const BY_COMPACT = new Map<string, Synonym[]>();
-for (const syn of SYNONYMS) BY_COMPACT.set(syn.compact, [...(BY_COMPACT.get(syn.compact) ?? []), syn]);
+/** Single words that, as a header's last word, say which role the header is about ("Contact date" is a date). */
+const HEAD_OWNER = new Map<string, Role>();
+/** Negative words in header form (accents folded), as normalizeHeader gives a header's words. */
+const NEGATIVE = new Set<string>();
+
+/**
+ * Adds the synonyms and negative words `picks` accepts, in table order. The Japanese and Chinese ones come later
+ * (writtenInCjk): their compact forms and words hold Han or kana, the others' never do, so no lookup of a header
+ * without Han or kana can tell the difference.
+ */
+function addWords(picks: (text: string) => boolean): void {
+  for (const role of ALL_ROLES) {
+    for (const text of ROLE_SYNONYMS[role]) {
+      if (!picks(text)) continue;
+      const syn = synonym(role, text);
+      const same = BY_COMPACT.get(syn.compact);
+      if (same) same.push(syn);
+      else BY_COMPACT.set(syn.compact, [syn]);
+      if (syn.level !== EXACT && syn.singleWord) HEAD_OWNER.set(syn.compact, syn.role);
+    }
+  }
+  for (const word of NEGATIVE_WORDS) if (picks(word)) NEGATIVE.add(headerForm(word));
+}
+/** Before the words of a header are matched: the Japanese and Chinese synonyms, once such words come. */
+const withCjkWords = fillCjkLater(addWords);
 
 /**
  * Every role a header cell could name, best first. The list is shared between calls with the same text: do not change it.
@@ -141,6 +157,7 @@ const NUMBER = /^\d+$/;
 function matchWords(words: string[], numbered = false): HeaderMatch[] {
   const n = words.length;
   if (n === 0) return [];
+  withCjkWords(words);
   if (!numbered && n > 1 && NUMBER.test(words[n - 1])) return matchWords(words.slice(0, -1), true);
   // A history word ("Created", "Last") or a head-first attribute ("Tipo de cliente") allows exact matches only.
   const loose = !words.some((w) => NEGATIVE.has(w)) && !(n > 1 && FOREIGN_FIRST.has(words[0]));

@@ -105,4 +105,22 @@ export function foldedHeader(text: string): string[] {
 const FOLDED_OF = new Map<string, string[]>();
 
 /** A synonym or word list entry in the form matching compares: "Próximo paso" → "proximo paso". */
-export const headerForm = (text: string): string => foldedHeader(text).join(" ");
+export const headerForm = (text: string): string => (isPlainWords(text) ? text : foldedHeader(text).join(" "));
+
+/**
+ * Lower-case a-z words, single-spaced, at most MAX_HEADER_WORDS: already in header form (nothing to strip, split, fold
+ * or cut). Most table entries are, and the tables are put in header form as the pane starts: they skip the general
+ * path and its caches.
+ */
+function isPlainWords(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  let words = 1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32) return false;
+    words++;
+  }
+  return words <= MAX_HEADER_WORDS;
+}

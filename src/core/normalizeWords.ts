@@ -1,5 +1,5 @@
 /** Case-, space- and punctuation-insensitive form of a text, shared by header, status, placeholder and key matching. */
-import { cjkWords, hasCjk } from "./cjkWords";
+import { cjkWords, fillCjkLater, hasCjk } from "./cjkWords";
 
 const NON_WORD_ASCII = /[^a-z0-9]+/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
@@ -48,4 +48,27 @@ export function keyWords(text: string): string {
   const lower = text.toLowerCase();
   if (isClean(lower)) return lower;
   return lower.replace(isAscii(lower) ? NON_WORD_ASCII : NON_WORD, " ").trim();
+}
+
+/** A set of words looked up by their normalizeWords form. */
+export interface NormalizedWords {
+  has(normalized: string): boolean;
+}
+
+/**
+ * The normalizeWords forms of `entries`, for lookups of normalized text. The Japanese and Chinese entries
+ * (writtenInCjk) are normalized on the first lookup of a text with Han or kana, the only kind that can equal one.
+ * Example: normalizedWordSet(["Yes", "はい"]).has("yes") === true, without cutting "はい".
+ */
+export function normalizedWordSet(entries: readonly string[]): NormalizedWords {
+  const set = new Set<string>();
+  const withCjk = fillCjkLater((picks) => {
+    for (const entry of entries) if (picks(entry)) set.add(normalizeWords(entry));
+  });
+  return {
+    has(normalized: string): boolean {
+      withCjk(normalized);
+      return set.has(normalized);
+    },
+  };
 }

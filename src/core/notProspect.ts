@@ -7,10 +7,10 @@
 import { cellText, hasContent } from "./cellText";
 import { rowAt } from "./detectHeader";
 import { allWords } from "./languages/index";
-import { normalizeWords } from "./normalizeWords";
+import { normalizedWordSet, normalizeWords } from "./normalizeWords";
 import type { RoleColumns } from "./sheetRows";
 
-const TOTALS = new Set(allWords((language) => language.totals).map(normalizeWords));
+const TOTALS = normalizedWordSet(allWords((language) => language.totals));
 const LEGEND_WORDS = new Set(["legend", "key", "légende", "legende", "leyenda", "legenda"]);
 /** "Legend", "Status Legend", "Colour key:": a short title holding a legend word. */
 function isLegendTitle(text: string): boolean {

@@ -1,5 +1,5 @@
 import { isErrorValue } from "./cellText";
-import { normalizeWords } from "./normalizeWords";
+import { normalizedWordSet, normalizeWords } from "./normalizeWords";
 
 /** Placeholders reps type instead of a step; the product's point is that a next step is never a maybe. */
 export const VAGUE_NEXT_STEPS: readonly string[] = [
@@ -45,7 +45,7 @@ export const VAGUE_NEXT_STEPS: readonly string[] = [
   ...["未定", "なし", "特になし", "待定", "暂无", "미정", "없음"],
 ];
 /** In the form normalizeWords gives a cell ("未定" is cut into 未 + 定, as the header reader cuts Japanese). */
-const VAGUE = new Set(VAGUE_NEXT_STEPS.map(normalizeWords));
+const VAGUE = normalizedWordSet(VAGUE_NEXT_STEPS);
 const MOST_LETTERS = Math.max(...VAGUE_NEXT_STEPS.map((w) => w.replace(/ /g, "").length));
 /** No placeholder above is longer; longer text with a letter or digit is a real step. */
 const LONGEST = 12;

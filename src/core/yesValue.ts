@@ -1,9 +1,9 @@
 import { cellText } from "./cellText";
 import { allWords } from "./languages/index";
-import { normalizeWords } from "./normalizeWords";
+import { normalizedWordSet, normalizeWords } from "./normalizeWords";
 
-const YES = new Set(allWords((language) => language.yes).map(normalizeWords));
-const NO = new Set(allWords((language) => language.no).map(normalizeWords));
+const YES = normalizedWordSet(allWords((language) => language.yes));
+const NO = normalizedWordSet(allWords((language) => language.no));
 
 /**
  * True for a cell that says yes in an opt-out column: TRUE, 1, "yes", "Y", "x", "oui", "ja", "sí".
