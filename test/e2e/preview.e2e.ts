@@ -74,11 +74,17 @@ describe("browser preview on the demo sheet", () => {
     await page.close();
   });
 
-  test("the scripts that run as the pane starts carry V8's compile hint; chunks loaded on first use do not", () => {
+  /** The built page, its entry script and each start's chunks (StartChunksPlugin lists them in start-chunks.json). */
+  const built = () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const entry = [...html.matchAll(/<script[^>]*\bsrc="?(taskpane\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]);
-    // Each start's chunks, preloaded by taskpane.html's inline script (StartChunksPlugin lists them).
     const starts = JSON.parse(readFileSync(join(DIST, "start-chunks.json"), "utf8")) as Record<string, string[]>;
+    return { html, entry, starts };
+  };
+
+  test("the scripts that run as the pane starts carry V8's compile hint; chunks loaded on first use do not", () => {
+    // Each start's chunks, preloaded by taskpane.html's inline script.
+    const { html, entry, starts } = built();
     const preloaded = Object.values(starts)
       .flat()
       .filter((file) => file.endsWith(".js"));
@@ -99,9 +105,7 @@ describe("browser preview on the demo sheet", () => {
   });
 
   test("the entry holds no React: the preview's first half reads the demo without React or Fluent", () => {
-    const starts = JSON.parse(readFileSync(join(DIST, "start-chunks.json"), "utf8")) as Record<string, string[]>;
-    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
-    const entry = [...html.matchAll(/<script[^>]*\bsrc="?(taskpane\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]);
+    const { entry, starts } = built();
     // React's own error-decoder URL is in every build of react-dom; Fluent's provider sets this data attribute.
     const holdsReact = (file: string) =>
       readFileSync(join(DIST, file), "utf8").includes("reactjs.org/docs/error-decoder");
@@ -115,9 +119,7 @@ describe("browser preview on the demo sheet", () => {
   });
 
   test("the reminders dialog's logic is not in what Excel loads to start: it comes with the reminders chunk", () => {
-    const starts = JSON.parse(readFileSync(join(DIST, "start-chunks.json"), "utf8")) as Record<string, string[]>;
-    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
-    const entry = [...html.matchAll(/<script[^>]*\bsrc="?(taskpane\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]);
+    const { entry, starts } = built();
     // A sentence only the controller says (remindersController.ts).
     const holdsController = (file: string) =>
       readFileSync(join(DIST, file), "utf8").includes("Allow pop-ups for NextStep");
