@@ -37,10 +37,6 @@ export class RemindersController {
   /** Bumped per preview, so a slow re-plan never overwrites a newer one. */
   private generation = 0;
 
-  private request(): RemindersRequest | null {
-    return this.deps.request();
-  }
-
   private async load(): Promise<RemindersFlow> {
     this.flow ??= await this.deps.loadFlow();
     return this.flow;
@@ -51,7 +47,7 @@ export class RemindersController {
   }
 
   open = async (): Promise<void> => {
-    const request = this.request();
+    const request = this.deps.request();
     // Dates may be read in the wrong month until the rep answers the date-order offer (the pane says so).
     if (!request || this.get().dateOrderOffer === "pending") return;
     if (this.get().panel !== "reminders") this.set(openingPatch(this.get(), "reminders"));
@@ -76,7 +72,7 @@ export class RemindersController {
     const stage = this.get().reminders;
     if (!this.flow || stage.kind !== "preview") return;
     this.set({ reminders: { ...stage, remindToday, replanning: true, openProblem: undefined, download: undefined } });
-    const request = this.request();
+    const request = this.deps.request();
     if (!request) return this.set({ reminders: { ...stage, replanning: false } });
     const generation = ++this.generation;
     try {
@@ -108,7 +104,7 @@ export class RemindersController {
 
   /** The attention list's "Open in Outlook": one prospect's follow-up, no dialog; a failure is a notice. */
   openRowInOutlook = async (key: string): Promise<void> => {
-    const request = this.request();
+    const request = this.deps.request();
     if (!request) return;
     let outcome: OpenOutcome | null;
     try {
@@ -175,7 +171,7 @@ export class RemindersController {
   };
 
   downloadIcs = async (): Promise<void> => {
-    const request = this.request();
+    const request = this.deps.request();
     if (!request) return;
     try {
       const download = await (await this.load()).downloadIcs(request);

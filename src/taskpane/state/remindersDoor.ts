@@ -91,10 +91,7 @@ export class RemindersDoor {
   retry = (): Promise<void> => this.loaded?.retry() ?? Promise.resolve();
   openInOutlook = (id: string): void => this.loaded?.openInOutlook(id);
   toggleRemoval = (eventId: string): void => this.loaded?.toggleRemoval(eventId);
-  close = (): void => {
-    if (this.loaded) this.loaded.close();
-    else this.set({ panel: "none", reminders: { kind: "closed" } });
-  };
+  close = (): void => this.loaded?.close();
 }
 
 const NOT_LOADED = "NextStep could not load its reminders. Check your connection, then click Create reminders again.";
