@@ -6,6 +6,8 @@ declare global {
   interface Window {
     /** Set by taskpane.html when the office.js script tag fails to load. */
     NextStepOfficeFailed?: boolean;
+    /** Set by taskpane.html when no host was in sight, so it did not run office.js at all. */
+    NextStepOfficeSkipped?: boolean;
   }
 }
 
@@ -37,13 +39,14 @@ const HANDOVER_KEY = "nextstep-host-handover";
 /**
  * Not hosted by Office (no host info, not framed): the preview starts at once, without waiting for office.js.
  * office.js fixes its host once, synchronously as it loads (office.debug.js, OSF._OfficeAppFactory initialize →
- * _retrieveHostInfo), from the same sources hostSignals.ts reads before this runs: window.external.GetHostInfo, the
- * `_host_Info` query parameter, window.name's hostInfo, sessionStorage "hostInfoValue". With none of them its host
- * type stays "" and onReady can only report no host. Its answer is still heard: should it ever say Excel, the page
+ * _retrieveHostInfo), from the same sources hostSignals.ts reads before this runs: agaveHost or
+ * window.external.GetHostInfo, the `_host_Info` query parameter, window.name's hostInfo, sessionStorage
+ * "hostInfoValue". With none of them its host type stays "" and onReady can only report no host, so taskpane.html
+ * does not even run it then (NextStepOfficeSkipped). Should it have run after all and ever say Excel, the page
  * reloads once, and the hosted start (which office.js's sessionStorage "hostInfoValue" then selects) takes over.
  */
 function startPreviewAtOnce(container: HTMLElement, office: () => OfficeLike | undefined, failed: () => boolean): void {
-  // office.js is a parser-blocking script in the head, so it has loaded (or failed) by now. The preview replaces the
+  // office.js is a parser-blocking script in the head, so it has loaded, failed or been skipped by now. The preview replaces the
   // Office global with its in-memory one: the decision must only ever see the real office.js.
   const realOffice = office();
   const officeSettled = waitForHost({
@@ -60,7 +63,12 @@ function startPreviewAtOnce(container: HTMLElement, office: () => OfficeLike | u
   // One retry for a chunk that failed to load (a flaky network); after that the skeleton says what to do.
   void load()
     .catch(load)
-    .then(({ bootPreview }) => bootPreview(container, { reason: "not hosted by Office", officeSettled }))
+    .then(({ bootPreview }) => {
+      const reason = window.NextStepOfficeSkipped
+        ? "no Office host in sight, office.js not run"
+        : "not hosted by Office";
+      bootPreview(container, { reason, officeSettled });
+    })
     .catch(() => showStartFailure(container, START_FAILURE.preview));
 }
 

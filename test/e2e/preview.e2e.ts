@@ -23,10 +23,17 @@ afterAll(async () => {
 });
 
 describe("browser preview on the demo sheet", () => {
-  test("loads with office.js from the (routed) CDN, no console errors, and the core's counts", async () => {
+  test("starts without running office.js (no host in sight), no console errors, and the core's counts", async () => {
     const { page, errors } = await openPane(browser, server.url);
     await page.getByText("Preview — not connected to Excel.").waitFor();
     expect(await badgeCounts(page)).toEqual(expectedBadges(demoReport()));
+    // office.js's tag is the content of a script that never runs: no OSF, and the pane says why in the console.
+    const office = await page.evaluate(() => ({
+      osf: typeof (window as unknown as { OSF?: unknown }).OSF,
+      skippedTag: document.querySelector("script[data-office-skipped]")?.textContent ?? "",
+    }));
+    expect(office.osf).toBe("undefined");
+    expect(office.skippedTag).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(errors).toEqual([]);
     await page.close();
   });

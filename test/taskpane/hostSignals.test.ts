@@ -47,6 +47,7 @@ describe("hosted by Office, told before Office.onReady", () => {
       "session",
     ],
     ["the desktop native bridge", { external: { GetHostInfo: () => "" } }, "nativeBridge"],
+    ["the native bridge as an agaveHost global", { agaveHost: { GetHostInfo: () => "" } }, "nativeBridge"],
     [
       "office.js already knows its host",
       { OSF: { _OfficeAppFactory: { getHostInfo: () => ({ hostType: "excel" }) } } },

@@ -1,8 +1,8 @@
 /**
  * Is this page hosted by Office? Answered before Office.onReady, from what Office itself leaves on the page, so a rep
  * inside Excel is never shown the demo while office.js is still starting. office.js reads its host the same way
- * (@microsoft/office-js dist/office.debug.js, _retrieveHostInfo): window.external.GetHostInfo() on desktop hosts,
- * else the `_host_Info` query parameter, else `hostInfo` in window.name JSON, else sessionStorage "hostInfoValue"
+ * (@microsoft/office-js dist/office.debug.js, _retrieveHostInfo): window.external.GetHostInfo() on desktop hosts
+ * (or the same call on an `agaveHost` global, which office.js copies there), else the `_host_Info` query parameter, else `hostInfo` in window.name JSON, else sessionStorage "hostInfoValue"
  * (kept across the pane's own navigations). Office on the web also frames the pane.
  */
 export interface HostSignals {
@@ -13,7 +13,7 @@ export interface HostSignals {
   windowName: string;
   /** sessionStorage "hostInfoValue", which office.js writes once it has read the host. */
   storedHostInfo: string | null;
-  /** window.external.GetHostInfo exists: the native bridge of Office on Windows/Mac. */
+  /** window.external.GetHostInfo exists, or an agaveHost global: the native bridge of Office on Windows/Mac. */
   nativeBridge: boolean;
   /** The host type office.js has read, once it has loaded ("excel"); "" in a plain browser. */
   officeHostType: string;
@@ -28,6 +28,7 @@ interface WindowLike {
   name: string;
   sessionStorage?: { getItem(key: string): string | null };
   external?: unknown;
+  agaveHost?: unknown;
   OSF?: { _OfficeAppFactory?: { getHostInfo?: () => { hostType?: string } } };
 }
 
@@ -46,7 +47,12 @@ export function readHostSignals(win: WindowLike = window as unknown as WindowLik
     framed: safe(() => win.self !== win.top, true),
     windowName: safe(() => win.name, ""),
     storedHostInfo: safe(() => win.sessionStorage?.getItem("hostInfoValue") ?? null, null),
-    nativeBridge: safe(() => typeof (win.external as { GetHostInfo?: unknown })?.GetHostInfo === "function", false),
+    nativeBridge: safe(
+      () =>
+        typeof (win.external as { GetHostInfo?: unknown })?.GetHostInfo === "function" ||
+        typeof win.agaveHost !== "undefined",
+      false,
+    ),
     officeHostType: safe(() => win.OSF?._OfficeAppFactory?.getHostInfo?.()?.hostType ?? "", ""),
   };
 }
