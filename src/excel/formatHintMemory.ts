@@ -52,17 +52,38 @@ export function formatHintMemory(storage: UserStorage = userStorage()): FormatHi
   };
 }
 
+/** What the read itself picked: numberFormatColumns of the list's first `rows` rows with `mapping`. */
+export interface EarlierPick {
+  rows: number;
+  mapping: Columns;
+  picked: ReturnType<typeof numberFormatColumns>;
+}
+
+const sameMapping = (a: Columns, b: Columns): boolean => {
+  const keys = Object.keys(a) as (keyof Columns)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+};
+
 /**
  * The columns (absolute) whose formats a first read of this list needs for its probe rows, from the list's values
  * (rows of `source`) and the rep's mapping: the columns core numberFormatColumns picks that hold a number there, or
  * every column when no header is found. None when the list does not lie inside the probe (A1:T1500): the first read
- * cannot use its probe then.
+ * cannot use its probe then. `earlier` is the read's own pick: reused when it looked at these same rows (the list's
+ * first rows, as many) with the same mapping, so a first read does not find the header twice.
  */
-export function columnsToRemember(values: unknown[][], source: ProspectSource, mapping: Columns): number[] {
+export function columnsToRemember(
+  values: unknown[][],
+  source: ProspectSource,
+  mapping: Columns,
+  earlier?: EarlierPick,
+): number[] {
   const inProbe = source.rowIndex < PROBE_ROWS && source.columnIndex + source.columnCount <= PROBE_COLUMNS;
   if (!inProbe) return [];
   const rows = values.slice(0, PROBE_ROWS - source.rowIndex);
-  const picked = numberFormatColumns(rows, mapping);
+  const picked =
+    earlier && earlier.rows === rows.length && sameMapping(earlier.mapping, mapping)
+      ? earlier.picked
+      : numberFormatColumns(rows, mapping);
   const all = Array.from({ length: source.columnCount }, (_, c) => source.columnIndex + c);
   if (!picked) return all;
   return holdingNumbers(

@@ -11,7 +11,7 @@
 import { ExcelAdapterError, runReadRetrying, toAdapterError } from "./errors";
 import { rangeAddress } from "./address";
 import { locateProspects, relocateProspects, type Located } from "./findProspectRange";
-import { columnsToRemember, type FormatHintMemory } from "./formatHintMemory";
+import { columnsToRemember, type EarlierPick, type FormatHintMemory } from "./formatHintMemory";
 import type { Probe } from "./probe";
 import { numberFormatColumns } from "../core";
 import type { Columns } from "../core/detectHeader";
@@ -70,13 +70,19 @@ function mappingFor(source: ProspectSource, settings: WorkbookSettings | undefin
  * Reads the located list. `known` (absolute columns, the probe already holding their formats) are the columns whose
  * number formats to read; without it they are picked from the values (core numberFormatColumns, with `mapping`).
  */
+/** The snapshot, and the format columns the read picked from the values itself (none when `known` gave them). */
+interface LocatedRead {
+  snapshot: SheetSnapshot;
+  pick?: EarlierPick;
+}
+
 async function readLocated(
   context: Excel.RequestContext,
   located: Located,
   date1904Setting: boolean | undefined,
   mapping: Columns,
   known?: readonly number[],
-): Promise<SheetSnapshot> {
+): Promise<LocatedRead> {
   let { source } = located;
   let beyond: SheetSnapshot["beyond"];
   if (source.rowCount * source.columnCount > MAX_LIST_CELLS) {
@@ -86,9 +92,12 @@ async function readLocated(
     source = list;
   }
   const at = source.columnIndex;
+  let pick: EarlierPick | undefined;
   const choose = (values: unknown[][]): FormatChoice => {
     if (known?.length) return { date: known[0], columns: known };
     const picked = numberFormatColumns(values, mapping);
+    // Rows are only ever added after these (or cut): the same count means the same rows.
+    pick = { rows: values.length, mapping, picked };
     return picked && { date: at + picked.date, columns: picked.columns.map((column) => at + column) };
   };
   const block = await readCells(
@@ -111,7 +120,7 @@ async function readLocated(
     };
   }
   const texts = await readDateTexts(context, located.sheet, source, block, mapping);
-  return {
+  const snapshot: SheetSnapshot = {
     source,
     input: {
       values: block.values,
@@ -125,6 +134,7 @@ async function readLocated(
     ...(block.formatColumns ? { formatColumns: block.formatColumns.map((column) => column - at) } : {}),
     ...(beyond ? { beyond } : {}),
   };
+  return { snapshot, pick };
 }
 
 /**
@@ -140,27 +150,27 @@ export async function readSheet(
   onSheet?: string,
 ): Promise<SheetSnapshot> {
   const hint = hints?.load();
-  let snapshot: SheetSnapshot;
+  let read: LocatedRead;
   try {
-    snapshot = await runReadRetrying(async (context) => {
+    read = await runReadRetrying(async (context) => {
       const located = await locateProspects(context, hint, onSheet);
       return readLocated(context, located, date1904Setting, mappingFor(located.source, settings));
     });
   } catch (error) {
     throw toAdapterError(error, "read your prospect list");
   }
-  remember(snapshot, settings, hints);
-  return snapshot;
+  remember(read, settings, hints);
+  return read.snapshot;
 }
 
 /**
  * After every read: which columns the next first read of this list should load with its probe (formatHintMemory.ts),
  * as that read would pick them: from the values and the rep's saved mapping (so a new mapping is remembered too).
  */
-function remember(snapshot: SheetSnapshot, settings: WorkbookSettings | undefined, hints?: FormatHintMemory): void {
+function remember(read: LocatedRead, settings: WorkbookSettings | undefined, hints?: FormatHintMemory): void {
   if (!hints) return;
-  const { source, input } = snapshot;
-  hints.save(source.sheetName, columnsToRemember(input.values, source, mappingFor(source, settings)));
+  const { source, input } = read.snapshot;
+  hints.save(source.sheetName, columnsToRemember(input.values, source, mappingFor(source, settings), read.pick));
 }
 
 /**
@@ -177,15 +187,15 @@ export async function rereadSheet(
 ): Promise<SheetSnapshot> {
   const absolute = formatColumns?.map((column) => source.columnIndex + column);
   const mapping = formatColumns?.length ? { date: formatColumns[0] } : mappingFor(source, settings);
-  let snapshot: SheetSnapshot;
+  let read: LocatedRead;
   try {
-    snapshot = await runReadRetrying(async (context) => {
+    read = await runReadRetrying(async (context) => {
       const located = await relocateProspects(context, source, absolute);
       return readLocated(context, located, date1904Setting, mapping, absolute);
     });
   } catch (error) {
     throw toAdapterError(error, "read your prospect list");
   }
-  remember(snapshot, settings, hints);
-  return snapshot;
+  remember(read, settings, hints);
+  return read.snapshot;
 }

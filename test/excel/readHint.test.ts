@@ -4,9 +4,10 @@
  * that is stale, corrupt, for another document or sheet, or absent only costs the second sync, never the report.
  */
 import { analyzeSheet } from "../../src/core";
+import * as dateTimeColumnsModule from "../../src/core/dateTimeColumns";
 import { createWorkbookPort } from "../../src/excel";
 import { FORMAT_HINT_KEY, parseFormatHints } from "../../src/excel/formatHint";
-import { formatHintMemory } from "../../src/excel/formatHintMemory";
+import { columnsToRemember, formatHintMemory } from "../../src/excel/formatHintMemory";
 import { PROBE_COLUMNS } from "../../src/excel/probe";
 import { readSheet, rereadSheet } from "../../src/excel/readSheet";
 import { sourceKey, type SheetSnapshot } from "../../src/excel/port";
@@ -283,4 +284,50 @@ test("a list in a table keeps its two syncs (the tables' ranges need one), and t
   expect(formatReads.map((read) => read.address)).toEqual(["Prospects!F1:F1001"]);
   expect(snapshot.formatColumns).toEqual(expected.formatColumns);
   expect(analyzeSheet(snapshot.input, { today: TODAY })).toEqual(expected.report);
+});
+
+describe("the hint a read saves reuses the read's own pick", () => {
+  const source = { sheetName: "Prospects", sheetId: "1", kind: "usedRange", rowIndex: 0, columnIndex: 0 } as const;
+  const values = [HEADER, ...prospectRows(5)];
+  const listSource = {
+    ...source,
+    rowCount: values.length,
+    columnCount: HEADER.length,
+    address: `A1:${String.fromCharCode(64 + HEADER.length)}${values.length}`,
+  };
+  // The Email column: never a column whose formats matter, so only a reused pick can name it.
+  const sentinel = { date: 2, columns: [2] };
+
+  test("the same rows and mapping: the pick is taken as it is, not found again", () => {
+    const numeric = values.map((row, r) => (r === 0 ? row : row.map((cell, c) => (c === 2 ? 7 : cell))));
+    const earlier = { rows: numeric.length, mapping: {}, picked: sentinel };
+    expect(columnsToRemember(numeric, listSource, {})).not.toContain(2);
+    expect(columnsToRemember(numeric, listSource, {}, earlier)).toEqual([2]);
+  });
+
+  test.each([
+    ["fewer rows seen", { rows: values.length - 1, mapping: {} }],
+    ["another mapping", { rows: values.length, mapping: { date: 3 } }],
+    ["a mapping with one more role", { rows: values.length, mapping: { prospect: 0 } }],
+  ])("%s: worked out from the values, as without a pick", (_, pick) => {
+    const fresh = columnsToRemember(values, listSource, {});
+    expect(columnsToRemember(values, listSource, {}, { ...pick, picked: sentinel })).toEqual(fresh);
+  });
+
+  test("a first read finds the format columns once, and saves what a fresh pick gives", async () => {
+    const pickColumns = jest.spyOn(dateTimeColumnsModule, "numberFormatColumns");
+    for (const rows of [5, 200]) {
+      const workbook = generateWorkbook({ rows });
+      workbook.documentUrl = URL_A;
+      install(workbook);
+      const storage = memoryStorage();
+      const snapshot = await readAfterStart(storage);
+      const saved = parseFormatHints(storage.map.get(FORMAT_HINT_KEY) ?? "", PROBE_COLUMNS)[0]?.columns;
+      expect(pickColumns).toHaveBeenCalledTimes(1);
+      pickColumns.mockClear();
+      expect(saved).toEqual(columnsToRemember(snapshot.input.values, snapshot.source, {}));
+      pickColumns.mockClear();
+    }
+    pickColumns.mockRestore();
+  });
 });
