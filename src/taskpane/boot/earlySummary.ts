@@ -1,6 +1,6 @@
 import type { Clock } from "../state/clock";
 import type { PaneStore } from "../state/paneStore";
-import { paneView } from "../state/paneView";
+import { firstSummary } from "../state/paneView";
 
 /**
  * The counts, painted into taskpane.html's static skeleton as soon as the list is read and analysed: in the browser
@@ -12,19 +12,19 @@ import { paneView } from "../state/paneView";
  */
 export function paintEarlySummary(container: HTMLElement, store: PaneStore, clock: Clock): () => void {
   const paint = (): boolean => {
-    const view = paneView(store.get(), clock.today());
+    const first = firstSummary(store.get(), clock.today());
     // Read but not yet analysed is still "starting" (the store publishes the snapshot, then the report).
-    if (view.screen.kind === "starting") return false;
+    if (first === undefined) return false;
     const skeleton = container.querySelector<HTMLElement>('[data-testid="skeleton"]');
     // Anything but the summary (the column picker, an error, an empty sheet) waits for the pane itself.
-    if (!skeleton || view.screen.kind !== "report") return true;
+    if (!skeleton || first === null) return true;
     const page = container.ownerDocument;
     skeleton.inert = true;
     const status = skeleton.querySelector('[role="status"]');
-    if (status) status.textContent = `Prospects in “${view.screen.sourceLabel}”`;
+    if (status) status.textContent = `Prospects in “${first.sourceLabel}”`;
     const grid = page.createElement("div");
     grid.className = "ns-summary";
-    for (const badge of view.screen.summary.badges) {
+    for (const badge of first.summary.badges) {
       const cell = page.createElement("div");
       cell.className = "ns-badge";
       cell.dataset.filter = badge.filter;

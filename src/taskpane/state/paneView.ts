@@ -100,6 +100,33 @@ export function quietReasons(
   return new Map(quiet.map((q) => [q.row.row, q.reason]));
 }
 
+/** The rows the summary, the list and who went quiet count ("My prospects": the rep's own only), and who went quiet. */
+function countedRows(model: PaneModel, snapshot: SheetSnapshot, report: SheetReport, today: string) {
+  const shown = scopedReport(report, model.lens);
+  const quiet = quietReasons(snapshot, shown, model.lens, today, model.prefs.dateOrder);
+  return { shown, quiet };
+}
+
+/**
+ * The report screen's summary alone, as paneView gives it, for the first counts painted before the pane itself
+ * (boot/earlySummary.ts): undefined while paneView's screen is still "starting", null when it is another screen than
+ * the report. Skips what only the pane shows (the list, the legend, the conversion preview).
+ */
+export function firstSummary(
+  model: PaneModel,
+  today: string,
+): { summary: Summary; sourceLabel: string } | null | undefined {
+  const { phase, snapshot, report } = model;
+  if (phase.kind !== "ready") return phase.kind === "starting" ? undefined : null;
+  if (!snapshot || !report) return undefined;
+  if (report.header.missing.length || !report.rows.length) return null;
+  const { shown, quiet } = countedRows(model, snapshot, report, today);
+  return {
+    summary: summarize(shown, quiet?.size),
+    sourceLabel: snapshot.source.tableName ?? snapshot.source.sheetName,
+  };
+}
+
 /** Pure: the model and today's date in, the screen out. */
 export function paneView(model: PaneModel, today: string): PaneView {
   const base = {
@@ -120,9 +147,7 @@ export function paneView(model: PaneModel, today: string): PaneView {
   if (report.header.missing.length)
     return { ...base, mapping, screen: { kind: "setup", mapping, sourceLabel, notes: report.notes ?? [] } };
   if (!report.rows.length) return { ...base, mapping, screen: { kind: "noProspects", sourceLabel } };
-  // "My prospects": the summary, the list and who went quiet count the rep's own rows only.
-  const shown = scopedReport(report, model.lens);
-  const quiet = quietReasons(snapshot, shown, model.lens, today, model.prefs.dateOrder);
+  const { shown, quiet } = countedRows(model, snapshot, report, today);
   const items = attentionItems(shown.rows, today, model.filter, quiet);
   const paged = page(items, model.limit);
   const n = model.fixes.length;
