@@ -125,6 +125,18 @@ describe("browser preview on the demo sheet", () => {
     expect(starts.previewLater.some((file) => /^griffel\..*\.css$/.test(file))).toBe(true);
   });
 
+  test("the core's word tables come with the entry, built while the start's chunks compile, in both starts", () => {
+    const { entry, starts } = built();
+    // A role synonym from the Spanish table (languages/es.ts) and a Korean one: every language's tables move together.
+    const holdsTables = (file: string) => {
+      const text = readFileSync(join(DIST, file), "utf8");
+      return text.includes("nombre o razón social") && text.includes("거래처명");
+    };
+    expect(entry.map(holdsTables)).toEqual([true]);
+    const preloaded = [...starts.preview, ...starts.hosted].filter((file) => file.endsWith(".js"));
+    for (const file of preloaded) expect([file, holdsTables(file)]).toEqual([file, false]);
+  });
+
   test("the reminders dialog's logic is not in what Excel loads to start: it comes with the reminders chunk", () => {
     const { entry, starts } = built();
     // A sentence only the controller says (remindersController.ts).
