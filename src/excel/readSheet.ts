@@ -66,16 +66,16 @@ function mappingFor(source: ProspectSource, settings: WorkbookSettings | undefin
   return settings?.columns && settings.sourceKey === sourceKey(source) ? settings.columns : {};
 }
 
-/**
- * Reads the located list. `known` (absolute columns, the probe already holding their formats) are the columns whose
- * number formats to read; without it they are picked from the values (core numberFormatColumns, with `mapping`).
- */
 /** The snapshot, and the format columns the read picked from the values itself (none when `known` gave them). */
 interface LocatedRead {
   snapshot: SheetSnapshot;
   pick?: EarlierPick;
 }
 
+/**
+ * Reads the located list. `known` (absolute columns, the probe already holding their formats) are the columns whose
+ * number formats to read; without it they are picked from the values (core numberFormatColumns, with `mapping`).
+ */
 async function readLocated(
   context: Excel.RequestContext,
   located: Located,

@@ -58,8 +58,8 @@ const HANDOVER_KEY = "nextstep-host-handover";
  * reloads once, and the hosted start (which office.js's sessionStorage "hostInfoValue" then selects) takes over.
  */
 function startPreviewAtOnce(container: HTMLElement, office: () => OfficeLike | undefined, failed: () => boolean): void {
-  // office.js is a parser-blocking script in the head, so it has loaded, failed or been skipped by now. The preview replaces the
-  // Office global with its in-memory one: the decision must only ever see the real office.js.
+  // office.js is a parser-blocking script in the head, so it has loaded, failed or been skipped by now. The preview
+  // replaces the Office global with its in-memory one: the decision must only ever see the real office.js.
   const realOffice = office();
   const officeSettled = waitForHost({
     office: () => realOffice,

@@ -1,9 +1,10 @@
 /**
  * Is this page hosted by Office? Answered before Office.onReady, from what Office itself leaves on the page, so a rep
  * inside Excel is never shown the demo while office.js is still starting. office.js reads its host the same way
- * (@microsoft/office-js dist/office.debug.js, _retrieveHostInfo): window.external.GetHostInfo() on desktop hosts
- * (or the same call on an `agaveHost` global, which office.js copies there), else the `_host_Info` query parameter, else `hostInfo` in window.name JSON, else sessionStorage "hostInfoValue"
- * (kept across the pane's own navigations). Office on the web also frames the pane.
+ * (@microsoft/office-js dist/office.debug.js, _retrieveHostInfo): window.external.GetHostInfo() on desktop hosts (or
+ * the same call on an `agaveHost` global, which office.js copies there), else the `_host_Info` query parameter, else
+ * `hostInfo` in window.name JSON, else sessionStorage "hostInfoValue" (kept across the pane's own navigations).
+ * Office on the web also frames the pane.
  */
 export interface HostSignals {
   /** location.search */
