@@ -159,12 +159,22 @@ async function coldStart(target: ColdTarget, marks: number[], later: number[]): 
   }
 }
 
-/** RUNS cold starts of each target, taking turns (target 1, 2, 3, 1, 2, 3, …) after one discarded round. */
+/** How long the machine is left alone after a browser closed: its processes are still exiting for a while. */
+const SETTLE_MS = 300;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+
+/**
+ * RUNS cold starts of each target, taking turns after one discarded round. The order turns too (1, 2, 3, 4; then 2,
+ * 3, 4, 1; …): a browser that has just closed still uses the machine as the next one starts, so no target always
+ * follows the same one; and each start waits a moment for that first.
+ */
 async function coldStarts(targets: ColdTarget[], marks: number[][], later: number[][]): Promise<number[][]> {
   const times: number[][] = targets.map(() => []);
   for (let round = -1; round < RUNS; round++) {
-    for (const [i, target] of targets.entries()) {
-      const time = await coldStart(target, round < 0 ? [] : marks[i], round < 0 ? [] : later[i]);
+    for (let k = 0; k < targets.length; k++) {
+      const i = (k + Math.max(round, 0)) % targets.length;
+      await settle();
+      const time = await coldStart(targets[i], round < 0 ? [] : marks[i], round < 0 ? [] : later[i]);
       if (round >= 0) times[i].push(time);
     }
   }
