@@ -11,8 +11,8 @@
  *   take turns, after one discarded warm-up round, so a shared machine's changing load weighs on each alike. Both
  *   pages load through the same request routing (test/e2e/support/browser.ts routeNetwork: the pane's office.js
  *   request needs it, as CI has no internet): Playwright's routing sends every request through this process, which
- *   costs a page about 15 % here, so a baseline loaded without it would not be loaded the same way. The Fluent page
- *   without routing is printed too.
+ *   cost the Fluent page from nothing to about 15 % here, so a baseline loaded without it would not be loaded the
+ *   same way. The Fluent page without routing is printed too.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
